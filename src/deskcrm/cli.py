@@ -1,0 +1,56 @@
+"""Command line: global options, the GUI by default, and non-GUI subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from deskcrm import __version__
+from deskcrm.commands import MODULES, CommandContext
+from deskcrm.paths import DataPaths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="deskcrm", description="DeskCRM: a desktop CRM for one salesperson."
+    )
+    parser.add_argument("--version", action="version", version=f"DeskCRM {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        help="folder for the database, backups, logs and settings "
+        "(default: $DESKCRM_DATA_DIR or the platform's user data folder)",
+    )
+    parser.add_argument(
+        "--db-url", help="SQLAlchemy URL of the database (default: SQLite in the data folder)"
+    )
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="UI language (overrides setting)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the GUI on a fresh throwaway database filled with demo data",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in MODULES:
+        module = importlib.import_module(f"deskcrm.commands.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from deskcrm.app import run_gui
+
+        return run_gui(args)
+    ctx = CommandContext(paths=DataPaths.resolve(args.data_dir), db_url=args.db_url)
+    try:
+        code: int = args.handler(args, ctx)
+    finally:
+        ctx.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

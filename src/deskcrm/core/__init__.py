@@ -1,0 +1,1 @@
+"""The Qt-free core: domain model, pure rules, services and import/export."""

@@ -1,0 +1,274 @@
+"""Plain frozen dataclasses and enums handed to the UI (never ORM rows)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class BuiltinTag(StrEnum):
+    """The five protected status tags (DOMAIN.md §1)."""
+
+    Y = "Y"  # visited the store / met in person
+    N = "N"  # not visited
+    M = "M"  # has bought
+    O = "O"  # has not bought yet  # noqa: E741
+    VIP = "VIP"  # key customer
+
+
+class TouchKind(StrEnum):
+    CALL = "call"
+    VISIT = "visit"
+    WECHAT = "wechat"
+    SMS = "sms"
+    EMAIL = "email"
+    MEETING = "meeting"
+    OTHER = "other"
+
+
+class Outcome(StrEnum):
+    """How a touch ended."""
+
+    CONNECTED = "connected"
+    NO_ANSWER = "no_answer"
+    BUSY = "busy"
+    CALL_BACK = "call_back"
+    WON = "won"
+    LOST = "lost"
+    NONE = ""
+
+
+class DealStatus(StrEnum):
+    OPEN = "open"
+    WON = "won"
+    LOST = "lost"
+
+
+class PlanSide(StrEnum):
+    SALES = "sales"
+    NON_SALES = "non_sales"
+
+
+class KpLevel(StrEnum):
+    """Which key person the rep has met (DOMAIN.md §3)."""
+
+    FIRST = "first"
+    SECOND_THIRD = "second_third"
+    DEPT_HEAD = "dept_head"
+
+
+class ContactClass(StrEnum):
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+
+
+class ReferrerKind(StrEnum):
+    """Referral sources, best first (DOMAIN.md §4)."""
+
+    SUPPLIER = "supplier"
+    CUSTOMER = "customer"
+    DECLINING = "declining"
+    EXCHANGE = "exchange"
+
+
+class AnswerState(StrEnum):
+    UNKNOWN = "unknown"
+    YES = "yes"
+    NO = "no"
+
+
+@dataclass(frozen=True)
+class TagInfo:
+    id: int
+    name: str
+    color: str
+    builtin: str | None = None
+    group_id: int | None = None
+    group_name: str = ""
+    contact_count: int = 0
+
+
+@dataclass(frozen=True)
+class TagGroupInfo:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class PhoneInfo:
+    raw: str
+    e164: str
+    extension: str = ""
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the contacts list."""
+
+    id: int
+    name: str
+    company: str
+    tag_ids: tuple[int, ...]
+    class_code: str | None
+    touch_count: int
+    last_touch_at: datetime | None
+    next_follow_up: date | None
+    city: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class TouchInfo:
+    id: int
+    contact_id: int
+    kind: str
+    at: datetime
+    duration_s: int
+    outcome: str
+    notes: str
+    next_step: str
+    next_follow_up: date | None
+
+
+@dataclass(frozen=True)
+class DealInfo:
+    id: int
+    contact_id: int
+    title: str
+    amount_cents: int
+    stage: str
+    status: str
+    lost_reason: str
+    created_at: datetime
+    closed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ContactRef:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    """Everything the detail pane shows about one contact."""
+
+    id: int
+    name: str
+    company: str
+    title: str
+    industry: str
+    city: str
+    region: str
+    wechat_id: str
+    email: str
+    notes: str
+    source: str
+    phones: tuple[PhoneInfo, ...]
+    tags: tuple[TagInfo, ...]
+    class_code: str | None
+    class_since: date | None
+    met_first_kp: bool
+    has_need: bool
+    has_power: bool
+    kp_level: str | None
+    declined: bool
+    touch_count: int
+    last_touch_at: datetime | None
+    next_follow_up: date | None
+    next_step: str
+    referred_by: ContactRef | None
+    referrer_kind: str | None
+    coach: ContactRef | None
+    is_coach: bool
+    referrals: tuple[ContactRef, ...]
+    trigger_event: str
+    sold_in_industry: bool
+    has_reference: bool
+    personally_involved: bool
+    ka_score: int | None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    touches: tuple[TouchInfo, ...] = ()
+    deals: tuple[DealInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    """What a create/edit form submits; services validate and normalise it."""
+
+    name: str
+    phones: tuple[str, ...] = ()
+    company: str = ""
+    title: str = ""
+    industry: str = ""
+    city: str = ""
+    region: str = ""
+    wechat_id: str = ""
+    email: str = ""
+    notes: str = ""
+    source: str = ""
+    referred_by_id: int | None = None
+    referrer_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class ContactQuery:
+    """A search + tag filter, as typed on the contacts screen or saved as a view."""
+
+    text: str = ""
+    require: tuple[int, ...] = ()
+    exclude: tuple[int, ...] = ()
+    any_of: bool = False  # OR over `require` instead of AND
+    view: str = ""  # a built-in view key, combined with the rest
+    trash: bool = False
+    sort: str = "name"
+    descending: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "text": self.text,
+                "require": list(self.require),
+                "exclude": list(self.exclude),
+                "any_of": self.any_of,
+                "view": self.view,
+                "sort": self.sort,
+                "descending": self.descending,
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, raw: str) -> ContactQuery:
+        data = json.loads(raw)
+        return cls(
+            text=str(data.get("text", "")),
+            require=tuple(int(x) for x in data.get("require", ())),
+            exclude=tuple(int(x) for x in data.get("exclude", ())),
+            any_of=bool(data.get("any_of", False)),
+            view=str(data.get("view", "")),
+            sort=str(data.get("sort", "name")),
+            descending=bool(data.get("descending", False)),
+        )
+
+
+@dataclass(frozen=True)
+class PlanItemInfo:
+    id: int
+    day: date
+    side: str
+    rank: int
+    title: str
+    done: bool
+    contact_id: int | None
+    contact_name: str
+    origin: str
+    origin_key: str

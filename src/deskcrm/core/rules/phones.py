@@ -1,0 +1,73 @@
+"""Phone numbers parsed and normalised with libphonenumber, keeping what was typed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat
+
+from deskcrm.core.errors import ValidationError
+
+MAX_RAW = 64
+_DIGITS = re.compile(r"\D+")
+
+
+@dataclass(frozen=True)
+class Phone:
+    raw: str
+    e164: str
+    extension: str
+    digits: str  # national and international digits, for "8001 finds it" search
+
+
+def parse_phone(raw: str, region: str = "CN") -> Phone:
+    """Parse `raw`; raise ValidationError(field="phone", reason=...) saying why it is not one.
+
+    Reasons: empty, too_long, not_a_number, invalid_country_code, too_short, too_long_number,
+    invalid.
+    """
+    text = raw.strip()
+    if not text:
+        raise ValidationError("phone", "empty", value=raw)
+    if len(text) > MAX_RAW:
+        raise ValidationError("phone", "too_long", value=raw)
+    try:
+        number = phonenumbers.parse(text, region)
+    except NumberParseException as exc:
+        reason = {
+            NumberParseException.INVALID_COUNTRY_CODE: "invalid_country_code",
+            NumberParseException.NOT_A_NUMBER: "not_a_number",
+            NumberParseException.TOO_SHORT_AFTER_IDD: "too_short",
+            NumberParseException.TOO_SHORT_NSN: "too_short",
+            NumberParseException.TOO_LONG: "too_long_number",
+        }.get(exc.error_type, "not_a_number")
+        raise ValidationError("phone", reason, value=raw) from None
+    possible = phonenumbers.is_possible_number_with_reason(number)
+    if possible == phonenumbers.ValidationResult.TOO_SHORT:
+        raise ValidationError("phone", "too_short", value=raw)
+    if possible == phonenumbers.ValidationResult.TOO_LONG:
+        raise ValidationError("phone", "too_long_number", value=raw)
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError("phone", "invalid", value=raw)
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    bare = phonenumbers.PhoneNumber(
+        country_code=number.country_code,
+        national_number=number.national_number,
+        italian_leading_zero=number.italian_leading_zero,
+        number_of_leading_zeros=number.number_of_leading_zeros,
+    )
+    national = _DIGITS.sub("", phonenumbers.format_number(bare, PhoneNumberFormat.NATIONAL))
+    digits = e164.lstrip("+")
+    if national not in digits:
+        digits = f"{digits} {national}"
+    return Phone(raw=text, e164=e164, extension=number.extension or "", digits=digits)
+
+
+def digits_only(text: str) -> str:
+    return _DIGITS.sub("", text)
+
+
+def format_e164(phone: Phone) -> str:
+    return phone.e164 + (f";ext={phone.extension}" if phone.extension else "")

@@ -1,0 +1,1 @@
+"""Services: each public function is one transaction and returns plain data or Changes."""

@@ -1,0 +1,525 @@
+"""Contacts: create, edit, find duplicates, merge, trash and restore."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from deskcrm.core.changes import Changes
+from deskcrm.core.errors import DuplicateContact, NotFound, ValidationError
+from deskcrm.core.model import (
+    BuiltinTag,
+    ContactDetail,
+    ContactInput,
+    ContactRef,
+    DealInfo,
+    PhoneInfo,
+    ReferrerKind,
+    TagInfo,
+    TouchInfo,
+)
+from deskcrm.core.rules.phones import Phone, parse_phone
+from deskcrm.core.rules.pinyin import name_keys
+from deskcrm.core.services.database import Database
+from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, contact_tag_ids
+from deskcrm.db.models import (
+    Contact,
+    ContactPhone,
+    ContactTag,
+    Deal,
+    PlanItem,
+    QualificationAnswer,
+    Tag,
+    TagGroup,
+    Touch,
+)
+
+MAX_FIELD = 200
+MAX_NOTES = 100_000
+TIMELINE_LIMIT = 200
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _clean(field: str, value: str, limit: int = MAX_FIELD) -> str:
+    text = value.strip()
+    if len(text) > limit:
+        raise ValidationError(field, "too_long", limit=limit)
+    return text
+
+
+def validate(data: ContactInput, region: str) -> tuple[ContactInput, list[Phone]]:
+    """Normalise a form's input; raise ValidationError naming the first field at fault."""
+    name = " ".join(data.name.split())
+    if not name:
+        raise ValidationError("name", "required")
+    if len(name) > MAX_FIELD:
+        raise ValidationError("name", "too_long", limit=MAX_FIELD)
+    email = data.email.strip()
+    if email and not _EMAIL.match(email):
+        raise ValidationError("email", "invalid", value=email)
+    phones: list[Phone] = []
+    seen: set[str] = set()
+    for raw in data.phones:
+        if not raw.strip():
+            continue
+        phone = parse_phone(raw, region)
+        key = phone.e164 + phone.extension
+        if key not in seen:
+            seen.add(key)
+            phones.append(phone)
+    if data.referrer_kind is not None and data.referrer_kind not in set(ReferrerKind):
+        raise ValidationError("referrer_kind", "invalid", value=data.referrer_kind)
+    clean = replace(
+        data,
+        name=name,
+        email=_clean("email", email, 320),
+        company=_clean("company", data.company),
+        title=_clean("title", data.title),
+        industry=_clean("industry", data.industry),
+        city=_clean("city", data.city),
+        region=_clean("region", data.region),
+        wechat_id=_clean("wechat_id", data.wechat_id),
+        source=_clean("source", data.source),
+        notes=_clean("notes", data.notes, MAX_NOTES),
+        phones=tuple(p.raw for p in phones),
+    )
+    return clean, phones
+
+
+def _set_phones(contact: Contact, phones: list[Phone]) -> None:
+    contact.phones[:] = [
+        ContactPhone(raw=p.raw, e164=p.e164, extension=p.extension, digits=p.digits, position=i)
+        for i, p in enumerate(phones)
+    ]
+
+
+def _apply_input(contact: Contact, data: ContactInput, phones: list[Phone]) -> None:
+    contact.name = data.name
+    contact.name_pinyin, contact.name_initials = name_keys(data.name)
+    for field in (
+        "company",
+        "title",
+        "industry",
+        "city",
+        "region",
+        "wechat_id",
+        "email",
+        "notes",
+        "source",
+        "referred_by_id",
+        "referrer_kind",
+    ):
+        setattr(contact, field, getattr(data, field))
+    _set_phones(contact, phones)
+
+
+def duplicates_of(
+    s: Session, phones: list[Phone], name: str, company: str, *, exclude: int | None = None
+) -> tuple[list[int], str]:
+    """Existing live contacts matching by phone first, else by name + company."""
+    live = Contact.deleted_at.is_(None)
+    if phones:
+        q = (
+            select(ContactPhone.contact_id)
+            .join(Contact, Contact.id == ContactPhone.contact_id)
+            .where(ContactPhone.e164.in_([p.e164 for p in phones if p.e164]), live)
+        )
+        if exclude is not None:
+            q = q.where(ContactPhone.contact_id != exclude)
+        found = sorted(set(s.scalars(q)))
+        if found:
+            return found, "phone"
+    if company:
+        q2 = select(Contact.id).where(Contact.name == name, Contact.company == company, live)
+        if exclude is not None:
+            q2 = q2.where(Contact.id != exclude)
+        found = sorted(s.scalars(q2))
+        if found:
+            return found, "name_company"
+    return [], ""
+
+
+def create_contact(
+    db: Database,
+    data: ContactInput,
+    *,
+    allow_duplicate: bool = False,
+    tag_ids: tuple[int, ...] = (),
+) -> tuple[int, Changes]:
+    """Store a new contact; raise DuplicateContact unless `allow_duplicate`."""
+    region = db.get_setting("phone.default_region")
+    clean, phones = validate(data, region)
+    with db.unit() as s:
+        if not allow_duplicate:
+            matches, by = duplicates_of(s, phones, clean.name, clean.company)
+            if matches:
+                raise DuplicateContact(matches, by)
+        if clean.referred_by_id is not None and s.get(Contact, clean.referred_by_id) is None:
+            raise ValidationError("referred_by", "not_found")
+        now = db.now()
+        contact = Contact(created_at=now, updated_at=now)
+        _apply_input(contact, clean, phones)
+        s.add(contact)
+        s.flush()
+        if tag_ids:
+            apply_tag_changes(s, [contact.id], tag_ids)
+        cid = contact.id
+    return cid, Changes(contacts=frozenset({cid}), contact_list=True, stats=True, tags=True)
+
+
+def contact_input(db: Database, contact_id: int) -> ContactInput:
+    """The editable fields of a contact, as a form shows them (and undo restores them)."""
+    with db.reading() as s:
+        c = _live_or_trashed(s, contact_id)
+        return ContactInput(
+            name=c.name,
+            phones=tuple(p.raw for p in c.phones),
+            company=c.company,
+            title=c.title,
+            industry=c.industry,
+            city=c.city,
+            region=c.region,
+            wechat_id=c.wechat_id,
+            email=c.email,
+            notes=c.notes,
+            source=c.source,
+            referred_by_id=c.referred_by_id,
+            referrer_kind=c.referrer_kind,
+        )
+
+
+def update_contact(
+    db: Database, contact_id: int, data: ContactInput, *, allow_duplicate: bool = True
+) -> Changes:
+    region = db.get_setting("phone.default_region")
+    clean, phones = validate(data, region)
+    with db.unit() as s:
+        contact = _live_or_trashed(s, contact_id)
+        if clean.referred_by_id == contact_id:
+            raise ValidationError("referred_by", "self")
+        if not allow_duplicate:
+            matches, by = duplicates_of(s, phones, clean.name, clean.company, exclude=contact_id)
+            if matches:
+                raise DuplicateContact(matches, by)
+        _apply_input(contact, clean, phones)
+        contact.updated_at = db.now()
+    return Changes(contacts=frozenset({contact_id}), stats=True, plan=True)
+
+
+def _live_or_trashed(s: Session, contact_id: int) -> Contact:
+    contact = s.get(Contact, contact_id)
+    if contact is None:
+        raise NotFound(f"contact {contact_id}", contact_id=contact_id)
+    return contact
+
+
+def trash_contacts(db: Database, contact_ids: list[int]) -> Changes:
+    """Move contacts to the trash (restorable)."""
+    with db.unit() as s:
+        s.execute(
+            update(Contact)
+            .where(Contact.id.in_(contact_ids), Contact.deleted_at.is_(None))
+            .values(deleted_at=db.now())
+        )
+    return Changes(
+        contacts=frozenset(contact_ids), contact_list=True, stats=True, plan=True, tags=True
+    )
+
+
+def restore_contacts(db: Database, contact_ids: list[int]) -> Changes:
+    with db.unit() as s:
+        s.execute(update(Contact).where(Contact.id.in_(contact_ids)).values(deleted_at=None))
+    return Changes(
+        contacts=frozenset(contact_ids), contact_list=True, stats=True, plan=True, tags=True
+    )
+
+
+def purge_trash(db: Database) -> int:
+    """Delete trashed contacts for good; returns how many."""
+    with db.unit() as s:
+        ids = list(s.scalars(select(Contact.id).where(Contact.deleted_at.is_not(None))))
+        if ids:
+            s.execute(delete(Contact).where(Contact.id.in_(ids)))
+        return len(ids)
+
+
+def _ref(s: Session, contact_id: int | None) -> ContactRef | None:
+    if contact_id is None:
+        return None
+    name = s.scalar(select(Contact.name).where(Contact.id == contact_id))
+    return None if name is None else ContactRef(contact_id, name)
+
+
+def touch_info(t: Touch) -> TouchInfo:
+    return TouchInfo(
+        id=t.id,
+        contact_id=t.contact_id,
+        kind=t.kind,
+        at=t.at,
+        duration_s=t.duration_s,
+        outcome=t.outcome,
+        notes=t.notes,
+        next_step=t.next_step,
+        next_follow_up=t.next_follow_up,
+    )
+
+
+def deal_info(d: Deal) -> DealInfo:
+    return DealInfo(
+        id=d.id,
+        contact_id=d.contact_id,
+        title=d.title,
+        amount_cents=d.amount_cents,
+        stage=d.stage,
+        status=d.status,
+        lost_reason=d.lost_reason,
+        created_at=d.created_at,
+        closed_at=d.closed_at,
+    )
+
+
+def get_contact(db: Database, contact_id: int, *, timeline: int = TIMELINE_LIMIT) -> ContactDetail:
+    """Everything the detail pane shows, touches newest first."""
+    with db.reading() as s:
+        c = _live_or_trashed(s, contact_id)
+        tag_rows = s.execute(
+            select(Tag, TagGroup.name)
+            .join(ContactTag, ContactTag.tag_id == Tag.id)
+            .outerjoin(TagGroup, TagGroup.id == Tag.group_id)
+            .where(ContactTag.contact_id == contact_id)
+            .order_by(Tag.builtin.is_(None), Tag.position, Tag.name)
+        ).all()
+        touches = s.scalars(
+            select(Touch)
+            .where(Touch.contact_id == contact_id)
+            .order_by(Touch.at.desc(), Touch.id.desc())
+            .limit(timeline)
+        ).all()
+        deals = s.scalars(
+            select(Deal).where(Deal.contact_id == contact_id).order_by(Deal.created_at.desc())
+        ).all()
+        referrals = s.execute(
+            select(Contact.id, Contact.name)
+            .where(Contact.referred_by_id == contact_id, Contact.deleted_at.is_(None))
+            .order_by(Contact.name_pinyin)
+        ).all()
+        return ContactDetail(
+            id=c.id,
+            name=c.name,
+            company=c.company,
+            title=c.title,
+            industry=c.industry,
+            city=c.city,
+            region=c.region,
+            wechat_id=c.wechat_id,
+            email=c.email,
+            notes=c.notes,
+            source=c.source,
+            phones=tuple(PhoneInfo(p.raw, p.e164, p.extension, p.label) for p in c.phones),
+            tags=tuple(
+                TagInfo(t.id, t.name, t.color, t.builtin, t.group_id, g or "") for t, g in tag_rows
+            ),
+            class_code=c.class_code,
+            class_since=c.class_since,
+            met_first_kp=c.met_first_kp,
+            has_need=c.has_need,
+            has_power=c.has_power,
+            kp_level=c.kp_level,
+            declined=c.declined,
+            touch_count=c.touch_count,
+            last_touch_at=c.last_touch_at,
+            next_follow_up=c.next_follow_up,
+            next_step=c.next_step,
+            referred_by=_ref(s, c.referred_by_id),
+            referrer_kind=c.referrer_kind,
+            coach=_ref(s, c.coach_id),
+            is_coach=c.is_coach,
+            referrals=tuple(ContactRef(i, n) for i, n in referrals),
+            trigger_event=c.trigger_event,
+            sold_in_industry=c.sold_in_industry,
+            has_reference=c.has_reference,
+            personally_involved=c.personally_involved,
+            ka_score=c.ka_score,
+            created_at=c.created_at,
+            updated_at=c.updated_at,
+            deleted_at=c.deleted_at,
+            touches=tuple(touch_info(t) for t in touches),
+            deals=tuple(deal_info(d) for d in deals),
+        )
+
+
+def refresh_touch_summary(s: Session, contact_id: int) -> None:
+    """Recompute the denormalised touch columns of one contact from its touches."""
+    count, last = s.execute(
+        select(func.count(Touch.id), func.max(Touch.at)).where(Touch.contact_id == contact_id)
+    ).one()
+    last_call = s.scalar(
+        select(func.max(Touch.at)).where(Touch.contact_id == contact_id, Touch.kind == "call")
+    )
+    latest = s.scalars(
+        select(Touch)
+        .where(Touch.contact_id == contact_id)
+        .order_by(Touch.at.desc(), Touch.id.desc())
+        .limit(1)
+    ).first()
+    contact = _live_or_trashed(s, contact_id)
+    contact.touch_count = int(count or 0)
+    contact.last_touch_at = None if last is None else _from_epoch(last)
+    contact.last_call_at = None if last_call is None else _from_epoch(last_call)
+    if latest is not None:
+        contact.next_step = latest.next_step
+        contact.next_follow_up = latest.next_follow_up
+
+
+def _from_epoch(value: int | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromtimestamp(int(value), tz=UTC)
+
+
+def merge_contacts(db: Database, keep_id: int, other_id: int) -> Changes:
+    """Fold `other_id` into `keep_id`: every touch, tag, deal, answer and referral link moves.
+
+    Empty fields of the kept contact are filled from the other, notes are joined,
+    and for the exclusive pairs the stronger fact wins (Y over N, M over O).
+    """
+    if keep_id == other_id:
+        raise ValidationError("merge", "same")
+    with db.unit() as s:
+        keep = _live_or_trashed(s, keep_id)
+        other = _live_or_trashed(s, other_id)
+        for field in (
+            "company",
+            "title",
+            "industry",
+            "city",
+            "region",
+            "wechat_id",
+            "email",
+            "source",
+            "trigger_event",
+        ):
+            if not getattr(keep, field) and getattr(other, field):
+                setattr(keep, field, getattr(other, field))
+        if other.notes and other.notes not in keep.notes:
+            keep.notes = f"{keep.notes}\n\n{other.notes}".strip()
+        if keep.referred_by_id is None and other.referred_by_id not in (None, keep_id):
+            keep.referred_by_id, keep.referrer_kind = other.referred_by_id, other.referrer_kind
+        if keep.coach_id is None and other.coach_id not in (None, keep_id):
+            keep.coach_id = other.coach_id
+        keep.is_coach = keep.is_coach or other.is_coach
+        for flag in (
+            "met_first_kp",
+            "has_need",
+            "has_power",
+            "sold_in_industry",
+            "has_reference",
+            "personally_involved",
+        ):
+            setattr(keep, flag, getattr(keep, flag) or getattr(other, flag))
+        keep.kp_level = keep.kp_level or other.kp_level
+        # Phones: keep distinct numbers, in order.
+        known = {(p.e164 or p.raw, p.extension) for p in keep.phones}
+        for p in list(other.phones):
+            if (p.e164 or p.raw, p.extension) not in known:
+                known.add((p.e164 or p.raw, p.extension))
+                keep.phones.append(
+                    ContactPhone(
+                        raw=p.raw,
+                        e164=p.e164,
+                        extension=p.extension,
+                        digits=p.digits,
+                        label=p.label,
+                        position=len(keep.phones),
+                    )
+                )
+        # Tags: union, then the stronger fact of each exclusive pair wins.
+        builtins = builtin_ids(s)
+        mine_tags = contact_tag_ids(s, keep_id)
+        union = mine_tags | contact_tag_ids(s, other_id)
+        for strong, weak in ((BuiltinTag.Y, BuiltinTag.N), (BuiltinTag.M, BuiltinTag.O)):
+            if builtins[strong] in union:
+                union.discard(builtins[weak])
+        s.execute(
+            delete(ContactTag).where(
+                ContactTag.contact_id == keep_id, ContactTag.tag_id.in_(mine_tags - union)
+            )
+        )
+        for tag_id in union - mine_tags:
+            s.add(ContactTag(contact_id=keep_id, tag_id=tag_id))
+        # Everything that points at the other contact now points at the kept one.
+        for model, column in (
+            (Touch, Touch.contact_id),
+            (Deal, Deal.contact_id),
+            (PlanItem, PlanItem.contact_id),
+        ):
+            s.execute(update(model).where(column == other_id).values({column.key: keep_id}))
+        s.execute(
+            update(Contact)
+            .where(Contact.referred_by_id == other_id, Contact.id != keep_id)
+            .values(referred_by_id=keep_id)
+        )
+        s.execute(
+            update(Contact)
+            .where(Contact.coach_id == other_id, Contact.id != keep_id)
+            .values(coach_id=keep_id)
+        )
+        mine = {
+            a.question: a
+            for a in s.scalars(
+                select(QualificationAnswer).where(QualificationAnswer.contact_id == keep_id)
+            )
+        }
+        for answer in list(
+            s.scalars(select(QualificationAnswer).where(QualificationAnswer.contact_id == other_id))
+        ):
+            ours = mine.get(answer.question)
+            if ours is None:
+                s.add(
+                    QualificationAnswer(
+                        contact_id=keep_id,
+                        question=answer.question,
+                        state=answer.state,
+                        note=answer.note,
+                        updated_at=answer.updated_at,
+                    )
+                )
+            elif ours.state == "unknown" and answer.state != "unknown":
+                ours.state, ours.note = answer.state, answer.note or ours.note
+            s.delete(answer)
+        s.flush()
+        s.delete(other)
+        s.flush()
+        refresh_touch_summary(s, keep_id)
+        keep.updated_at = db.now()
+    return Changes(
+        contacts=frozenset({keep_id, other_id}),
+        contact_list=True,
+        tags=True,
+        touches=True,
+        deals=True,
+        plan=True,
+        stats=True,
+    )
+
+
+def find_by_name(db: Database, text: str, limit: int = 20) -> list[ContactRef]:
+    """Contacts whose name contains `text` or whose pinyin starts with it (for pickers)."""
+    with db.reading() as s:
+        needle = text.strip()
+        q = select(Contact.id, Contact.name).where(Contact.deleted_at.is_(None))
+        if needle:
+            low = needle.lower()
+            q = q.where(
+                or_(
+                    Contact.name.contains(needle, autoescape=True),
+                    Contact.name_pinyin.startswith(low, autoescape=True),
+                    Contact.name_initials.startswith(low, autoescape=True),
+                )
+            )
+        rows = s.execute(q.order_by(Contact.name_pinyin, Contact.id).limit(limit)).all()
+        return [ContactRef(i, n) for i, n in rows]

@@ -1,0 +1,105 @@
+"""The open database a session of the app works on: engine, sessions, clock, settings."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from deskcrm.core.errors import StorageError
+from deskcrm.core.settings import declaration
+from deskcrm.db.engine import make_engine, make_sessionmaker
+from deskcrm.db.models import Setting
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _storage_reason(exc: BaseException) -> str | None:
+    """Name the storage fault behind a driver error, or None when it is something else."""
+    text = str(exc).lower()
+    orig = getattr(exc, "orig", None)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or "database or disk is full" in text:
+        return "disk_full"
+    if code == sqlite3.SQLITE_READONLY or "readonly database" in text or "read-only" in text:
+        return "read_only"
+    if code == sqlite3.SQLITE_BUSY or "database is locked" in text:
+        return "locked"
+    if isinstance(orig, OSError) and orig.errno == errno.ENOSPC:
+        return "disk_full"
+    if code == sqlite3.SQLITE_IOERR or "disk i/o error" in text:
+        return "io_error"
+    return None
+
+
+class Database:
+    """Holds the engine; `unit()` is the one transaction of one user action."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.engine = engine
+        self.sessions: sessionmaker[Session] = make_sessionmaker(engine)
+        self.read_sessions: sessionmaker[Session] = make_sessionmaker(engine, read_only=True)
+        self.clock = clock
+
+    @classmethod
+    def open(cls, url: str, **kwargs: Any) -> Database:
+        return cls(make_engine(url), **kwargs)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def today(self) -> date:
+        """The rep's local calendar day."""
+        return self.clock().astimezone().date()
+
+    @contextmanager
+    def unit(self) -> Iterator[Session]:
+        """One transaction: commit on success, roll back on any error.
+
+        Disk full, read-only and locked files become StorageError so the UI can
+        say what happened and let the user retry with their input intact.
+        """
+        session = self.sessions()
+        try:
+            with session.begin():
+                yield session
+        except (OperationalError, DBAPIError) as exc:
+            reason = _storage_reason(exc)
+            if reason is None:
+                raise
+            raise StorageError(str(exc), reason=reason) from exc
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session: one consistent snapshot that takes no write lock."""
+        session = self.read_sessions()
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def get_setting(self, key: str) -> Any:
+        decl = declaration(key)
+        with self.reading() as s:
+            raw = s.scalar(select(Setting.value).where(Setting.key == key))
+        return decl.default if raw is None else decl.decode(raw)
+
+    def dispose(self) -> None:
+        self.engine.dispose()

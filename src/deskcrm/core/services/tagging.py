@@ -1,0 +1,266 @@
+"""Tags: the protected built-ins, custom tags in groups, and tagging contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from deskcrm.core.changes import Changes
+from deskcrm.core.errors import NotFound, ProtectedTag, ValidationError
+from deskcrm.core.model import BuiltinTag, TagGroupInfo, TagInfo
+from deskcrm.core.rules.tags import BUILTIN_TAGS, EXCLUSIVE
+from deskcrm.core.services.database import Database
+from deskcrm.db.models import Contact, ContactTag, Tag, TagGroup
+
+MAX_TAG_NAME = 40
+_COLOR_CHARS = set("0123456789abcdefABCDEF")
+
+
+def ensure_builtin_tags(session: Session) -> dict[BuiltinTag, int]:
+    """Create the five built-ins if missing; return their ids."""
+    existing = {
+        b: i
+        for b, i in session.execute(select(Tag.builtin, Tag.id).where(Tag.builtin.is_not(None)))
+    }
+    ids: dict[BuiltinTag, int] = {}
+    for pos, (builtin, (name, color)) in enumerate(BUILTIN_TAGS.items()):
+        if builtin.value in existing:
+            ids[builtin] = existing[builtin.value]
+            continue
+        tag = Tag(name=name, builtin=builtin.value, color=color, position=pos)
+        session.add(tag)
+        session.flush()
+        ids[builtin] = tag.id
+    return ids
+
+
+def builtin_ids(session: Session) -> dict[BuiltinTag, int]:
+    rows = session.execute(select(Tag.builtin, Tag.id).where(Tag.builtin.is_not(None)))
+    return {BuiltinTag(b): i for b, i in rows}
+
+
+def _check_name(name: str) -> str:
+    clean = " ".join(name.split())
+    if not clean:
+        raise ValidationError("tag", "empty")
+    if len(clean) > MAX_TAG_NAME:
+        raise ValidationError("tag", "too_long", limit=MAX_TAG_NAME)
+    return clean
+
+
+def _check_color(color: str) -> str:
+    if not (len(color) == 7 and color.startswith("#") and set(color[1:]) <= _COLOR_CHARS):
+        raise ValidationError("color", "invalid", value=color)
+    return color.lower()
+
+
+def list_tags(db: Database, *, with_counts: bool = False) -> list[TagInfo]:
+    """All tags: built-ins first in their fixed order, then custom tags by group and name."""
+    with db.reading() as s:
+        counts: dict[int, int] = {}
+        if with_counts:
+            counts = dict(
+                s.execute(select(ContactTag.tag_id, func.count()).group_by(ContactTag.tag_id)).all()
+            )
+        rows = s.execute(
+            select(Tag, TagGroup.name)
+            .outerjoin(TagGroup, TagGroup.id == Tag.group_id)
+            .order_by(
+                Tag.builtin.is_(None), TagGroup.position, TagGroup.name, Tag.position, Tag.name
+            )
+        ).all()
+        return [
+            TagInfo(
+                id=t.id,
+                name=t.name,
+                color=t.color,
+                builtin=t.builtin,
+                group_id=t.group_id,
+                group_name=g or "",
+                contact_count=counts.get(t.id, 0),
+            )
+            for t, g in rows
+        ]
+
+
+def list_groups(db: Database) -> list[TagGroupInfo]:
+    with db.reading() as s:
+        rows = s.execute(select(TagGroup).order_by(TagGroup.position, TagGroup.name)).scalars()
+        return [TagGroupInfo(g.id, g.name) for g in rows]
+
+
+def _group_id(s: Session, group: str) -> int | None:
+    name = " ".join(group.split())
+    if not name:
+        return None
+    gid = s.scalar(select(TagGroup.id).where(TagGroup.name == name))
+    if gid is None:
+        g = TagGroup(name=_check_name(name))
+        s.add(g)
+        s.flush()
+        gid = g.id
+    return gid
+
+
+def get_or_create_tag(s: Session, name: str, *, group: str = "", color: str = "") -> int:
+    """Id of the tag called `name`, creating it (in `group`) when new. For use inside a unit."""
+    clean = _check_name(name)
+    tid = s.scalar(select(Tag.id).where(Tag.name == clean))
+    if tid is not None:
+        return tid
+    tag = Tag(name=clean, group_id=_group_id(s, group), color=_check_color(color or "#607d8b"))
+    s.add(tag)
+    s.flush()
+    return tag.id
+
+
+def create_tag(db: Database, name: str, *, group: str = "", color: str = "#607d8b") -> int:
+    with db.unit() as s:
+        clean = _check_name(name)
+        if s.scalar(select(Tag.id).where(Tag.name == clean)) is not None:
+            raise ValidationError("tag", "exists", name=clean)
+        return get_or_create_tag(s, clean, group=group, color=color)
+
+
+def _custom_tag(s: Session, tag_id: int) -> Tag:
+    tag = s.get(Tag, tag_id)
+    if tag is None:
+        raise NotFound(f"tag {tag_id}")
+    if tag.builtin is not None:
+        raise ProtectedTag(tag.name, name=tag.name)
+    return tag
+
+
+def update_tag(
+    db: Database,
+    tag_id: int,
+    *,
+    name: str | None = None,
+    color: str | None = None,
+    group: str | None = None,
+) -> Changes:
+    with db.unit() as s:
+        tag = _custom_tag(s, tag_id)
+        if name is not None:
+            clean = _check_name(name)
+            clash = s.scalar(select(Tag.id).where(Tag.name == clean, Tag.id != tag_id))
+            if clash is not None:
+                raise ValidationError("tag", "exists", name=clean)
+            tag.name = clean
+        if color is not None:
+            tag.color = _check_color(color)
+        if group is not None:
+            tag.group_id = _group_id(s, group)
+    return Changes(tags=True)
+
+
+def contacts_with_tag(db: Database, tag_id: int) -> int:
+    with db.reading() as s:
+        return int(
+            s.scalar(
+                select(func.count()).select_from(ContactTag).where(ContactTag.tag_id == tag_id)
+            )
+            or 0
+        )
+
+
+def delete_tag(db: Database, tag_id: int) -> Changes:
+    with db.unit() as s:
+        tag = _custom_tag(s, tag_id)
+        affected = set(s.scalars(select(ContactTag.contact_id).where(ContactTag.tag_id == tag_id)))
+        s.execute(delete(ContactTag).where(ContactTag.tag_id == tag_id))
+        s.delete(tag)
+    return Changes(contacts=frozenset(affected), tags=True, stats=True)
+
+
+def merge_tags(db: Database, keep_id: int, other_id: int) -> Changes:
+    """Move every contact of `other_id` to `keep_id` and delete `other_id`."""
+    if keep_id == other_id:
+        raise ValidationError("tag", "same")
+    with db.unit() as s:
+        other = _custom_tag(s, other_id)
+        if s.get(Tag, keep_id) is None:
+            raise NotFound(f"tag {keep_id}")
+        moving = set(s.scalars(select(ContactTag.contact_id).where(ContactTag.tag_id == other_id)))
+        already = set(s.scalars(select(ContactTag.contact_id).where(ContactTag.tag_id == keep_id)))
+        new = moving - already
+        if new:
+            s.execute(insert(ContactTag), [{"contact_id": c, "tag_id": keep_id} for c in new])
+        s.execute(delete(ContactTag).where(ContactTag.tag_id == other_id))
+        s.delete(other)
+    return Changes(contacts=frozenset(moving), tags=True, stats=True)
+
+
+def contact_tag_ids(s: Session, contact_id: int) -> set[int]:
+    return set(s.scalars(select(ContactTag.tag_id).where(ContactTag.contact_id == contact_id)))
+
+
+def apply_tag_changes(
+    s: Session, contact_ids: Iterable[int], add: Iterable[int] = (), remove: Iterable[int] = ()
+) -> None:
+    """Add and remove tags on contacts inside a unit, keeping Y/N and M/O exclusive.
+
+    A built-in being added removes its partner (setting Y clears N); adding both
+    of a pair in one go is refused.
+    """
+    ids = list(dict.fromkeys(contact_ids))
+    add_set, remove_set = set(add), set(remove)
+    builtins = builtin_ids(s)
+    by_id = {v: k for k, v in builtins.items()}
+    added_builtins = [by_id[t] for t in add_set if t in by_id]
+    for b in added_builtins:
+        partner = EXCLUSIVE.get(b)
+        if partner is not None and partner in added_builtins:
+            raise ValidationError("tag", "exclusive", tag=b.value, other=partner.value)
+        if partner is not None:
+            remove_set.add(builtins[partner])
+    remove_set -= add_set
+    if not ids:
+        return
+    if remove_set:
+        s.execute(
+            delete(ContactTag).where(
+                ContactTag.contact_id.in_(ids), ContactTag.tag_id.in_(remove_set)
+            )
+        )
+    if add_set:
+        have = set(
+            s.execute(
+                select(ContactTag.contact_id, ContactTag.tag_id).where(
+                    ContactTag.contact_id.in_(ids), ContactTag.tag_id.in_(add_set)
+                )
+            )
+        )
+        rows = [{"contact_id": c, "tag_id": t} for c in ids for t in add_set if (c, t) not in have]
+        if rows:
+            s.execute(insert(ContactTag), rows)
+
+
+def tag_contacts(
+    db: Database, contact_ids: Iterable[int], add: Iterable[int] = (), remove: Iterable[int] = ()
+) -> Changes:
+    """Bulk tag / untag; one transaction for the whole selection."""
+    ids = frozenset(contact_ids)
+    with db.unit() as s:
+        apply_tag_changes(s, ids, add, remove)
+        touch_updated(s, ids, db)
+    return Changes(contacts=ids, tags=True, stats=True, plan=True)
+
+
+def set_contact_tags(db: Database, contact_id: int, tag_ids: Iterable[int]) -> Changes:
+    """Replace a contact's tags (used by undo); exclusive pairs are enforced."""
+    wanted = set(tag_ids)
+    with db.unit() as s:
+        current = contact_tag_ids(s, contact_id)
+        apply_tag_changes(s, [contact_id], wanted - current, current - wanted)
+        touch_updated(s, [contact_id], db)
+    return Changes(contacts=frozenset({contact_id}), tags=True, stats=True, plan=True)
+
+
+def touch_updated(s: Session, contact_ids: Iterable[int], db: Database) -> None:
+
+    ids = list(contact_ids)
+    if ids:
+        s.execute(update(Contact).where(Contact.id.in_(ids)).values(updated_at=db.now()))

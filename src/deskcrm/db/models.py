@@ -1,0 +1,382 @@
+"""ORM models for the whole domain; enum-like columns hold the values of core.model enums."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from deskcrm.db.base import Base
+from deskcrm.db.types import EpochSeconds
+
+SHORT = 200
+LONG_NOTE = 100_000
+
+
+class Contact(Base):
+    """A person the rep sells to (soft-deleted into the trash by `deleted_at`)."""
+
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(SHORT))
+    # Search keys, lower case without spaces: "zhangwei" and "zw" for 张伟.
+    name_pinyin: Mapped[str] = mapped_column(String(SHORT * 6), default="")
+    name_initials: Mapped[str] = mapped_column(String(SHORT), default="")
+    company: Mapped[str] = mapped_column(String(SHORT), default="")
+    title: Mapped[str] = mapped_column(String(SHORT), default="")
+    industry: Mapped[str] = mapped_column(String(SHORT), default="")
+    city: Mapped[str] = mapped_column(String(SHORT), default="")
+    region: Mapped[str] = mapped_column(String(SHORT), default="")
+    wechat_id: Mapped[str] = mapped_column(String(SHORT), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(SHORT), default="")
+
+    # Referrals and coaches (DOMAIN.md §4).
+    referred_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), default=None
+    )
+    referrer_kind: Mapped[str | None] = mapped_column(String(32), default=None)
+    coach_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), default=None
+    )
+    is_coach: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    # ABCD classes (DOMAIN.md §3): flags are typed, the class is derived and stored for queries.
+    met_first_kp: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_need: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_power: Mapped[bool] = mapped_column(Boolean, default=False)
+    kp_level: Mapped[str | None] = mapped_column(String(16), default=None)
+    declined: Mapped[bool] = mapped_column(Boolean, default=False)
+    class_code: Mapped[str | None] = mapped_column(String(1), default=None)
+    class_since: Mapped[date | None] = mapped_column(Date, default=None)
+
+    # Key-account scoring inputs (DOMAIN.md §3); the score is derived and stored for sorting.
+    trigger_event: Mapped[str] = mapped_column(String(SHORT), default="")
+    sold_in_industry: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_reference: Mapped[bool] = mapped_column(Boolean, default=False)
+    personally_involved: Mapped[bool] = mapped_column(Boolean, default=False)
+    ka_score: Mapped[int | None] = mapped_column(Integer, default=None)
+
+    # Denormalised from touches so lists and saved views need no aggregate per row.
+    touch_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_touch_at: Mapped[datetime | None] = mapped_column(EpochSeconds, default=None)
+    last_call_at: Mapped[datetime | None] = mapped_column(EpochSeconds, default=None)
+    next_follow_up: Mapped[date | None] = mapped_column(Date, default=None)
+    next_step: Mapped[str] = mapped_column(Text, default="")
+
+    script_id: Mapped[int | None] = mapped_column(
+        ForeignKey("call_scripts.id", ondelete="SET NULL"), default=None
+    )
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), default=None
+    )
+    created_at: Mapped[datetime] = mapped_column(EpochSeconds)
+    updated_at: Mapped[datetime] = mapped_column(EpochSeconds)
+    deleted_at: Mapped[datetime | None] = mapped_column(EpochSeconds, default=None)
+
+    phones: Mapped[list[ContactPhone]] = relationship(
+        back_populates="contact",
+        cascade="all, delete-orphan",
+        order_by="ContactPhone.position",
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary="contact_tags", lazy="selectin")
+
+    __table_args__ = (
+        Index("ix_contacts_name_id", "name", "id"),
+        Index("ix_contacts_name_pinyin", "name_pinyin"),
+        Index("ix_contacts_name_initials", "name_initials"),
+        Index("ix_contacts_next_follow_up", "next_follow_up"),
+        Index("ix_contacts_last_touch_at", "last_touch_at"),
+        Index("ix_contacts_class_code", "class_code"),
+        Index("ix_contacts_referred_by_id", "referred_by_id"),
+        Index("ix_contacts_ka_score", "ka_score"),
+        Index("ix_contacts_deleted_at", "deleted_at"),
+    )
+
+
+class ContactPhone(Base):
+    """One phone number of a contact, as typed and normalised."""
+
+    __tablename__ = "contact_phones"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    raw: Mapped[str] = mapped_column(String(64))
+    # E.164 ("+8613800138001") when the number parsed, else "".
+    e164: Mapped[str] = mapped_column(String(32), default="")
+    extension: Mapped[str] = mapped_column(String(16), default="")
+    # Every digit of the number (national and international forms) for "8001 finds it".
+    digits: Mapped[str] = mapped_column(String(64), default="")
+    label: Mapped[str] = mapped_column(String(32), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="phones")
+
+    __table_args__ = (
+        Index("ix_contact_phones_contact_id", "contact_id"),
+        Index("ix_contact_phones_e164", "e164"),
+    )
+
+
+class TagGroup(Base):
+    __tablename__ = "tag_groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(SHORT), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Tag(Base):
+    """A WeChat-style tag; `builtin` is Y/N/M/O/VIP for the five protected ones."""
+
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(SHORT), unique=True)
+    builtin: Mapped[str | None] = mapped_column(String(8), unique=True, default=None)
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tag_groups.id", ondelete="SET NULL"), default=None
+    )
+    color: Mapped[str] = mapped_column(String(9), default="#808080")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ContactTag(Base):
+    __tablename__ = "contact_tags"
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
+
+    # Tag filters start from a tag's rows (PERFORMANCE-NOTES.md: rarest tag first).
+    __table_args__ = (Index("ix_contact_tags_tag_contact", "tag_id", "contact_id"),)
+
+
+class Touch(Base):
+    """A contact event (call, visit, WeChat...) with its outcome and the promised next step."""
+
+    __tablename__ = "touches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(EpochSeconds)
+    duration_s: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str] = mapped_column(String(32), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    next_step: Mapped[str] = mapped_column(Text, default="")
+    next_follow_up: Mapped[date | None] = mapped_column(Date, default=None)
+    # Call captures (key words, objections with their "why?" chains, answers) as JSON text.
+    details: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(EpochSeconds)
+
+    __table_args__ = (
+        Index("ix_touches_contact_at", "contact_id", "at"),
+        Index("ix_touches_at", "at"),
+        CheckConstraint("duration_s >= 0", name="duration_nonneg"),
+    )
+
+
+class Deal(Base):
+    """A sale in progress or decided; a repeat purchase is a new deal."""
+
+    __tablename__ = "deals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(SHORT), default="")
+    # Money in cents: exact on every backend, no Decimal-on-SQLite warnings.
+    amount_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    stage: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(8), default="open")
+    lost_reason: Mapped[str] = mapped_column(String(SHORT), default="")
+    created_at: Mapped[datetime] = mapped_column(EpochSeconds)
+    closed_at: Mapped[datetime | None] = mapped_column(EpochSeconds, default=None)
+
+    history: Mapped[list[DealStageChange]] = relationship(
+        cascade="all, delete-orphan", order_by="DealStageChange.at"
+    )
+
+    __table_args__ = (
+        Index("ix_deals_contact_id", "contact_id"),
+        Index("ix_deals_status_closed_at", "status", "closed_at"),
+        CheckConstraint("status IN ('open', 'won', 'lost')", name="status_known"),
+        CheckConstraint("amount_cents >= 0", name="amount_nonneg"),
+    )
+
+
+class DealStageChange(Base):
+    __tablename__ = "deal_stage_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
+    stage: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(EpochSeconds)
+
+    __table_args__ = (Index("ix_deal_stage_changes_deal_id", "deal_id"),)
+
+
+class QualificationAnswer(Base):
+    """The answer to one of the nine qualification questions (DOMAIN.md §3)."""
+
+    __tablename__ = "qualification_answers"
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    question: Mapped[int] = mapped_column(Integer, primary_key=True)
+    state: Mapped[str] = mapped_column(String(8), default="unknown")
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(EpochSeconds)
+
+    __table_args__ = (CheckConstraint("question BETWEEN 1 AND 9", name="question_range"),)
+
+
+class PlanItem(Base):
+    """One line of a day's plan sheet, on the sales or the non-sales side."""
+
+    __tablename__ = "plan_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    side: Mapped[str] = mapped_column(String(16))
+    rank: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(500))
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_at: Mapped[datetime | None] = mapped_column(EpochSeconds, default=None)
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), default=None
+    )
+    # Why the item is there: "manual", "carried", or a draft reason code.
+    origin: Mapped[str] = mapped_column(String(32), default="manual")
+    # Identity of what produced it ("follow_up:42") so a draft never proposes it twice.
+    origin_key: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(EpochSeconds)
+
+    __table_args__ = (
+        Index("ix_plan_items_day_side_rank", "day", "side", "rank"),
+        CheckConstraint("side IN ('sales', 'non_sales')", name="side_known"),
+    )
+
+
+class CallScript(Base):
+    __tablename__ = "call_scripts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(SHORT))
+    lang: Mapped[str] = mapped_column(String(8), default="")
+    # Key of the shipped script it was loaded from, "" for the rep's own.
+    builtin_key: Mapped[str] = mapped_column(String(64), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(EpochSeconds)
+
+    sections: Mapped[list[ScriptSection]] = relationship(
+        cascade="all, delete-orphan", order_by="ScriptSection.position"
+    )
+
+
+class ScriptSection(Base):
+    __tablename__ = "script_sections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    script_id: Mapped[int] = mapped_column(ForeignKey("call_scripts.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    stage: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(SHORT))
+    prompts: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_script_sections_script_id", "script_id"),)
+
+
+class MessageTemplate(Base):
+    """A batch-message template (话术); `{name}` is filled in per contact."""
+
+    __tablename__ = "message_templates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(SHORT))
+    audience: Mapped[str] = mapped_column(String(16), default="")
+    occasion: Mapped[str] = mapped_column(String(32), default="")
+    body: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str] = mapped_column(String(8), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SavedView(Base):
+    """A named search + tag filter; the query is JSON produced by core.model.ContactQuery."""
+
+    __tablename__ = "saved_views"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(SHORT), unique=True)
+    query: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Goal(Base):
+    """A target such as one referral a week."""
+
+    __tablename__ = "goals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), unique=True)
+    period: Mapped[str] = mapped_column(String(8), default="week")
+    target: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Setting(Base):
+    """A stored setting; declarations, types and defaults live in core.settings."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ImportBatch(Base):
+    """One committed import, so it can be undone as a single step."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(1000), default="")
+    created_at: Mapped[datetime] = mapped_column(EpochSeconds)
+    added: Mapped[int] = mapped_column(Integer, default=0)
+    merged: Mapped[int] = mapped_column(Integer, default=0)
+    undone_at: Mapped[datetime | None] = mapped_column(EpochSeconds, default=None)
+
+
+__all__ = [
+    "Base",
+    "CallScript",
+    "Contact",
+    "ContactPhone",
+    "ContactTag",
+    "Deal",
+    "DealStageChange",
+    "Goal",
+    "ImportBatch",
+    "MessageTemplate",
+    "PlanItem",
+    "QualificationAnswer",
+    "SavedView",
+    "ScriptSection",
+    "Setting",
+    "Tag",
+    "TagGroup",
+    "Touch",
+]
