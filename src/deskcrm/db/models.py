@@ -357,6 +357,8 @@ class ImportBatch(Base):
     created_at: Mapped[datetime] = mapped_column(EpochSeconds)
     added: Mapped[int] = mapped_column(Integer, default=0)
     merged: Mapped[int] = mapped_column(Integer, default=0)
+    # JSON: what merging rows changed on existing contacts, so undo can put it back.
+    undo_data: Mapped[str] = mapped_column(Text, default="")
     undone_at: Mapped[datetime | None] = mapped_column(EpochSeconds, default=None)
 
 

@@ -44,6 +44,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.BigInteger(), nullable=False),
         sa.Column("added", sa.Integer(), nullable=False),
         sa.Column("merged", sa.Integer(), nullable=False),
+        sa.Column("undo_data", sa.Text(), nullable=False),
         sa.Column("undone_at", sa.BigInteger(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_import_batches")),
     )
