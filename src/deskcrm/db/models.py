@@ -96,7 +96,7 @@ class Contact(Base):
 
     __table_args__ = (
         Index("ix_contacts_name_id", "name", "id"),
-        Index("ix_contacts_name_pinyin", "name_pinyin"),
+        Index("ix_contacts_name_pinyin", "name_pinyin", "deleted_at"),
         Index("ix_contacts_name_initials", "name_initials"),
         Index("ix_contacts_next_follow_up", "next_follow_up"),
         Index("ix_contacts_last_touch_at", "last_touch_at"),
