@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement, Engine
-from sqlalchemy.sql.elements import ColumnElement as _ColumnElement
+from sqlalchemy.orm import InstrumentedAttribute
+
+Text = ColumnElement[str] | InstrumentedAttribute[str]
 
 
-def prefix_range(column: _ColumnElement[str], prefix: str) -> ColumnElement[bool]:
+def prefix_range(column: Text, prefix: str) -> ColumnElement[bool]:
     """`column` starts with `prefix`, written as a range so a plain index answers it.
 
     LIKE 'p%' and SQLAlchemy's startswith skip the index on SQLite (LIKE is
@@ -17,7 +19,7 @@ def prefix_range(column: _ColumnElement[str], prefix: str) -> ColumnElement[bool
     return (column >= prefix) & (column < upper)
 
 
-def contains(column: _ColumnElement[str], needle: str) -> ColumnElement[bool]:
+def contains(column: Text, needle: str) -> ColumnElement[bool]:
     """Substring test with LIKE wildcards escaped (portable; instr() is SQLite-only)."""
     return column.contains(needle, autoescape=True)
 

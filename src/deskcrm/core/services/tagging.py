@@ -38,7 +38,7 @@ def ensure_builtin_tags(session: Session) -> dict[BuiltinTag, int]:
 
 def builtin_ids(session: Session) -> dict[BuiltinTag, int]:
     rows = session.execute(select(Tag.builtin, Tag.id).where(Tag.builtin.is_not(None)))
-    return {BuiltinTag(b): i for b, i in rows}
+    return {BuiltinTag(b): i for b, i in rows if b is not None}
 
 
 def _check_name(name: str) -> str:

@@ -1,0 +1,250 @@
+"""The contacts list: search, tag filters and saved views as SQL, paged by id."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, delete, or_, select
+from sqlalchemy.orm import Session
+
+from deskcrm.core.changes import Changes
+from deskcrm.core.errors import NotFound, ValidationError
+from deskcrm.core.model import BuiltinTag, ContactClass, ContactQuery, ContactRow
+from deskcrm.core.rules.cadence import STUCK_TOUCHES
+from deskcrm.core.rules.classes import ClassWindows
+from deskcrm.core.rules.phones import digits_only
+from deskcrm.core.rules.pinyin import looks_like_pinyin
+from deskcrm.core.services.database import Database
+from deskcrm.core.services.tagging import builtin_ids
+from deskcrm.db.dialect import contains, prefix_range
+from deskcrm.db.models import Contact, ContactPhone, ContactTag, SavedView
+
+PAGE = 200
+VIP_STALE_DAYS = 180
+MIN_PHONE_DIGITS = 3
+
+
+class View(StrEnum):
+    """Built-in saved views (DOMAIN.md §1–3)."""
+
+    VIP_STALE = "vip_stale"
+    VISITED_NOT_BOUGHT = "visited_not_bought"
+    STUCK_AT_3 = "stuck_3"
+    DUE_TODAY = "due_today"
+    CLASS_OVERDUE = "class_overdue"
+
+
+SORT_KEYS = ("name", "company", "class", "touches", "last_touch", "next_follow_up")
+
+
+def _has_tag(tag_id: int) -> ColumnElement[bool]:
+    return Contact.id.in_(select(ContactTag.contact_id).where(ContactTag.tag_id == tag_id))
+
+
+def _text_clause(text: str) -> ColumnElement[bool] | None:
+    q = text.strip()
+    if not q:
+        return None
+    digits = digits_only(q)
+    if len(digits) >= MIN_PHONE_DIGITS and len(digits) >= len(q.replace(" ", "")) - 2:
+        # Mostly digits: a phone fragment ("8001", "+86 138").
+        return Contact.id.in_(
+            select(ContactPhone.contact_id).where(contains(ContactPhone.digits, digits))
+        )
+    key = "".join(q.lower().split())
+    clauses: list[ColumnElement[bool]] = [contains(Contact.name, q), contains(Contact.company, q)]
+    if looks_like_pinyin(key):
+        # Range tests use the pinyin indexes (LIKE 'x%' would not on SQLite).
+        clauses += [
+            prefix_range(Contact.name_pinyin, key),
+            prefix_range(Contact.name_initials, key),
+        ]
+    return or_(*clauses)
+
+
+def _view_clauses(
+    s: Session, view: str, db: Database, builtins: dict[BuiltinTag, int]
+) -> list[ColumnElement[bool]]:
+    today = db.today()
+    if view == View.VIP_STALE:
+        cutoff = db.now() - timedelta(days=VIP_STALE_DAYS)
+        return [
+            _has_tag(builtins[BuiltinTag.VIP]),
+            or_(Contact.last_touch_at.is_(None), Contact.last_touch_at < cutoff),
+        ]
+    if view == View.VISITED_NOT_BOUGHT:
+        return [_has_tag(builtins[BuiltinTag.Y]), _has_tag(builtins[BuiltinTag.O])]
+    if view == View.STUCK_AT_3:
+        return [
+            Contact.touch_count.in_(STUCK_TOUCHES),
+            ~_has_tag(builtins[BuiltinTag.M]),
+            or_(Contact.class_code.is_(None), Contact.class_code != ContactClass.D.value),
+        ]
+    if view == View.DUE_TODAY:
+        return [Contact.next_follow_up.is_not(None), Contact.next_follow_up <= today]
+    if view == View.CLASS_OVERDUE:
+        windows = ClassWindows.from_settings(db.get_setting)
+        return [
+            or_(
+                *(
+                    and_(
+                        Contact.class_code == k,
+                        Contact.class_since < today - timedelta(days=days),
+                    )
+                    for k, days in (("A", windows.a), ("B", windows.b), ("C", windows.c))
+                )
+            )
+        ]
+    if view:
+        raise ValidationError("view", "unknown", value=view)
+    return []
+
+
+def _filtered(s: Session, db: Database, query: ContactQuery) -> Select[Any]:
+    where: list[ColumnElement[bool]] = [
+        Contact.deleted_at.is_not(None) if query.trash else Contact.deleted_at.is_(None)
+    ]
+    text = _text_clause(query.text)
+    if text is not None:
+        where.append(text)
+    if query.require:
+        if query.any_of:
+            where.append(
+                Contact.id.in_(
+                    select(ContactTag.contact_id).where(ContactTag.tag_id.in_(query.require))
+                )
+            )
+        else:
+            where.extend(_has_tag(t) for t in query.require)
+    if query.exclude:
+        where.append(
+            Contact.id.not_in(
+                select(ContactTag.contact_id).where(ContactTag.tag_id.in_(query.exclude))
+            )
+        )
+    if query.view:
+        where.extend(_view_clauses(s, query.view, db, builtin_ids(s)))
+    return select(Contact.id).where(*where)
+
+
+def _order(q: Select[Any], sort: str, descending: bool) -> Select[Any]:
+    if sort not in SORT_KEYS:
+        raise ValidationError("sort", "unknown", value=sort)
+    column = {
+        "name": Contact.name_pinyin,
+        "company": Contact.company,
+        "class": Contact.class_code,
+        "touches": Contact.touch_count,
+        "last_touch": Contact.last_touch_at,
+        "next_follow_up": Contact.next_follow_up,
+    }[sort]
+    direction = column.desc() if descending else column.asc()
+    # Empty values last in both directions; pinyin then id keeps the order total.
+    return q.order_by(column.is_(None), direction, Contact.name_pinyin, Contact.id)
+
+
+def contact_ids(db: Database, query: ContactQuery) -> list[int]:
+    """Ids of every matching contact in display order (the table pages through these)."""
+    with db.reading() as s:
+        q = _order(_filtered(s, db, query), query.sort, query.descending)
+        return list(s.scalars(q))
+
+
+def count(db: Database, query: ContactQuery) -> int:
+    return len(contact_ids(db, query))
+
+
+def rows_by_ids(db: Database, ids: Sequence[int]) -> list[ContactRow]:
+    """List rows for `ids`, in the same order (missing ids are left out)."""
+    if not ids:
+        return []
+    with db.reading() as s:
+        found = {
+            r.id: r
+            for r in s.execute(
+                select(
+                    Contact.id,
+                    Contact.name,
+                    Contact.company,
+                    Contact.class_code,
+                    Contact.touch_count,
+                    Contact.last_touch_at,
+                    Contact.next_follow_up,
+                    Contact.city,
+                    Contact.title,
+                ).where(Contact.id.in_(ids))
+            )
+        }
+        tags: dict[int, list[int]] = defaultdict(list)
+        for cid, tid in s.execute(
+            select(ContactTag.contact_id, ContactTag.tag_id)
+            .where(ContactTag.contact_id.in_(ids))
+            .order_by(ContactTag.contact_id, ContactTag.tag_id)
+        ):
+            tags[cid].append(tid)
+    return [
+        ContactRow(
+            id=r.id,
+            name=r.name,
+            company=r.company,
+            tag_ids=tuple(tags.get(r.id, ())),
+            class_code=r.class_code,
+            touch_count=r.touch_count,
+            last_touch_at=r.last_touch_at,
+            next_follow_up=r.next_follow_up,
+            city=r.city,
+            title=r.title,
+        )
+        for i in ids
+        if (r := found.get(i)) is not None
+    ]
+
+
+# Saved views: the user's own named queries.
+
+
+def saved_views(db: Database) -> list[tuple[int, str, ContactQuery]]:
+    with db.reading() as s:
+        rows = s.execute(
+            select(SavedView.id, SavedView.name, SavedView.query).order_by(
+                SavedView.position, SavedView.name
+            )
+        ).all()
+    result: list[tuple[int, str, ContactQuery]] = []
+    for vid, name, raw in rows:
+        try:
+            result.append((vid, name, ContactQuery.from_json(raw)))
+        except (ValueError, TypeError, AttributeError):
+            continue  # a damaged entry is skipped, not fatal
+    return result
+
+
+def save_view(db: Database, name: str, query: ContactQuery) -> tuple[int, Changes]:
+    clean = " ".join(name.split())
+    if not clean:
+        raise ValidationError("view_name", "required")
+    if len(clean) > 100:
+        raise ValidationError("view_name", "too_long", limit=100)
+    with db.unit() as s:
+        existing = s.scalar(select(SavedView).where(SavedView.name == clean))
+        if existing is not None:
+            existing.query = query.to_json()
+            vid = existing.id
+        else:
+            view = SavedView(name=clean, query=query.to_json(), position=0)
+            s.add(view)
+            s.flush()
+            vid = view.id
+    return vid, Changes(settings=True)
+
+
+def delete_view(db: Database, view_id: int) -> Changes:
+    with db.unit() as s:
+        result = s.execute(delete(SavedView).where(SavedView.id == view_id))
+        if not result.rowcount:  # type: ignore[attr-defined]
+            raise NotFound(f"view {view_id}")
+    return Changes(settings=True)
