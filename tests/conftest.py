@@ -8,14 +8,14 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import UTC, datetime  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from deskcrm.core.services.database import Database  # noqa: E402
-from deskcrm.core.services.startup import open_database  # noqa: E402
+from deskcrm.core.services.database import Database
+from deskcrm.core.services.startup import open_database
 
 # 2026-03-04 10:00 Beijing time, a Wednesday.
 FIXED_NOW = datetime(2026, 3, 4, 2, 0, tzinfo=UTC)

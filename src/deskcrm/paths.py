@@ -22,6 +22,23 @@ def _private_dir(path: Path) -> Path:
     return path
 
 
+def private_file(path: Path) -> Path:
+    """Create `path` if missing and make it readable by the owner only (0600 on POSIX).
+
+    Creating it with O_EXCL and mode 0600 leaves no moment in which another
+    user could open it; SQLite gives its -wal/-shm files the database's mode.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+    return path
+
+
 @dataclass(frozen=True)
 class DataPaths:
     """All the places the app writes to, derived from one data folder."""

@@ -87,9 +87,7 @@ def test_views(db: Database, people: dict[str, int]) -> None:
     assert _names(db, view=View.STUCK_AT_3) == ["单田芳"]
     touches.log_touch(
         db,
-        touches.TouchInput(
-            contact_id=people["王芳"], kind="call", next_follow_up=db.today()
-        ),
+        touches.TouchInput(contact_id=people["王芳"], kind="call", next_follow_up=db.today()),
     )
     assert _names(db, view=View.DUE_TODAY) == ["王芳"]
     with db.unit() as s:

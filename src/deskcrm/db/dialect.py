@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Engine
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import ColumnElement, Engine, make_url
 from sqlalchemy.orm import InstrumentedAttribute
 
 Text = ColumnElement[str] | InstrumentedAttribute[str]
@@ -39,3 +42,63 @@ def quick_check(engine: Engine) -> list[str]:
         rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
     found = [str(r[0]) for r in rows]
     return [] if found == ["ok"] else found
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_HEADER_SIZE = 100
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other backends and in-memory databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:" or parsed.query.get("mode") == "memory":
+        return None
+    name = parsed.database
+    if name.startswith("file:"):
+        name = name[len("file:") :].split("?", 1)[0]
+    return Path(name)
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A driver connection that cannot write to `path` (nor create it)."""
+    # uri=True + mode=ro: SQLite refuses every write, including the journal
+    # mode switch our engine makes on connect, so a suspect file stays as it is.
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def diagnose_sqlite_file(path: Path, *, thorough: bool = False) -> tuple[str, list[str]] | None:
+    """Why `path` is not a healthy SQLite database, as (reason, details); None when healthy.
+
+    Reasons: "not_a_database" (wrong header), "truncated" (shorter than its
+    header says, or empty), "check_failed" (quick_check, or integrity_check
+    when `thorough`, found problems). Only reads the file.
+    """
+    size = path.stat().st_size
+    if size == 0:
+        return "truncated", ["empty file"]
+    with path.open("rb") as fh:
+        header = fh.read(_HEADER_SIZE)
+    if not header.startswith(SQLITE_MAGIC):
+        return "not_a_database", ["bad header"]
+    if len(header) < _HEADER_SIZE:
+        return "truncated", [f"{size} bytes, shorter than the header"]
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The in-header page count is trusted only while the "version valid for"
+    # number matches the change counter (the same rule SQLite applies).
+    if header[92:96] == header[24:28] and size < pages * page_size:
+        return "truncated", [f"{size} bytes, header says {pages} pages of {page_size}"]
+    pragma = "integrity_check" if thorough else "quick_check"
+    try:
+        conn = open_read_only(path)
+        try:
+            found = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        # "file is not a database" / "database disk image is malformed"
+        return "check_failed", [str(exc)]
+    return None if found == ["ok"] else ("check_failed", found)

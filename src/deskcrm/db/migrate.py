@@ -9,6 +9,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine
 
 from deskcrm.core.errors import MigrationFailed, SchemaTooNew
@@ -35,12 +36,23 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def check_revision(revision: str | None, cfg: Config | None = None) -> None:
+    """Raise SchemaTooNew when `revision` is not one this DeskCRM knows."""
+    if revision is None:
+        return
+    script = ScriptDirectory.from_config(cfg or alembic_config())
+    try:
+        known = script.get_revision(revision) is not None
+    except CommandError:
+        known = False
+    if not known:
+        raise SchemaTooNew(revision)
+
+
 def needs_upgrade(engine: Engine, cfg: Config | None = None) -> bool:
     cfg = cfg or alembic_config()
     current = current_revision(engine)
-    script = ScriptDirectory.from_config(cfg)
-    if current is not None and script.get_revision(current) is None:
-        raise SchemaTooNew(current)
+    check_revision(current, cfg)
     return current != head_revision(cfg)
 
 

@@ -156,7 +156,9 @@ def upgrade() -> None:
         batch_op.create_index("ix_contacts_last_touch_at", ["last_touch_at"], unique=False)
         batch_op.create_index("ix_contacts_name_id", ["name", "id"], unique=False)
         batch_op.create_index("ix_contacts_name_initials", ["name_initials"], unique=False)
-        batch_op.create_index("ix_contacts_name_pinyin", ["name_pinyin", "deleted_at"], unique=False)
+        batch_op.create_index(
+            "ix_contacts_name_pinyin", ["name_pinyin", "deleted_at"], unique=False
+        )
         batch_op.create_index("ix_contacts_next_follow_up", ["next_follow_up"], unique=False)
         batch_op.create_index("ix_contacts_referred_by_id", ["referred_by_id"], unique=False)
 

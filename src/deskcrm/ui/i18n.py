@@ -1,0 +1,170 @@
+"""Translators for the UI language, and the words for every core error code."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from deskcrm.core.errors import DeskCRMError, StorageError, ValidationError
+from deskcrm.paths import resources_dir
+
+LANGUAGES = ("zh_CN", "en")
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def resolve_language(cli: str | None, setting: str) -> str:
+    """--lang wins, then the setting, then the system locale (Chinese locales -> zh_CN)."""
+    if cli in LANGUAGES:
+        return cli
+    if setting in LANGUAGES:
+        return setting
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+_installed: list[QTranslator] = []
+
+
+def install(lang: str) -> list[str]:
+    """Load every resources/translations/*_<lang>.qm (one per UI area); return their names."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    loaded: list[str] = []
+    for qm in sorted(translations_dir().glob(f"*_{lang}.qm")):
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(qm.name)
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Chinese if lang == "zh_CN" else QLocale.Language.English,
+            QLocale.Country.China if lang == "zh_CN" else QLocale.Country.UnitedStates,
+        )
+    )
+    return loaded
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def _field_name(field: str) -> str:
+    names = {
+        "name": tr("Name"),
+        "phone": tr("Phone"),
+        "email": tr("Email"),
+        "company": tr("Company"),
+        "title": tr("Title"),
+        "notes": tr("Notes"),
+        "tag": tr("Tag"),
+        "color": tr("Colour"),
+        "next_follow_up": tr("Next follow-up"),
+        "next_step": tr("Promised next step"),
+        "kind": tr("Kind"),
+        "outcome": tr("Outcome"),
+        "duration": tr("Duration"),
+        "view_name": tr("View name"),
+        "referred_by": tr("Referred by"),
+    }
+    return names.get(field, field)
+
+
+def _validation_text(err: ValidationError) -> str:
+    reason = err.reason
+    data = err.data
+    reasons: dict[str, Callable[[], str]] = {
+        "required": lambda: tr("%1 is required.").replace("%1", _field_name(err.field)),
+        "empty": lambda: tr("%1 cannot be empty.").replace("%1", _field_name(err.field)),
+        "too_long": lambda: (
+            tr("%1 is too long (at most %2 characters).")
+            .replace("%1", _field_name(err.field))
+            .replace("%2", str(data.get("limit", "")))
+        ),
+        "invalid": lambda: (
+            tr("%1 is not valid: %2")
+            .replace("%1", _field_name(err.field))
+            .replace("%2", str(data.get("value", "")))
+        ),
+        "not_a_number": lambda: tr("“%1” is not a phone number.").replace(
+            "%1", str(data.get("value", ""))
+        ),
+        "too_short": lambda: tr("“%1” has too few digits for a phone number.").replace(
+            "%1", str(data.get("value", ""))
+        ),
+        "too_long_number": lambda: tr("“%1” has too many digits for a phone number.").replace(
+            "%1", str(data.get("value", ""))
+        ),
+        "invalid_country_code": lambda: tr("“%1” starts with an unknown country code.").replace(
+            "%1", str(data.get("value", ""))
+        ),
+        "exists": lambda: tr("“%1” already exists.").replace("%1", str(data.get("name", ""))),
+        "exclusive": lambda: (
+            tr("%1 and %2 cannot both be set.")
+            .replace("%1", str(data.get("tag", "")))
+            .replace("%2", str(data.get("other", "")))
+        ),
+        "in_past": lambda: tr("%1 cannot be in the past.").replace("%1", _field_name(err.field)),
+        "out_of_range": lambda: tr("%1 is out of range.").replace("%1", _field_name(err.field)),
+        "self": lambda: tr("A contact cannot refer itself."),
+        "same": lambda: tr("Choose two different items."),
+        "not_found": lambda: tr("%1 no longer exists.").replace("%1", _field_name(err.field)),
+    }
+    make = reasons.get(reason)
+    if make is None:
+        return tr("%1: %2").replace("%1", _field_name(err.field)).replace("%2", reason)
+    return make()
+
+
+# Areas may register words for their own error codes: code -> function(error) -> text.
+EXTRA_ERROR_TEXTS: dict[str, Callable[[DeskCRMError], str]] = {}
+
+
+def error_message(exc: BaseException) -> str:
+    """The user's-language sentence for an error raised by the core."""
+    if isinstance(exc, ValidationError):
+        return _validation_text(exc)
+    if isinstance(exc, StorageError):
+        reason = exc.data.get("reason")
+        return {
+            "disk_full": tr(
+                "The disk is full. Free some space and try again; what you typed is kept."
+            ),
+            "read_only": tr(
+                "The database file is read-only. Check its permissions and try "
+                "again; what you typed is kept."
+            ),
+            "locked": tr("The database is busy in another program. Try again in a moment."),
+        }.get(
+            str(reason), tr("The database could not be written. Try again; what you typed is kept.")
+        )
+    if isinstance(exc, DeskCRMError):
+        extra = EXTRA_ERROR_TEXTS.get(exc.code)
+        if extra is not None:
+            return extra(exc)
+        known = {
+            "not_found": tr("This item no longer exists; it may have been deleted."),
+            "duplicate_contact": tr("A contact with the same phone or name and company exists."),
+            "protected_tag": tr("Built-in tags cannot be renamed or deleted."),
+            "schema_too_new": tr(
+                "This database was written by a newer version of DeskCRM. "
+                "Please update DeskCRM; the file was not changed."
+            ),
+            "migration_failed": tr(
+                "Upgrading the database failed; it was left exactly as it was. Details: %1"
+            ),
+            "database_corrupt": tr("The database file is damaged or is not a DeskCRM database."),
+            "already_running": tr("DeskCRM is already open with this data folder."),
+            "import_failed": tr("The file could not be read."),
+        }
+        text = known.get(exc.code)
+        if text is not None:
+            return text.replace("%1", exc.detail)
+    return tr("Something went wrong: %1").replace("%1", str(exc))

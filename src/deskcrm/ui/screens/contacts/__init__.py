@@ -1,0 +1,1 @@
+"""The contacts screen: list, search, tag filters, detail and editing."""
