@@ -175,7 +175,7 @@ def main() -> int:
     parser.add_argument("action", choices=("update", "missing", "fill", "check", "build"))
     parser.add_argument("--area")
     parser.add_argument("file", nargs="?")
-    args = parser.parse_args()
+    args = parser.parse_intermixed_args()
     if args.action == "update":
         for area in [args.area] if args.area else list(areas()):
             update(area)

@@ -25,10 +25,16 @@ class CommandContext:
     def open_db(self) -> Database:
         """Open (migrating if needed) the database; backups and locks are handled here."""
         if self._db is None:
+            from deskcrm.core.services.backup import snapshot
+            from deskcrm.core.services.database import utc_now
             from deskcrm.core.services.startup import open_database
 
             self.paths.ensure()
-            self._db = open_database(self.db_url or self.paths.default_db_url())
+            url = self.db_url or self.paths.default_db_url()
+            backups = self.paths.backups
+            self._db = open_database(
+                url, backup=lambda reason: snapshot(url, backups, reason, utc_now())
+            )
         return self._db
 
     def close(self) -> None:

@@ -53,7 +53,9 @@ def install(lang: str) -> list[str]:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+    # pyside6-lupdate files module-level tr() calls under the empty context, so the
+    # lookup must use the same one for the .qm to match.
+    return QCoreApplication.translate("", text)
 
 
 def _field_name(field: str) -> str:

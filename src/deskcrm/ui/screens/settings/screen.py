@@ -66,46 +66,78 @@ class SettingsScreen(Screen):
 
     def labels(self) -> dict[str, tuple[str, str]]:
         """Label and tooltip of each setting in the UI language."""
-        t = self.tr
         return {
-            "ui.language": (t("Language"), t("Takes effect the next time DeskCRM starts")),
+            "ui.language": (
+                self.tr("Language"),
+                self.tr("Takes effect the next time DeskCRM starts"),
+            ),
             "phone.default_region": (
-                t("Default phone region"),
-                t("Two-letter region for numbers typed without +country code, e.g. CN"),
+                self.tr("Default phone region"),
+                self.tr("Two-letter region for numbers typed without +country code, e.g. CN"),
             ),
             "plan.evening_hour": (
-                t("Plan opens on tomorrow from (hour)"),
-                t("From this hour on, the plan screen shows tomorrow"),
+                self.tr("Plan opens on tomorrow from (hour)"),
+                self.tr("From this hour on, the plan screen shows tomorrow"),
             ),
             "plan.reminder_enabled": (
-                t("Evening reminder to plan tomorrow"),
-                t("Show a reminder in the evening"),
+                self.tr("Evening reminder to plan tomorrow"),
+                self.tr("Show a reminder in the evening"),
             ),
-            "plan.reminder_time": (t("Reminder time (HH:MM)"), t("When the reminder appears")),
+            "plan.reminder_time": (
+                self.tr("Reminder time (HH:MM)"),
+                self.tr("When the reminder appears"),
+            ),
             "plan.non_sales_warn_share": (
-                t("Warn when non-sales work exceeds"),
-                t("Share of a week's done items (0–1)"),
+                self.tr("Warn when non-sales work exceeds"),
+                self.tr("Share of a week's done items (0–1)"),
             ),
-            "class.window_a_days": (t("Class A window (days)"), t("3 to 10 days; default 7")),
-            "class.window_b_days": (t("Class B window (days)"), t("Default about 20 days")),
-            "class.window_c_days": (t("Class C window (days)"), t("Default about 30 days")),
-            "scoring.industries": (t("Target industries"), t("At most 3, separated by commas")),
-            "scoring.positions": (t("Target positions"), t("1 to 3, separated by commas")),
-            "scoring.regions": (t("Target regions"), t("Separated by commas")),
+            "class.window_a_days": (
+                self.tr("Class A window (days)"),
+                self.tr("3 to 10 days; default 7"),
+            ),
+            "class.window_b_days": (
+                self.tr("Class B window (days)"),
+                self.tr("Default about 20 days"),
+            ),
+            "class.window_c_days": (
+                self.tr("Class C window (days)"),
+                self.tr("Default about 30 days"),
+            ),
+            "scoring.industries": (
+                self.tr("Target industries"),
+                self.tr("At most 3, separated by commas"),
+            ),
+            "scoring.positions": (
+                self.tr("Target positions"),
+                self.tr("1 to 3, separated by commas"),
+            ),
+            "scoring.regions": (self.tr("Target regions"), self.tr("Separated by commas")),
             "scoring.trigger_events": (
-                t("Trigger events"),
-                t("e.g. merger, management change; commas between"),
+                self.tr("Trigger events"),
+                self.tr("e.g. merger, management change; commas between"),
             ),
-            "scoring.weight_industry": (t("Industry weight"), t("2 very, 1 somewhat, 0 not")),
-            "scoring.weight_position": (t("Position weight"), t("2 very, 1 somewhat, 0 not")),
-            "scoring.weight_region": (t("Region weight"), t("2 very, 1 somewhat, 0 not")),
-            "scoring.weight_trigger": (t("Trigger event weight"), t("2 very, 1 somewhat, 0 not")),
-            "referral.weekly_goal": (t("Referrals wanted per week"), t("Default 1")),
-            "deal.stages": (t("Deal stages"), t("In order, separated by commas")),
-            "deal.lost_reasons": (t("Lost reasons"), t("Separated by commas")),
-            "backup.keep_daily": (t("Daily backups kept"), t("Default 7")),
-            "backup.keep_weekly": (t("Weekly backups kept"), t("Default 4")),
-            "backup.keep_monthly": (t("Monthly backups kept"), t("Default 12")),
+            "scoring.weight_industry": (
+                self.tr("Industry weight"),
+                self.tr("2 very, 1 somewhat, 0 not"),
+            ),
+            "scoring.weight_position": (
+                self.tr("Position weight"),
+                self.tr("2 very, 1 somewhat, 0 not"),
+            ),
+            "scoring.weight_region": (
+                self.tr("Region weight"),
+                self.tr("2 very, 1 somewhat, 0 not"),
+            ),
+            "scoring.weight_trigger": (
+                self.tr("Trigger event weight"),
+                self.tr("2 very, 1 somewhat, 0 not"),
+            ),
+            "referral.weekly_goal": (self.tr("Referrals wanted per week"), self.tr("Default 1")),
+            "deal.stages": (self.tr("Deal stages"), self.tr("In order, separated by commas")),
+            "deal.lost_reasons": (self.tr("Lost reasons"), self.tr("Separated by commas")),
+            "backup.keep_daily": (self.tr("Daily backups kept"), self.tr("Default 7")),
+            "backup.keep_weekly": (self.tr("Weekly backups kept"), self.tr("Default 4")),
+            "backup.keep_monthly": (self.tr("Monthly backups kept"), self.tr("Default 12")),
         }
 
     def _editor(self, decl: SettingDecl) -> QWidget:

@@ -1,0 +1,198 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time DeskCRM starts</source>
+        <translation>Takes effect the next time DeskCRM starts</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Default phone region</translation>
+    </message>
+    <message>
+        <source>Two-letter region for numbers typed without +country code, e.g. CN</source>
+        <translation>Two-letter region for numbers typed without +country code, e.g. CN</translation>
+    </message>
+    <message>
+        <source>Plan opens on tomorrow from (hour)</source>
+        <translation>Plan opens on tomorrow from (hour)</translation>
+    </message>
+    <message>
+        <source>From this hour on, the plan screen shows tomorrow</source>
+        <translation>From this hour on, the plan screen shows tomorrow</translation>
+    </message>
+    <message>
+        <source>Evening reminder to plan tomorrow</source>
+        <translation>Evening reminder to plan tomorrow</translation>
+    </message>
+    <message>
+        <source>Show a reminder in the evening</source>
+        <translation>Show a reminder in the evening</translation>
+    </message>
+    <message>
+        <source>Reminder time (HH:MM)</source>
+        <translation>Reminder time (HH:MM)</translation>
+    </message>
+    <message>
+        <source>When the reminder appears</source>
+        <translation>When the reminder appears</translation>
+    </message>
+    <message>
+        <source>Warn when non-sales work exceeds</source>
+        <translation>Warn when non-sales work exceeds</translation>
+    </message>
+    <message>
+        <source>Share of a week's done items (0–1)</source>
+        <translation>Share of a week's done items (0–1)</translation>
+    </message>
+    <message>
+        <source>Class A window (days)</source>
+        <translation>Class A window (days)</translation>
+    </message>
+    <message>
+        <source>3 to 10 days; default 7</source>
+        <translation>3 to 10 days; default 7</translation>
+    </message>
+    <message>
+        <source>Class B window (days)</source>
+        <translation>Class B window (days)</translation>
+    </message>
+    <message>
+        <source>Default about 20 days</source>
+        <translation>Default about 20 days</translation>
+    </message>
+    <message>
+        <source>Class C window (days)</source>
+        <translation>Class C window (days)</translation>
+    </message>
+    <message>
+        <source>Default about 30 days</source>
+        <translation>Default about 30 days</translation>
+    </message>
+    <message>
+        <source>Target industries</source>
+        <translation>Target industries</translation>
+    </message>
+    <message>
+        <source>At most 3, separated by commas</source>
+        <translation>At most 3, separated by commas</translation>
+    </message>
+    <message>
+        <source>Target positions</source>
+        <translation>Target positions</translation>
+    </message>
+    <message>
+        <source>1 to 3, separated by commas</source>
+        <translation>1 to 3, separated by commas</translation>
+    </message>
+    <message>
+        <source>Target regions</source>
+        <translation>Target regions</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Separated by commas</translation>
+    </message>
+    <message>
+        <source>Trigger events</source>
+        <translation>Trigger events</translation>
+    </message>
+    <message>
+        <source>e.g. merger, management change; commas between</source>
+        <translation>e.g. merger, management change; commas between</translation>
+    </message>
+    <message>
+        <source>Industry weight</source>
+        <translation>Industry weight</translation>
+    </message>
+    <message>
+        <source>2 very, 1 somewhat, 0 not</source>
+        <translation>2 very, 1 somewhat, 0 not</translation>
+    </message>
+    <message>
+        <source>Position weight</source>
+        <translation>Position weight</translation>
+    </message>
+    <message>
+        <source>Region weight</source>
+        <translation>Region weight</translation>
+    </message>
+    <message>
+        <source>Trigger event weight</source>
+        <translation>Trigger event weight</translation>
+    </message>
+    <message>
+        <source>Referrals wanted per week</source>
+        <translation>Referrals wanted per week</translation>
+    </message>
+    <message>
+        <source>Default 1</source>
+        <translation>Default 1</translation>
+    </message>
+    <message>
+        <source>Deal stages</source>
+        <translation>Deal stages</translation>
+    </message>
+    <message>
+        <source>In order, separated by commas</source>
+        <translation>In order, separated by commas</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Lost reasons</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <source>Default 7</source>
+        <translation>Default 7</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Weekly backups kept</translation>
+    </message>
+    <message>
+        <source>Default 4</source>
+        <translation>Default 4</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Monthly backups kept</translation>
+    </message>
+    <message>
+        <source>Default 12</source>
+        <translation>Default 12</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid: %2</source>
+        <translation>“%1” is not valid: %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Settings saved</translation>
+    </message>
+</context>
+</TS>

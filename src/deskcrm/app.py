@@ -1,0 +1,145 @@
+"""Starting the GUI: data folder, lock, logging, database, language, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import shutil
+import sys
+import tempfile
+import traceback
+from dataclasses import dataclass, field
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from deskcrm import __version__
+from deskcrm.commands import CommandContext
+from deskcrm.core.errors import AlreadyRunning, DeskCRMError
+from deskcrm.instance_lock import InstanceLock
+from deskcrm.paths import DataPaths
+
+log = logging.getLogger("deskcrm")
+
+
+def tr(text: str) -> str:
+    # pyside6-lupdate files module-level tr() calls under the empty context, so the
+    # lookup must use the same one for the .qm to match.
+    return QCoreApplication.translate("", text)
+
+
+def setup_logging(folder: Path) -> None:
+    """A rotating log in the data folder; the rep can send it when something goes wrong."""
+    root = logging.getLogger()
+    if any(getattr(h, "deskcrm", False) for h in root.handlers):
+        return
+    handler = RotatingFileHandler(
+        folder / "deskcrm.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.deskcrm = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def _report_uncaught(
+    kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    # Qt swallows exceptions raised in slots after printing them; log them and
+    # tell the user instead of letting the app continue silently.
+    log.error("uncaught error", exc_info=(kind, exc, tb))
+    if QApplication.instance() is not None:
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("DeskCRM"), _startup_message(exc))
+        box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
+        box.exec()
+
+
+def _startup_message(exc: BaseException) -> str:
+    from deskcrm.ui.i18n import error_message
+
+    return error_message(exc)
+
+
+@dataclass
+class Session:
+    """Everything a running GUI holds; closed in reverse order by `close`."""
+
+    paths: DataPaths
+    ctx: CommandContext
+    lock: InstanceLock
+    demo_dir: Path | None = None
+    window: object = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def close(self) -> None:
+        self.window = None
+        self.ctx.close()
+        self.lock.release()
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
+
+
+def ensure_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("DeskCRM")
+    app.setOrganizationName("DeskCRM")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def start(args: argparse.Namespace) -> Session:
+    """Open the data folder and show the main window; raises DeskCRMError on refusal."""
+    from deskcrm.ui import i18n
+    from deskcrm.ui.bridge import Bridge
+    from deskcrm.ui.mainwindow import MainWindow
+
+    demo_dir = Path(tempfile.mkdtemp(prefix="deskcrm-demo-")) if args.demo else None
+    paths = DataPaths(demo_dir) if demo_dir else DataPaths.resolve(args.data_dir)
+    paths.ensure()
+    setup_logging(paths.logs)
+    ensure_application()
+    # Translate the start-up messages before the database (and its setting) is open.
+    i18n.install(i18n.resolve_language(args.lang, "system"))
+    lock = InstanceLock(paths.lock_file).acquire()
+    ctx = CommandContext(paths=paths, db_url=None if args.demo else args.db_url)
+    session = Session(paths=paths, ctx=ctx, lock=lock, demo_dir=demo_dir)
+    try:
+        db = ctx.open_db()
+        if args.demo:
+            from deskcrm.core.services.demo import seed_demo
+
+            seed_demo(db)
+        lang = i18n.resolve_language(args.lang, str(db.get_setting("ui.language")))
+        i18n.install(lang)
+        window = MainWindow(Bridge(db), paths)
+        window.show()
+        session.window = window
+    except BaseException:
+        session.close()
+        raise
+    log.info("DeskCRM %s started on %s (%s)", __version__, paths.root, lang)
+    return session
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = ensure_application()
+    try:
+        session = start(args)
+    except AlreadyRunning as exc:
+        QMessageBox.information(None, tr("DeskCRM"), _startup_message(exc))
+        return 1
+    except DeskCRMError as exc:
+        log.error("could not start: %s", exc.code, exc_info=exc)
+        QMessageBox.critical(None, tr("DeskCRM"), _startup_message(exc))
+        return 2
+    sys.excepthook = _report_uncaught
+    try:
+        return app.exec()
+    finally:
+        session.close()
