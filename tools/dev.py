@@ -76,7 +76,7 @@ def ensure_system_packages() -> None:
 
 
 def ensure_venv() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - runs on whatever python3 the machine has
         raise SystemExit("DeskCRM needs Python 3.11 or newer")
     if not PYTHON.exists():
         say(f"creating {VENV}")
