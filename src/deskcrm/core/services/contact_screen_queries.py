@@ -1,0 +1,192 @@
+"""Contacts-screen actions the services lack: undoable tag edits, folding a form into a contact."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from deskcrm.core.changes import Changes
+from deskcrm.core.errors import NotFound, ValidationError
+from deskcrm.core.model import ContactInput
+from deskcrm.core.rules.tags import builtin_for
+from deskcrm.core.services.contacts import validate
+from deskcrm.core.services.database import Database
+from deskcrm.core.services.tagging import (
+    apply_tag_changes,
+    builtin_ids,
+    get_or_create_tag,
+    touch_updated,
+)
+from deskcrm.db.models import Contact, ContactPhone, ContactTag, Tag
+
+TagSets = Mapping[int, frozenset[int]]
+
+
+@dataclass(frozen=True)
+class TagEdit:
+    """Tags of each contact before and after one edit, so the edit can be undone and redone."""
+
+    before: TagSets
+    after: TagSets
+    added: bool = True  # for a toggle: whether the tag was set (False: cleared)
+
+
+def _tag_sets(s: Session, ids: list[int]) -> dict[int, frozenset[int]]:
+    found: dict[int, set[int]] = {
+        cid: set() for cid in s.scalars(select(Contact.id).where(Contact.id.in_(ids)))
+    }
+    for cid, tid in s.execute(
+        select(ContactTag.contact_id, ContactTag.tag_id).where(ContactTag.contact_id.in_(ids))
+    ):
+        found[cid].add(tid)
+    return {cid: frozenset(tags) for cid, tags in found.items()}
+
+
+def _tag_ids_for_names(s: Session, names: Iterable[str]) -> list[int]:
+    """Ids for typed tag names: built-in aliases ("vip", "到店"), existing tags, or new ones."""
+    builtins = builtin_ids(s)
+    ids: list[int] = []
+    for name in names:
+        if not name.strip():
+            continue
+        builtin = builtin_for(name)
+        ids.append(builtins[builtin] if builtin is not None else get_or_create_tag(s, name))
+    return ids
+
+
+def _edit_changes(ids: Iterable[int]) -> Changes:
+    return Changes(contacts=frozenset(ids), tags=True, stats=True, plan=True)
+
+
+def change_tags(
+    db: Database,
+    contact_ids: Iterable[int],
+    add: Iterable[int] = (),
+    remove: Iterable[int] = (),
+    *,
+    add_names: Iterable[str] = (),
+) -> tuple[TagEdit, Changes]:
+    """Add and remove tags on contacts (new names become tags); one transaction, undoable."""
+    ids = list(dict.fromkeys(contact_ids))
+    with db.unit() as s:
+        before = _tag_sets(s, ids)
+        if len(before) != len(ids):
+            raise NotFound("contact", contact_ids=sorted(set(ids) - set(before)))
+        apply_tag_changes(s, ids, [*add, *_tag_ids_for_names(s, add_names)], remove)
+        touch_updated(s, ids, db)
+        after = _tag_sets(s, ids)
+    return TagEdit(before, after), _edit_changes(ids)
+
+
+def toggle_tag(db: Database, contact_ids: Iterable[int], tag_id: int) -> tuple[TagEdit, Changes]:
+    """Set `tag_id` on every contact, or clear it when all of them have it already."""
+    ids = list(dict.fromkeys(contact_ids))
+    if not ids:
+        raise ValidationError("contacts", "required")
+    with db.unit() as s:
+        if s.get(Tag, tag_id) is None:
+            raise NotFound(f"tag {tag_id}")
+        before = _tag_sets(s, ids)
+        if len(before) != len(ids):
+            raise NotFound("contact", contact_ids=sorted(set(ids) - set(before)))
+        adding = not all(tag_id in tags for tags in before.values())
+        if adding:
+            apply_tag_changes(s, ids, [tag_id])
+        else:
+            apply_tag_changes(s, ids, remove=[tag_id])
+        touch_updated(s, ids, db)
+        after = _tag_sets(s, ids)
+    return TagEdit(before, after, added=adding), _edit_changes(ids)
+
+
+def restore_tags(db: Database, sets: TagSets) -> Changes:
+    """Give each contact exactly the tags in `sets` (undo/redo of a tag edit).
+
+    Contacts and tags deleted since are skipped: the rest of the state comes back.
+    """
+    ids = list(sets)
+    with db.unit() as s:
+        live = set(s.scalars(select(Contact.id).where(Contact.id.in_(ids))))
+        wanted = {t for tags in sets.values() for t in tags}
+        tags = set(s.scalars(select(Tag.id).where(Tag.id.in_(wanted)))) if wanted else set()
+        current = _tag_sets(s, list(live))
+        for cid in live:
+            target = set(sets[cid]) & tags
+            gone = current[cid] - target
+            new = target - current[cid]
+            if gone:
+                s.execute(
+                    delete(ContactTag).where(
+                        ContactTag.contact_id == cid, ContactTag.tag_id.in_(gone)
+                    )
+                )
+            if new:
+                s.execute(insert(ContactTag), [{"contact_id": cid, "tag_id": t} for t in new])
+        touch_updated(s, live, db)
+    return _edit_changes(ids)
+
+
+_FILLABLE = (
+    "company",
+    "title",
+    "industry",
+    "city",
+    "region",
+    "wechat_id",
+    "email",
+    "source",
+)
+
+
+def merge_input_into(
+    db: Database, contact_id: int, data: ContactInput, *, tag_ids: Iterable[int] = ()
+) -> Changes:
+    """Fold a new-contact form into an existing contact instead of storing a duplicate.
+
+    Empty fields are filled, new phone numbers are appended, notes are joined and
+    the form's tags are added; nothing the existing contact holds is overwritten.
+    """
+    clean, phones = validate(data, db.get_setting("phone.default_region"))
+    with db.unit() as s:
+        contact = s.get(Contact, contact_id)
+        if contact is None or contact.deleted_at is not None:
+            raise NotFound(f"contact {contact_id}", contact_id=contact_id)
+        for field in _FILLABLE:
+            if not getattr(contact, field) and getattr(clean, field):
+                setattr(contact, field, getattr(clean, field))
+        if clean.notes and clean.notes not in contact.notes:
+            contact.notes = f"{contact.notes}\n\n{clean.notes}".strip()
+        if contact.referred_by_id is None and clean.referred_by_id not in (None, contact_id):
+            contact.referred_by_id = clean.referred_by_id
+            contact.referrer_kind = clean.referrer_kind
+        known = {(p.e164 or p.raw, p.extension) for p in contact.phones}
+        for phone in phones:
+            key = (phone.e164 or phone.raw, phone.extension)
+            if key not in known:
+                known.add(key)
+                contact.phones.append(
+                    ContactPhone(
+                        raw=phone.raw,
+                        e164=phone.e164,
+                        extension=phone.extension,
+                        digits=phone.digits,
+                        position=len(contact.phones),
+                    )
+                )
+        tags = list(tag_ids)
+        if tags:
+            apply_tag_changes(s, [contact_id], tags)
+        contact.updated_at = db.now()
+    return Changes(contacts=frozenset({contact_id}), tags=bool(tags), stats=True, plan=True)
+
+
+def live_contact_count(db: Database) -> int:
+    """How many contacts exist outside the trash (to tell "none yet" from "no matches")."""
+    with db.reading() as s:
+        return int(
+            s.scalar(select(func.count()).select_from(Contact).where(Contact.deleted_at.is_(None)))
+            or 0
+        )

@@ -1,0 +1,146 @@
+"""Undoable tag edits, toggles on a selection, and folding a duplicate form into a contact."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from deskcrm.core.errors import NotFound, ValidationError
+from deskcrm.core.model import BuiltinTag, ContactInput
+from deskcrm.core.services import contact_screen_queries as q
+from deskcrm.core.services import contacts, tagging
+from deskcrm.core.services.database import Database
+from deskcrm.db.models import ContactTag, Tag
+
+
+def _builtins(db: Database) -> dict[BuiltinTag, int]:
+    with db.reading() as s:
+        return tagging.builtin_ids(s)
+
+
+def _tags(db: Database, cid: int) -> set[int]:
+    with db.reading() as s:
+        return set(s.scalars(select(ContactTag.tag_id).where(ContactTag.contact_id == cid)))
+
+
+@pytest.fixture
+def two(db: Database) -> tuple[int, int]:
+    b = _builtins(db)
+    a, _ = contacts.create_contact(db, ContactInput(name="张伟"), tag_ids=(b[BuiltinTag.N],))
+    c, _ = contacts.create_contact(db, ContactInput(name="李娜"), tag_ids=(b[BuiltinTag.Y],))
+    return a, c
+
+
+def test_toggle_sets_on_all_then_clears_when_all_have_it(
+    db: Database, two: tuple[int, int]
+) -> None:
+    a, c = two
+    b = _builtins(db)
+    edit, changes = q.toggle_tag(db, [a, c], b[BuiltinTag.Y])
+    assert edit.added is True
+    assert _tags(db, a) == {b[BuiltinTag.Y]}  # Y cleared N
+    assert _tags(db, c) == {b[BuiltinTag.Y]}
+    assert edit.before == {a: frozenset({b[BuiltinTag.N]}), c: frozenset({b[BuiltinTag.Y]})}
+    assert edit.after == {a: frozenset({b[BuiltinTag.Y]}), c: frozenset({b[BuiltinTag.Y]})}
+    assert changes.contacts == {a, c} and changes.tags
+    edit2, _ = q.toggle_tag(db, [a, c], b[BuiltinTag.Y])
+    assert edit2.added is False
+    assert _tags(db, a) == set() and _tags(db, c) == set()
+
+
+def test_restore_tags_undoes_and_redoes_an_edit(db: Database, two: tuple[int, int]) -> None:
+    a, c = two
+    b = _builtins(db)
+    edit, _ = q.toggle_tag(db, [a, c], b[BuiltinTag.Y])
+    q.restore_tags(db, edit.before)
+    assert _tags(db, a) == {b[BuiltinTag.N]}
+    assert _tags(db, c) == {b[BuiltinTag.Y]}
+    q.restore_tags(db, edit.after)
+    assert _tags(db, a) == {b[BuiltinTag.Y]}
+
+
+def test_restore_skips_tags_deleted_since(db: Database, two: tuple[int, int]) -> None:
+    a, _c = two
+    b = _builtins(db)
+    edit, _ = q.change_tags(db, [a], add_names=["北京"])
+    with db.reading() as s:
+        beijing = s.scalar(select(Tag.id).where(Tag.name == "北京"))
+    assert beijing is not None
+    assert _tags(db, a) == {b[BuiltinTag.N], beijing}
+    tagging.delete_tag(db, beijing)
+    q.restore_tags(db, edit.after)
+    assert _tags(db, a) == {b[BuiltinTag.N]}
+
+
+def test_change_tags_understands_builtin_aliases_and_creates_new_names(
+    db: Database, two: tuple[int, int]
+) -> None:
+    a, _c = two
+    b = _builtins(db)
+    edit, _ = q.change_tags(db, [a], add_names=["vip", "到店", " 女 "])
+    with db.reading() as s:
+        female = s.scalar(select(Tag.id).where(Tag.name == "女"))
+    assert _tags(db, a) == {b[BuiltinTag.VIP], b[BuiltinTag.Y], female}
+    assert edit.before[a] == {b[BuiltinTag.N]}
+
+
+def test_change_tags_on_a_missing_contact_changes_nothing(
+    db: Database, two: tuple[int, int]
+) -> None:
+    a, _c = two
+    b = _builtins(db)
+    with pytest.raises(NotFound):
+        q.change_tags(db, [a, 9999], add=[b[BuiltinTag.VIP]])
+    assert _tags(db, a) == {b[BuiltinTag.N]}
+
+
+def test_toggle_needs_a_selection(db: Database) -> None:
+    with pytest.raises(ValidationError):
+        q.toggle_tag(db, [], _builtins(db)[BuiltinTag.VIP])
+
+
+def test_merge_input_fills_gaps_and_keeps_existing_values(db: Database) -> None:
+    b = _builtins(db)
+    cid, _ = contacts.create_contact(
+        db,
+        ContactInput(name="张伟", phones=("13800138001",), company="华为", notes="老客户"),
+    )
+    changes = q.merge_input_into(
+        db,
+        cid,
+        ContactInput(
+            name="张伟",
+            phones=("138 0013 8001", "010-12345678 ext. 12"),
+            company="小米",
+            city="北京",
+            email="zw@example.com",
+            notes="喜欢喝茶",
+        ),
+        tag_ids=(b[BuiltinTag.VIP],),
+    )
+    detail = contacts.get_contact(db, cid)
+    assert detail.company == "华为"
+    assert detail.city == "北京"
+    assert detail.email == "zw@example.com"
+    assert detail.notes == "老客户\n\n喜欢喝茶"
+    assert [(p.e164, p.extension) for p in detail.phones] == [
+        ("+8613800138001", ""),
+        ("+861012345678", "12"),
+    ]
+    assert {t.id for t in detail.tags} == {b[BuiltinTag.VIP]}
+    assert changes.contacts == {cid}
+
+
+def test_merge_input_validates_first(db: Database) -> None:
+    cid, _ = contacts.create_contact(db, ContactInput(name="张伟"))
+    with pytest.raises(ValidationError) as err:
+        q.merge_input_into(db, cid, ContactInput(name="张伟", phones=("12",)))
+    assert err.value.field == "phone"
+    assert contacts.get_contact(db, cid).phones == ()
+
+
+def test_live_contact_count_ignores_the_trash(db: Database, two: tuple[int, int]) -> None:
+    a, _c = two
+    assert q.live_contact_count(db) == 2
+    contacts.trash_contacts(db, [a])
+    assert q.live_contact_count(db) == 1
