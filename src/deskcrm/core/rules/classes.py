@@ -55,6 +55,24 @@ def derive_class(
     return None
 
 
+def entered_on(
+    old: ContactClass | str | None,
+    new: ContactClass | str | None,
+    since: date | None,
+    today: date,
+) -> date | None:
+    """When the contact entered its (re-derived) class: the windows count from this day.
+
+    Only a change of class restarts the clock; ticking a flag that leaves the
+    class as it was keeps the original day. Unclassified contacts have none.
+    """
+    if new is None:
+        return None
+    if old is not None and str(old) == str(new) and since is not None:
+        return since
+    return today
+
+
 def deadline(
     klass: ContactClass | str | None, since: date | None, windows: ClassWindows
 ) -> date | None:
