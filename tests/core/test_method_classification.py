@@ -156,3 +156,22 @@ def test_bad_input_and_missing_contact(db: Database) -> None:
     contacts.trash_contacts(db, [cid])
     with pytest.raises(NotFound):
         classification.set_flags(db, cid, A_FLAGS)
+
+
+def test_method_view_gathers_the_panel_in_one_read(db: Database) -> None:
+    from deskcrm.core.services import method_view, qualification
+
+    cid = _new(db)
+    classification.set_flags(db, cid, A_FLAGS)
+    qualification.set_answer(db, cid, 4, "yes", "预算已批")
+    deal_id, _ = deals.create_deal(db, deals.DealInput(cid, "试用"))
+    view = method_view.method_view(db, cid)
+    assert view is not None and view.name == "王芳"
+    assert view.state.class_code == "A" and view.state.days_left == 7
+    assert view.qualification.answered == 1 and view.qualification.answers[3].note == "预算已批"
+    assert view.score.score == 0 and not view.score.out_of_target
+    assert [d.deal.id for d in view.deals] == [deal_id]
+    assert view.deal_options.stages[0] == "recorded"
+    contacts.trash_contacts(db, [cid])
+    assert method_view.method_view(db, cid) is None
+    assert method_view.method_view(db, 12345) is None

@@ -100,7 +100,7 @@ def _won_since(last_won: datetime | None, since: date | None) -> bool:
     return last_won is not None and since is not None and last_won.astimezone().date() >= since
 
 
-def _state(s: Session, contact: Contact, today: date, windows: ClassWindows) -> ClassState:
+def state_of(s: Session, contact: Contact, today: date, windows: ClassWindows) -> ClassState:
     m_tag = builtin_ids(s).get(BuiltinTag.M)
     bought = (
         m_tag is not None
@@ -145,7 +145,7 @@ def get_state(db: Database, contact_id: int) -> ClassState:
     windows = ClassWindows.from_settings(db.get_setting)
     today = db.today()
     with db.reading() as s:
-        return _state(s, _contact(s, contact_id), today, windows)
+        return state_of(s, _contact(s, contact_id), today, windows)
 
 
 def set_flags(db: Database, contact_id: int, flags: ClassFlags) -> tuple[ClassState, Changes]:
@@ -163,7 +163,7 @@ def set_flags(db: Database, contact_id: int, flags: ClassFlags) -> tuple[ClassSt
         reclassify(contact, today)
         contact.updated_at = db.now()
         s.flush()
-        state = _state(s, contact, today, windows)
+        state = state_of(s, contact, today, windows)
     return state, Changes(contacts=frozenset({contact_id}), plan=True, stats=True)
 
 
@@ -179,7 +179,7 @@ def set_declined(
         reclassify(contact, today)
         contact.updated_at = db.now()
         s.flush()
-        state = _state(s, contact, today, windows)
+        state = state_of(s, contact, today, windows)
     return state, Changes(contacts=frozenset({contact_id}), plan=True, stats=True)
 
 

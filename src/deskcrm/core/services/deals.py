@@ -223,16 +223,21 @@ def _histories(s: Session, deal_ids: list[int]) -> dict[int, list[StageChange]]:
     return found
 
 
+def contact_deals(s: Session, contact_id: int) -> list[DealDetail]:
+    """Inside a session: a contact's deals, newest first, each with its stage history."""
+    found = s.scalars(
+        select(Deal)
+        .where(Deal.contact_id == contact_id)
+        .order_by(Deal.created_at.desc(), Deal.id.desc())
+    ).all()
+    history = _histories(s, [d.id for d in found])
+    return [DealDetail(deal_info(d), tuple(history.get(d.id, ()))) for d in found]
+
+
 def list_deals(db: Database, contact_id: int) -> list[DealDetail]:
     """A contact's deals, newest first, each with its stage history."""
     with db.reading() as s:
-        deals = s.scalars(
-            select(Deal)
-            .where(Deal.contact_id == contact_id)
-            .order_by(Deal.created_at.desc(), Deal.id.desc())
-        ).all()
-        history = _histories(s, [d.id for d in deals])
-        return [DealDetail(deal_info(d), tuple(history.get(d.id, ()))) for d in deals]
+        return contact_deals(s, contact_id)
 
 
 def get_deal(db: Database, deal_id: int) -> DealDetail:

@@ -64,7 +64,7 @@ def _live(s: Session, contact_id: int) -> None:
         raise NotFound(f"contact {contact_id}", contact_id=contact_id)
 
 
-def _read(s: Session, contact_id: int) -> Qualification:
+def read_qualification(s: Session, contact_id: int) -> Qualification:
     rows = {
         a.question: a
         for a in s.scalars(
@@ -99,7 +99,7 @@ def _read(s: Session, contact_id: int) -> Qualification:
 def get_qualification(db: Database, contact_id: int) -> Qualification:
     with db.reading() as s:
         _live(s, contact_id)
-        return _read(s, contact_id)
+        return read_qualification(s, contact_id)
 
 
 def _validate(item: AnswerInput) -> None:
@@ -130,7 +130,7 @@ def set_answers(
                 row.note = item.note.strip()
             row.updated_at = now
         s.flush()
-        result = _read(s, contact_id)
+        result = read_qualification(s, contact_id)
     return result, Changes(contacts=frozenset({contact_id}), stats=True)
 
 

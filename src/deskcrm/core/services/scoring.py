@@ -93,7 +93,7 @@ def _contact(s: Session, contact_id: int) -> Contact:
     return contact
 
 
-def _contact_score(c: Contact, goal: Targets) -> ContactScore:
+def contact_score(c: Contact, goal: Targets) -> ContactScore:
     result = score(goal, _prospect(c))
     return ContactScore(
         contact_id=c.id,
@@ -117,7 +117,7 @@ def get_score(db: Database, contact_id: int) -> ContactScore:
     """The score from the contact's current fields and today's targets (never stale)."""
     goal = targets(db)
     with db.reading() as s:
-        return _contact_score(_contact(s, contact_id), goal)
+        return contact_score(_contact(s, contact_id), goal)
 
 
 def set_inputs(
@@ -135,7 +135,7 @@ def set_inputs(
         c.personally_involved = inputs.personally_involved
         refresh_score(c, goal)
         c.updated_at = db.now()
-        result = _contact_score(c, goal)
+        result = contact_score(c, goal)
     return result, Changes(contacts=frozenset({contact_id}), stats=True)
 
 
