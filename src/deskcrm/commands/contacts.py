@@ -1,0 +1,242 @@
+"""`deskcrm contacts`: list contacts with the contact screen's search, tag filters and views.
+
+Usage::
+
+    deskcrm [--data-dir DIR] contacts [--search TEXT] [--tag T]... [--not-tag T]...
+                                      [--any] [--view NAME] [--json]
+
+Filters are the ones of the contacts screen (core.services.contact_list):
+
+- ``--search TEXT``: name or company contains TEXT, or the name's pinyin or
+  initials start with it ("zhangw", "zw"), or a phone number contains its digits.
+- ``--tag T`` (repeatable): contacts carrying T; all of them, or any of them
+  with ``--any``. ``--not-tag T`` (repeatable): contacts carrying none of them.
+  T is a built-in tag (Y, N, M, O, VIP, or an alias such as 到店 or "key
+  customer"), or a custom tag's name; case does not matter. An unknown tag is
+  an error.
+- ``--view NAME``: a built-in view (vip_stale, visited_not_bought, stuck_3,
+  due_today, class_overdue) or the name of a saved view; combined with the
+  other options (a contact must match both).
+
+Contacts in the trash are never listed. Order: by name (pinyin), then id.
+
+Output without ``--json``: an aligned text table for people (columns ID, NAME,
+COMPANY, TAGS, CLASS, TOUCHES, LAST TOUCH, NEXT FOLLOW-UP, then a count line);
+its layout may change.
+
+Output with ``--json`` (stable; scripts may rely on it): a JSON array (UTF-8,
+non-ASCII characters unescaped), one object per contact, with exactly these
+keys in this order:
+
+- ``id`` (int): the contact's id.
+- ``name`` (str).
+- ``phones`` (list of str): E.164 numbers ("+8613800138001"), an extension as
+  ";ext=123"; a number that did not parse as typed.
+- ``company``, ``title``, ``city`` (str, "" when unknown).
+- ``tags`` (list of str): tag names, built-ins first (Y, N, M, O, VIP), then
+  custom tags by group.
+- ``class`` (str or null): ABCD class "A".."D", null when unclassified.
+- ``touches`` (int): number of logged touches.
+- ``last_touch`` (str or null): time of the latest touch, ISO 8601 in UTC
+  ("2026-03-03T06:20:00+00:00").
+- ``next_follow_up`` (str or null): ISO date ("2026-03-05").
+- ``notes`` (str).
+
+Exit status: 0 on success, 2 for an unknown tag or view (message on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from deskcrm.commands import CommandContext, add_command
+from deskcrm.core.model import ContactQuery, ContactRow, TagInfo
+from deskcrm.core.rules.tags import builtin_for
+from deskcrm.core.services import contact_list, contacts, tagging
+from deskcrm.core.services.contact_list import View
+from deskcrm.core.services.database import Database
+
+JSON_KEYS = (
+    "id",
+    "name",
+    "phones",
+    "company",
+    "title",
+    "city",
+    "tags",
+    "class",
+    "touches",
+    "last_touch",
+    "next_follow_up",
+    "notes",
+)
+TABLE_HEADER = (
+    "ID",
+    "NAME",
+    "COMPANY",
+    "TAGS",
+    "CLASS",
+    "TOUCHES",
+    "LAST TOUCH",
+    "NEXT FOLLOW-UP",
+)
+RIGHT_ALIGNED = {0, 5}
+
+
+class UsageError(Exception):
+    """A filter that names nothing known; reported on stderr with exit status 2."""
+
+
+def register(subparsers: Any) -> None:
+    parser = add_command(
+        subparsers,
+        "contacts",
+        _list_contacts,
+        "list contacts matching a search, tags or a view (as text or JSON)",
+    )
+    parser.add_argument("--search", default="", metavar="TEXT", help="name, company, pinyin, phone")
+    parser.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="T",
+        help="only contacts with this tag (repeatable; all required unless --any)",
+    )
+    parser.add_argument(
+        "--not-tag",
+        action="append",
+        default=[],
+        metavar="T",
+        help="leave out contacts with this tag (repeatable)",
+    )
+    parser.add_argument("--any", action="store_true", help="any of the --tag tags is enough")
+    parser.add_argument(
+        "--view",
+        metavar="NAME",
+        help=f"a built-in view ({', '.join(v.value for v in View)}) or a saved view's name",
+    )
+    parser.add_argument("--json", action="store_true", help="print a JSON array (see docs)")
+
+
+def _list_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
+    db = ctx.open_db()
+    tags = tagging.list_tags(db)
+    try:
+        ids = _matching_ids(db, args, tags)
+    except UsageError as exc:
+        print(f"deskcrm: error: {exc}", file=sys.stderr)
+        return 2
+    order = {t.id: i for i, t in enumerate(tags)}
+    names = {t.id: t.name for t in tags}
+    if args.json:
+        print(json.dumps(_json_rows(db, ids, order, names), ensure_ascii=False, indent=2))
+    else:
+        rows = contact_list.rows_by_ids(db, ids)
+        print(_table(rows, order, names))
+    return 0
+
+
+def resolve_tag(word: str, tags: Sequence[TagInfo]) -> int:
+    """The id of the tag `word` names: a built-in (or its alias), else a custom tag's name."""
+    builtin = builtin_for(word)
+    if builtin is not None:
+        for t in tags:
+            if t.builtin == builtin.value:
+                return t.id
+    key = word.strip().casefold()
+    for t in tags:
+        if t.name.casefold() == key:
+            return t.id
+    raise UsageError(f"unknown tag: {word!r}")
+
+
+def _matching_ids(db: Database, args: argparse.Namespace, tags: Sequence[TagInfo]) -> list[int]:
+    query = ContactQuery(
+        text=args.search,
+        require=tuple(resolve_tag(t, tags) for t in args.tag),
+        exclude=tuple(resolve_tag(t, tags) for t in args.not_tag),
+        any_of=args.any,
+    )
+    if not args.view:
+        return contact_list.contact_ids(db, query)
+    wanted = args.view.strip()
+    builtin = {v.value: v for v in View}.get(wanted.lower())
+    if builtin is not None:
+        return contact_list.contact_ids(db, replace(query, view=builtin.value))
+    for _vid, name, saved in contact_list.saved_views(db):
+        if name.casefold() == wanted.casefold():
+            inside = set(contact_list.contact_ids(db, saved))
+            return [i for i in contact_list.contact_ids(db, query) if i in inside]
+    raise UsageError(f"unknown view: {args.view!r}")
+
+
+def _tag_names(tag_ids: Sequence[int], order: dict[int, int], names: dict[int, str]) -> list[str]:
+    return [names[t] for t in sorted(tag_ids, key=lambda t: order.get(t, len(order))) if t in names]
+
+
+def _json_rows(
+    db: Database, ids: Sequence[int], order: dict[int, int], names: dict[int, str]
+) -> list[dict[str, Any]]:
+    result: list[dict[str, Any]] = []
+    for cid in ids:
+        c = contacts.get_contact(db, cid, timeline=0)
+        values: dict[str, Any] = {
+            "id": c.id,
+            "name": c.name,
+            "phones": [
+                (p.e164 + (f";ext={p.extension}" if p.extension else "")) if p.e164 else p.raw
+                for p in c.phones
+            ],
+            "company": c.company,
+            "title": c.title,
+            "city": c.city,
+            "tags": _tag_names([t.id for t in c.tags], order, names),
+            "class": c.class_code,
+            "touches": c.touch_count,
+            "last_touch": None if c.last_touch_at is None else c.last_touch_at.isoformat(),
+            "next_follow_up": None if c.next_follow_up is None else c.next_follow_up.isoformat(),
+            "notes": c.notes,
+        }
+        result.append({key: values[key] for key in JSON_KEYS})
+    return result
+
+
+def _width(text: str) -> int:
+    """Terminal columns: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _table(rows: Sequence[ContactRow], order: dict[int, int], names: dict[int, str]) -> str:
+    cells = [list(TABLE_HEADER)]
+    for r in rows:
+        cells.append(
+            [
+                str(r.id),
+                r.name,
+                r.company or "-",
+                ", ".join(_tag_names(r.tag_ids, order, names)) or "-",
+                r.class_code or "-",
+                str(r.touch_count),
+                "-"
+                if r.last_touch_at is None
+                else r.last_touch_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                "-" if r.next_follow_up is None else r.next_follow_up.isoformat(),
+            ]
+        )
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(TABLE_HEADER))]
+    lines = []
+    for row in cells:
+        parts = []
+        for i, text in enumerate(row):
+            pad = " " * (widths[i] - _width(text))
+            parts.append(pad + text if i in RIGHT_ALIGNED else text + pad)
+        lines.append("  ".join(parts).rstrip())
+    count = len(rows)
+    lines.append(f"{count} contact" + ("" if count == 1 else "s"))
+    return "\n".join(lines)
