@@ -121,7 +121,11 @@ def register(subparsers: Any) -> None:
         metavar="NAME",
         help=f"a built-in view ({', '.join(v.value for v in View)}) or a saved view's name",
     )
-    parser.add_argument("--json", action="store_true", help="print a JSON array (see docs)")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON array with stable keys (documented in the module)",
+    )
 
 
 def _list_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
