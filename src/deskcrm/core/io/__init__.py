@@ -1,0 +1,1 @@
+"""Reading and writing files in the formats reps have (vCard, Excel, iCalendar, PDF data)."""
