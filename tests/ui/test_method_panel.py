@@ -61,7 +61,7 @@ def test_flipping_the_three_flags_changes_class_and_countdown(
     assert panel.class_label.text() == "A"
     clock.now += timedelta(days=8)
     panel.reload()
-    assert panel.countdown_label.text().startswith("Overdue by 1 days")
+    assert panel.countdown_label.text().startswith("Overdue by 1 day ")
     assert panel.countdown_label.property("overdue") is True
     assert "#c62828" in panel.countdown_label.styleSheet()
 

@@ -430,6 +430,8 @@ class MethodPanel(QWidget):
         if state.won_in_window:
             return self.tr("Closed within the window."), False
         left, until = state.days_left, date_text(state.deadline)
+        if left == -1:
+            return self.tr("Overdue by 1 day (the deadline was %1).").replace("%1", until), True
         if left < 0:
             return (
                 self.tr("Overdue by %1 days (the deadline was %2).")
