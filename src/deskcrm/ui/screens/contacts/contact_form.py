@@ -1,0 +1,354 @@
+"""The create/edit contact dialog: validation shown inline, a duplicate guard (open or merge)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskcrm.core.errors import DuplicateContact, ValidationError
+from deskcrm.core.model import BuiltinTag, ContactInput, ReferrerKind, TagInfo
+from deskcrm.core.services import contact_list, contact_screen_queries, contacts
+from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.i18n import error_message
+from deskcrm.ui.screens.contacts import undo_commands, wording
+from deskcrm.ui.screens.contacts.service_calls import attempt
+from deskcrm.ui.widgets.tag_chip import TagChip
+
+ERROR_STYLE = "color: #c62828;"
+FIELD_ERROR_STYLE = "border: 1px solid #c62828;"
+
+
+class ContactForm(QDialog):
+    """Create a contact (contact_id None) or edit one.
+
+    Emits `saved(contact_id)` after a successful save, `open_requested(id)` when
+    the rep chooses to open an existing duplicate instead.
+    """
+
+    saved = Signal(int)
+    open_requested = Signal(int)
+
+    def __init__(
+        self,
+        bridge: Bridge,
+        contact_id: int | None = None,
+        *,
+        tags: list[TagInfo] | None = None,
+        initial: ContactInput | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.contact_id = contact_id
+        self._before = contacts.contact_input(bridge.db, contact_id) if contact_id else None
+        self._referrers: dict[str, int] = {}
+        self._duplicates: list[int] = []
+        self.setWindowTitle(self.tr("Edit contact") if contact_id else self.tr("New contact"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Required, e.g. 张伟"))
+        self.phones = QPlainTextEdit()
+        self.phones.setTabChangesFocus(True)
+        self.phones.setPlaceholderText(
+            self.tr("One number per line, e.g. 138 0013 8001 or +86 10 1234 5678 ext. 12")
+        )
+        self.phones.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.company = QLineEdit()
+        self.job_title = QLineEdit()
+        self.industry = QLineEdit()
+        self.city = QLineEdit()
+        self.region = QLineEdit()
+        self.wechat = QLineEdit()
+        self.email = QLineEdit()
+        self.source = QLineEdit()
+        self.referrer = QLineEdit()
+        self.referrer.setPlaceholderText(self.tr("Type a name and pick from the list"))
+        self.referrer_names = QStringListModel(self)
+        completer = QCompleter(self.referrer_names, self.referrer)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.referrer.setCompleter(completer)
+        self.referrer.textEdited.connect(self._find_referrers)
+        self.referrer_kind = QComboBox()
+        self.referrer_kind.addItem(self.tr("(not a referral)"), None)
+        for kind in ReferrerKind:
+            self.referrer_kind.addItem(wording.referrer_kind(kind), kind.value)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.inputs: dict[str, QWidget] = {
+            "name": self.name,
+            "phone": self.phones,
+            "company": self.company,
+            "title": self.job_title,
+            "industry": self.industry,
+            "city": self.city,
+            "region": self.region,
+            "wechat_id": self.wechat,
+            "email": self.email,
+            "source": self.source,
+            "referred_by": self.referrer,
+            "notes": self.notes,
+        }
+        for label, widget in (
+            (self.tr("&Name"), self.name),
+            (self.tr("&Phones"), self.phones),
+            (self.tr("&Company"), self.company),
+            (self.tr("&Title"), self.job_title),
+            (self.tr("&Industry"), self.industry),
+            (self.tr("C&ity"), self.city),
+            (self.tr("&Region"), self.region),
+            (self.tr("&WeChat"), self.wechat),
+            (self.tr("E&mail"), self.email),
+            (self.tr("&Source"), self.source),
+            (self.tr("Referred &by"), self.referrer),
+            (self.tr("Referrer &kind"), self.referrer_kind),
+            (self.tr("N&otes"), self.notes),
+        ):
+            form.addRow(label, widget)
+        self.builtin_chips: dict[int, TagChip] = {}
+        if contact_id is None and tags:
+            row = QHBoxLayout()
+            for tag in tags:
+                if not tag.builtin:
+                    continue
+                chip = TagChip(wording.builtin_short(tag.builtin), tag.color, tag_id=tag.id)
+                chip.setToolTip(wording.builtin_meaning(tag.builtin))
+                chip.clicked.connect(lambda _=False, t=tag.id: self._builtin_clicked(t))
+                self.builtin_chips[tag.id] = chip
+                row.addWidget(chip)
+            row.addStretch(1)
+            form.addRow(self.tr("Status tags"), row)
+        self._pair = self._pairs(tags or [])
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.duplicate_box = QWidget()
+        dup = QVBoxLayout(self.duplicate_box)
+        dup.setContentsMargins(0, 0, 0, 0)
+        self.duplicate_text = QLabel()
+        self.duplicate_text.setWordWrap(True)
+        dup.addWidget(self.duplicate_text)
+        dup_buttons = QHBoxLayout()
+        self.open_existing = QPushButton(self.tr("&Open the existing contact"))
+        self.open_existing.clicked.connect(self._open_existing)
+        self.merge_existing = QPushButton(self.tr("&Merge into it"))
+        self.merge_existing.setToolTip(
+            self.tr("Fill the existing contact's empty fields and add new numbers and tags")
+        )
+        self.merge_existing.clicked.connect(self._merge_existing)
+        self.save_anyway = QPushButton(self.tr("Save as a new contact &anyway"))
+        self.save_anyway.clicked.connect(lambda: self.save(allow_duplicate=True))
+        for b in (self.open_existing, self.merge_existing, self.save_anyway):
+            dup_buttons.addWidget(b)
+        dup.addLayout(dup_buttons)
+        self.duplicate_box.hide()
+        layout.addWidget(self.duplicate_box)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save)
+        if self._before is not None:
+            self.fill(self._before)
+        elif initial is not None:
+            self.fill(initial)
+
+    @staticmethod
+    def _pairs(tags: list[TagInfo]) -> dict[int, int]:
+        by_builtin = {BuiltinTag(t.builtin): t.id for t in tags if t.builtin}
+        out: dict[int, int] = {}
+        for a, b in ((BuiltinTag.Y, BuiltinTag.N), (BuiltinTag.M, BuiltinTag.O)):
+            if a in by_builtin and b in by_builtin:
+                out[by_builtin[a]] = by_builtin[b]
+                out[by_builtin[b]] = by_builtin[a]
+        return out
+
+    def _builtin_clicked(self, tag_id: int) -> None:
+        partner = self._pair.get(tag_id)
+        if self.builtin_chips[tag_id].isChecked() and partner in self.builtin_chips:
+            self.builtin_chips[partner].setChecked(False)
+
+    # Data
+
+    def fill(self, data: ContactInput) -> None:
+        self.name.setText(data.name)
+        self.phones.setPlainText("\n".join(data.phones))
+        self.company.setText(data.company)
+        self.job_title.setText(data.title)
+        self.industry.setText(data.industry)
+        self.city.setText(data.city)
+        self.region.setText(data.region)
+        self.wechat.setText(data.wechat_id)
+        self.email.setText(data.email)
+        self.source.setText(data.source)
+        self.notes.setPlainText(data.notes)
+        if data.referred_by_id is not None:
+            detail = contacts.get_contact(self.bridge.db, data.referred_by_id, timeline=0)
+            self._referrers = {detail.name: detail.id}
+            self.referrer.setText(detail.name)
+        self.referrer_kind.setCurrentIndex(max(0, self.referrer_kind.findData(data.referrer_kind)))
+
+    def _find_referrers(self, text: str) -> None:
+        found = contacts.find_by_name(self.bridge.db, text, 20)
+        self._referrers = {}
+        for ref in found:
+            if ref.id != self.contact_id:
+                self._referrers.setdefault(ref.name, ref.id)
+        self.referrer_names.setStringList(list(self._referrers))
+
+    def form_input(self) -> ContactInput | None:
+        """The form's input, or None (with the reason shown) when the referrer is unknown."""
+        ref_text = self.referrer.text().strip()
+        ref_id = self._referrers.get(ref_text) if ref_text else None
+        if ref_text and ref_id is None:
+            self._show_error(
+                "referred_by", self.tr("Pick the referrer from the list of existing contacts.")
+            )
+            return None
+        phones = tuple(
+            p.strip() for p in self.phones.toPlainText().replace("；", "\n").splitlines()
+        )
+        return ContactInput(
+            name=self.name.text(),
+            phones=tuple(p for p in phones if p),
+            company=self.company.text(),
+            title=self.job_title.text(),
+            industry=self.industry.text(),
+            city=self.city.text(),
+            region=self.region.text(),
+            wechat_id=self.wechat.text(),
+            email=self.email.text(),
+            notes=self.notes.toPlainText(),
+            source=self.source.text(),
+            referred_by_id=ref_id,
+            referrer_kind=self.referrer_kind.currentData() if ref_id is not None else None,
+        )
+
+    def chosen_tags(self) -> tuple[int, ...]:
+        return tuple(t for t, chip in self.builtin_chips.items() if chip.isChecked())
+
+    # Saving
+
+    def _clear_errors(self) -> None:
+        self.error.hide()
+        self.duplicate_box.hide()
+        for widget in self.inputs.values():
+            widget.setStyleSheet("")
+
+    def _show_error(self, field: str, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        widget = self.inputs.get(field)
+        if widget is not None:
+            widget.setStyleSheet(FIELD_ERROR_STYLE)
+            widget.setFocus()
+
+    def error_text(self) -> str:
+        return self.error.text() if not self.error.isHidden() else ""
+
+    def save(self, *, allow_duplicate: bool = False) -> bool:
+        self._clear_errors()
+        data = self.form_input()
+        if data is None:
+            return False
+        try:
+            # Check here first so the reason appears next to the field, in the UI language.
+            clean, _phones = contacts.validate(
+                data, self.bridge.db.get_setting("phone.default_region")
+            )
+        except ValidationError as exc:
+            self._show_error(exc.field, error_message(exc))
+            return False
+        if self.contact_id is None:
+            ok, result = attempt(
+                self.bridge,
+                contacts.create_contact,
+                data,
+                allow_duplicate=allow_duplicate,
+                tag_ids=self.chosen_tags(),
+                initiator=self,
+            )
+        else:
+            ok, result = attempt(
+                self.bridge, contacts.update_contact, self.contact_id, data, initiator=self
+            )
+        if not ok:
+            if isinstance(result, DuplicateContact):
+                self._show_duplicates(result)
+            elif isinstance(result, ValidationError):
+                self._show_error(result.field, error_message(result))
+            return False
+        if self.contact_id is None:
+            saved_id = int(result[0])
+        else:
+            saved_id = self.contact_id
+            if self._before is not None:
+                self.bridge.undo_stack.push(
+                    undo_commands.edit(self.bridge, saved_id, self._before, clean)
+                )
+        self.saved.emit(saved_id)
+        self.accept()
+        return True
+
+    def _show_duplicates(self, exc: DuplicateContact) -> None:
+        self._duplicates = list(exc.matches)
+        rows = contact_list.rows_by_ids(self.bridge.db, self._duplicates[:5])
+        who = ", ".join(f"{r.name} ({r.company})" if r.company else r.name for r in rows)
+        text = (
+            self.tr("A contact with the same phone number already exists: %1")
+            if exc.by == "phone"
+            else self.tr("A contact with the same name and company already exists: %1")
+        )
+        self.duplicate_text.setText(text.replace("%1", who))
+        self.duplicate_box.show()
+        self.open_existing.setFocus()
+
+    def _open_existing(self) -> None:
+        if self._duplicates:
+            self.open_requested.emit(self._duplicates[0])
+            self.reject()
+
+    def _merge_existing(self) -> None:
+        data = self.form_input()
+        if data is None or not self._duplicates:
+            return
+        target = self._duplicates[0]
+        ok, result = attempt(
+            self.bridge,
+            contact_screen_queries.merge_input_into,
+            target,
+            data,
+            tag_ids=self.chosen_tags(),
+            initiator=self,
+        )
+        if not ok:
+            if isinstance(result, ValidationError):
+                self._show_error(result.field, error_message(result))
+            return
+        self.saved.emit(target)
+        self.accept()

@@ -1,0 +1,650 @@
+"""The contacts screen: search as you type, tag chips, views, the table, and the detail pane."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskcrm.core.changes import Changes
+from deskcrm.core.errors import DeskCRMError
+from deskcrm.core.model import BuiltinTag, ContactQuery, TagInfo
+from deskcrm.core.rules.tags import builtin_for
+from deskcrm.core.services import contact_list, contact_screen_queries, contacts, tagging
+from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.screens.base import Screen
+from deskcrm.ui.screens.contacts import undo_commands
+from deskcrm.ui.screens.contacts.bulk_bar import BulkBar
+from deskcrm.ui.screens.contacts.contact_form import ContactForm
+from deskcrm.ui.screens.contacts.detail_pane import BUILTIN_KEYS, DetailPane
+from deskcrm.ui.screens.contacts.table_model import (
+    CHIPS_ROLE,
+    SORT_KEYS,
+    Column,
+    ContactTableModel,
+    column_for_sort,
+)
+from deskcrm.ui.screens.contacts.tag_bar import TagFilterBar
+from deskcrm.ui.screens.contacts.tag_manager import TagManager
+from deskcrm.ui.screens.contacts.views_sidebar import ALL, ViewsSidebar, saved_key
+from deskcrm.ui.screens.contacts.visit_dialog import VisitDialog
+from deskcrm.ui.widgets.empty_state import EmptyState
+from deskcrm.ui.widgets.tag_chip import ChipDelegate
+
+SEARCH_DEBOUNCE_MS = 150
+COLUMN_WIDTHS = {
+    Column.NAME: 120,
+    Column.COMPANY: 150,
+    Column.TAGS: 200,
+    Column.CLASS: 50,
+    Column.TOUCHES: 60,
+    Column.LAST_TOUCH: 95,
+    Column.NEXT_FOLLOW_UP: 105,
+}
+
+
+class ContactsScreen(Screen):
+    def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
+        super().__init__(bridge, parent)
+        self.tags: list[TagInfo] = []
+        self.base = ContactQuery()  # the chosen view: built-in key and trash flag
+        self.sort_key = "name"
+        self.descending = False
+        self.current_id: int | None = None
+        self.active_dialog: QDialog | None = None
+        self._generation = 0
+        self._loading = False
+        self._stale = False
+        self._pending_select: int | None = None
+        self._pending_row: int | None = None
+        self._pending_first = False
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.model = ContactTableModel(self._fetch_rows, bridge.db.today, parent=self)
+        self.model.sort_requested.connect(self._sort_requested)
+        self._build()
+        self._shortcuts()
+        bridge.changed.connect(self._on_changed)
+        self.reload_tags()
+        self.reload_saved_views()
+        self.refresh()
+
+    # Layout
+
+    def _build(self) -> None:
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(self.splitter)
+        self.sidebar = ViewsSidebar()
+        self.sidebar.query_chosen.connect(self._view_chosen)
+        self.sidebar.save_requested.connect(self.save_view)
+        self.sidebar.delete_requested.connect(self.delete_view)
+        self.splitter.addWidget(self.sidebar)
+        center = QWidget()
+        col = QVBoxLayout(center)
+        col.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search: name, pinyin (zhangw or zw), phone digits, company — Ctrl+F")
+        )
+        self.search.setAccessibleName(self.tr("Search contacts"))
+        self.search.textChanged.connect(self._search_edited)
+        self.search.returnPressed.connect(self.focus_table)
+        top.addWidget(self.search, 1)
+        self.count_label = QLabel()
+        self.count_label.setMinimumWidth(110)
+        top.addWidget(self.count_label)
+        self.new_button = QPushButton(self.tr("New contact"))
+        self.new_button.setToolTip(self.tr("Add a contact (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_contact)
+        top.addWidget(self.new_button)
+        self.visit_button = QPushButton(self.tr("After the visit"))
+        self.visit_button.setToolTip(
+            self.tr("Log a touch, the next step and tag changes for the selected contact")
+            + " (Ctrl+Shift+V)"
+        )
+        self.visit_button.clicked.connect(self.log_visit)
+        top.addWidget(self.visit_button)
+        self.tags_button = QPushButton(self.tr("Manage tags"))
+        self.tags_button.clicked.connect(self.manage_tags)
+        top.addWidget(self.tags_button)
+        col.addLayout(top)
+        self.tag_bar = TagFilterBar()
+        self.tag_bar.changed.connect(self.refresh)
+        col.addWidget(self.tag_bar)
+        self.bulk = BulkBar()
+        self.bulk.add_requested.connect(lambda names: self.bulk_tag(names, add=True))
+        self.bulk.remove_requested.connect(lambda names: self.bulk_tag(names, add=False))
+        self.bulk.trash_requested.connect(self.trash_selected)
+        self.bulk.restore_requested.connect(self.restore_selected)
+        self.bulk.hide()
+        col.addWidget(self.bulk)
+        self.stack = QStackedWidget()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setItemDelegateForColumn(Column.TAGS, ChipDelegate(CHIPS_ROLE, self.table))
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(Column.TAGS, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        self.stack.addWidget(self.table)
+        empty_page = QWidget()
+        empty_col = QVBoxLayout(empty_page)
+        self.empty = EmptyState("", "")
+        empty_col.addWidget(self.empty, 1)
+        self.empty_new = QPushButton(self.tr("New contact"))
+        self.empty_new.clicked.connect(self.new_contact)
+        self.empty_clear = QPushButton(self.tr("Clear search and filters"))
+        self.empty_clear.clicked.connect(self.clear_filters)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_new)
+        buttons.addWidget(self.empty_clear)
+        buttons.addStretch(1)
+        empty_col.addLayout(buttons)
+        empty_col.addStretch(1)
+        self.stack.addWidget(empty_page)
+        col.addWidget(self.stack, 1)
+        self.splitter.addWidget(center)
+        self.detail = DetailPane()
+        self.detail.toggle_builtin.connect(lambda tid: self.toggle_tag(tid, self._detail_ids()))
+        self.detail.add_tags.connect(lambda names: self.add_tag_names(names, self._detail_ids()))
+        self.detail.remove_tag.connect(self.remove_tag_from_current)
+        self.detail.edit_requested.connect(self.edit_current)
+        self.detail.visit_requested.connect(self.log_visit)
+        self.detail.trash_requested.connect(lambda: self.trash(self._detail_ids()))
+        self.detail.restore_requested.connect(lambda: self.restore(self._detail_ids()))
+        self.detail.open_contact.connect(self.show_contact)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([190, 700, 380])
+
+    def _shortcuts(self) -> None:
+        # Window shortcuts of a hidden screen (another page of the stack) do not fire.
+        window = Qt.ShortcutContext.WindowShortcut
+        for keys, slot in (
+            ("Ctrl+F", self.focus_search),
+            ("Ctrl+N", self.new_contact),
+            ("Ctrl+E", self.edit_current),
+            ("Ctrl+Shift+V", self.log_visit),
+        ):
+            QShortcut(QKeySequence(keys), self, slot, window)
+        on_table = Qt.ShortcutContext.WidgetShortcut
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete), self.table, self._delete_key, on_table
+        )
+        for builtin, key in BUILTIN_KEYS.items():
+            QShortcut(
+                QKeySequence(key),
+                self.table,
+                lambda b=builtin: self.toggle_builtin_on_selection(b),
+                on_table,
+            )
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.focus_table, on_table)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear, on_table)
+
+    # Loading
+
+    def _fetch_rows(self, ids: Sequence[int]) -> list[Any]:
+        return contact_list.rows_by_ids(self.bridge.db, ids)
+
+    def reload_tags(self) -> None:
+        self.tags = tagging.list_tags(self.bridge.db)
+        self.model.set_tags(self.tags)
+        self.tag_bar.set_tags(self.tags)
+        self.detail.set_tag_choices(self.tags)
+        self.bulk.set_tags(self.tags)
+
+    def reload_saved_views(self) -> None:
+        self.sidebar.set_saved(contact_list.saved_views(self.bridge.db))
+
+    def current_query(self) -> ContactQuery:
+        return ContactQuery(
+            text=self.search.text().strip(),
+            require=self.tag_bar.require(),
+            exclude=self.tag_bar.exclude(),
+            any_of=self.tag_bar.any_of(),
+            view=self.base.view,
+            trash=self.base.trash,
+            sort=self.sort_key,
+            descending=self.descending,
+        )
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def refresh(self) -> None:
+        """Re-run the query off the GUI thread; an answer to an older query is dropped."""
+        self._debounce.stop()
+        self._generation += 1
+        generation = self._generation
+        query = self.current_query()
+        self._loading = True
+        self.bridge.call_async(
+            contact_list.contact_ids,
+            query,
+            on_done=lambda ids: self._got_ids(generation, query, ids),
+            on_error=lambda exc: self._query_failed(generation, exc),
+        )
+
+    def _query_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self.bridge.show_error(exc, self)
+
+    def _got_ids(self, generation: int, query: ContactQuery, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        keep = self.selected_ids()
+        if ids != self.model.ids():
+            self.model.set_ids(ids)
+            self._select_ids(keep)
+        if self._pending_select is not None:
+            target, self._pending_select = self._pending_select, None
+            self._select_ids([target])
+        elif self._pending_first and ids:
+            self._select_ids([ids[0]])
+        elif self._pending_row is not None and not self.selected_ids() and ids:
+            # After a delete, the next contact takes the deleted one's place.
+            row, self._pending_row = min(self._pending_row, len(ids) - 1), None
+            self._select_ids([ids[row]])
+        self._pending_row = None
+        self._pending_first = False
+        self._show_count(query, len(ids))
+
+    def _show_count(self, query: ContactQuery, count: int) -> None:
+        if query.trash:
+            self.count_label.setText(self.tr("%n in the trash", "", count))
+        else:
+            self.count_label.setText(self.tr("%n contact(s)", "", count))
+        self.stack.setCurrentIndex(0 if count else 1)
+        if count:
+            return
+        filtered = bool(query.text or query.require or query.exclude or query.view)
+        self.empty_new.setVisible(not query.trash and not filtered)
+        self.empty_clear.setVisible(filtered)
+        if query.trash:
+            self.empty.set_text(
+                self.tr("The trash is empty"),
+                self.tr("Deleted contacts wait here until you restore them."),
+            )
+        elif filtered:
+            total = contact_screen_queries.live_contact_count(self.bridge.db)
+            self.empty.set_text(
+                self.tr("No contact matches"),
+                self.tr(
+                    "None of your %n contact(s) match this search and filter. Try fewer "
+                    "letters, another spelling, or clear the tag chips.",
+                    "",
+                    total,
+                ),
+            )
+        else:
+            self.empty.set_text(
+                self.tr("No contacts yet"),
+                self.tr(
+                    "Add your first contact with “New contact” (Ctrl+N), or import a "
+                    "spreadsheet or vCard file from the File menu."
+                ),
+            )
+
+    def _search_edited(self, _text: str) -> None:
+        self._debounce.start()
+
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.tags:
+            self.reload_tags()
+        if changes.settings:
+            self.reload_saved_views()
+        if changes.contacts:
+            self.model.invalidate(changes.contacts)
+        if changes.contacts or changes.contact_list or changes.tags:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+        shown = self.current_id
+        if shown is not None and (
+            shown in changes.contacts or changes.contact_list or changes.touches or changes.deals
+        ):
+            self.show_contact(shown, select=False)
+
+    def on_shown(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def open_target(self, params: Any) -> None:
+        if isinstance(params, dict) and "contact_id" in params:
+            self.show_contact(int(params["contact_id"]))
+
+    # Views, sorting, filters
+
+    def _view_chosen(self, key: str, query: ContactQuery) -> None:
+        self.base = ContactQuery(view=query.view, trash=query.trash)
+        self.search.blockSignals(True)
+        self.search.setText(query.text)
+        self.search.blockSignals(False)
+        self.tag_bar.set_filter(query.require, query.exclude, query.any_of)
+        if key.startswith("saved:"):
+            self.sort_key, self.descending = query.sort, query.descending
+            self._show_sort()
+        self.refresh()
+
+    def clear_filters(self) -> None:
+        self.sidebar.select_key(ALL)
+        self._view_chosen(ALL, ContactQuery())
+
+    def _show_sort(self) -> None:
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(
+            column_for_sort(self.sort_key),
+            Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder,
+        )
+        header.blockSignals(False)
+
+    def _sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
+        if Column(section) not in SORT_KEYS:
+            self._show_sort()  # the tags column has no order; put the indicator back
+
+    def _sort_requested(self, key: str, descending: bool) -> None:
+        if (key, descending) != (self.sort_key, self.descending):
+            self.sort_key, self.descending = key, descending
+            self.refresh()
+
+    def save_view(self, name: str) -> None:
+        ok, result = self.bridge.call(
+            contact_list.save_view, name, self.current_query(), initiator=self, parent=self
+        )
+        if ok:
+            self.reload_saved_views()
+            self.sidebar.select_key(saved_key(int(result[0])))
+            self.bridge.status.emit(self.tr("View “%1” saved").replace("%1", name))
+
+    def delete_view(self, view_id: int) -> None:
+        ok, _ = self.bridge.call(contact_list.delete_view, view_id, initiator=self, parent=self)
+        if ok:
+            self.reload_saved_views()
+            self.sidebar.select_key(ALL)
+
+    # Selection and detail
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [cid for r in rows if (cid := self.model.contact_id(r)) is not None]
+
+    def _select_ids(self, ids: Sequence[int]) -> None:
+        selection = QItemSelection()
+        first = None
+        for cid in ids:
+            row = self.model.row_of(cid)
+            if row is None:
+                continue
+            first = row if first is None else first
+            selection.select(self.model.index(row, 0), self.model.index(row, len(Column) - 1))
+        sm = self.table.selectionModel()
+        if first is None:
+            if ids:
+                sm.clearSelection()
+            return
+        sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        sm.setCurrentIndex(self.model.index(first, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.scrollTo(self.model.index(first, 0))
+
+    def _selection_changed(self, *_args: Any) -> None:
+        ids = self.selected_ids()
+        self.bulk.show_for(len(ids), trash=self.base.trash)
+        if len(ids) == 1:
+            self.show_contact(ids[0], select=False)
+        elif len(ids) > 1:
+            self.current_id = None
+            self.detail.show_many(len(ids))
+        elif self.current_id is not None and self.model.row_of(self.current_id) is not None:
+            self.current_id = None
+            self.detail.show_nothing()
+
+    def show_contact(self, contact_id: int, *, select: bool = True) -> None:
+        """Show one contact in the detail pane (and select it in the list when it is there)."""
+        try:
+            detail = contacts.get_contact(self.bridge.db, contact_id)
+        except DeskCRMError:
+            self.current_id = None
+            self.detail.show_nothing()
+            return
+        self.current_id = contact_id
+        self.detail.show_contact(detail, self.bridge.db.today())
+        if not select:
+            return
+        if self.model.row_of(contact_id) is not None:
+            self._select_ids([contact_id])
+        elif detail.deleted_at is None:
+            # Not in the current filter: show everyone, then select it when the list arrives.
+            self._pending_select = contact_id
+            self.clear_filters()
+
+    def _detail_ids(self) -> list[int]:
+        return [self.current_id] if self.current_id is not None else []
+
+    def _target_ids(self) -> list[int]:
+        ids = self.selected_ids()
+        return ids if ids else self._detail_ids()
+
+    def _names(self, ids: Sequence[int]) -> list[str]:
+        names = []
+        for cid in ids:
+            row = self.model.row_of(cid)
+            data = self.model.contact_row(row) if row is not None else None
+            if data is not None:
+                names.append(data.name)
+            elif cid == self.current_id and self.detail.detail is not None:
+                names.append(self.detail.detail.name)
+            else:
+                names.append(f"#{cid}")
+        return names
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def focus_table(self) -> None:
+        """Move from the search box to the list, on its first match (once the list is current)."""
+        if self._debounce.isActive():
+            self.refresh()
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self._loading:
+            self._pending_first = True
+        elif self.model.rowCount() > 0:
+            self._select_ids([self.model.ids()[0]])
+
+    # Tag changes (undoable)
+
+    def _tag_edit_done(self, ok: bool, result: Any, ids: Sequence[int]) -> None:
+        if ok:
+            self.bridge.undo_stack.push(
+                undo_commands.tags(self.bridge, result[0], self._names(ids))
+            )
+
+    def toggle_tag(self, tag_id: int, ids: Sequence[int]) -> None:
+        if not ids or self.base.trash:
+            return
+        ok, result = self.bridge.call(
+            contact_screen_queries.toggle_tag, list(ids), tag_id, initiator=self, parent=self
+        )
+        self._tag_edit_done(ok, result, ids)
+
+    def toggle_builtin_on_selection(self, builtin: BuiltinTag) -> None:
+        tag_id = self.detail.builtin_id(builtin)
+        if tag_id is not None:
+            self.toggle_tag(tag_id, self._target_ids())
+
+    def add_tag_names(self, names: Sequence[str], ids: Sequence[int]) -> None:
+        if not ids or not names:
+            return
+        ok, result = self.bridge.call(
+            contact_screen_queries.change_tags,
+            list(ids),
+            add_names=list(names),
+            initiator=self,
+            parent=self,
+        )
+        self._tag_edit_done(ok, result, ids)
+
+    def remove_tags(self, tag_ids: Sequence[int], ids: Sequence[int]) -> None:
+        if not ids or not tag_ids:
+            return
+        ok, result = self.bridge.call(
+            contact_screen_queries.change_tags,
+            list(ids),
+            remove=list(tag_ids),
+            initiator=self,
+            parent=self,
+        )
+        self._tag_edit_done(ok, result, ids)
+
+    def remove_tag_from_current(self, tag_id: int) -> None:
+        self.remove_tags([tag_id], self._detail_ids())
+
+    def tag_ids_for_names(self, names: Sequence[str]) -> tuple[list[int], list[str]]:
+        """Known tag ids for typed names (built-in aliases too) and the names not found."""
+        by_name = {t.name.casefold(): t.id for t in self.tags}
+        by_builtin = {t.builtin: t.id for t in self.tags if t.builtin}
+        found, unknown = [], []
+        for name in names:
+            builtin = builtin_for(name)
+            tid = by_builtin.get(builtin.value) if builtin else by_name.get(name.casefold())
+            if tid is None:
+                unknown.append(name)
+            else:
+                found.append(tid)
+        return found, unknown
+
+    def bulk_tag(self, names: Sequence[str], *, add: bool) -> None:
+        ids = self.selected_ids()
+        if add:
+            self.add_tag_names(names, ids)
+            return
+        found, unknown = self.tag_ids_for_names(names)
+        if unknown:
+            self.bridge.status.emit(self.tr("No tag called %1").replace("%1", "、".join(unknown)))
+        self.remove_tags(found, ids)
+
+    # Trash
+
+    def _delete_key(self) -> None:
+        if not self.base.trash:
+            self.trash_selected()
+
+    def trash_selected(self) -> None:
+        self.trash(self._target_ids())
+
+    def restore_selected(self) -> None:
+        self.restore(self._target_ids())
+
+    def trash(self, ids: Sequence[int]) -> None:
+        if not ids:
+            return
+        names = self._names(ids)
+        rows = [r for cid in ids if (r := self.model.row_of(cid)) is not None]
+        ok, _ = self.bridge.call(contacts.trash_contacts, list(ids), initiator=self, parent=self)
+        if ok:
+            self._pending_row = min(rows) if rows else None
+            self.bridge.undo_stack.push(undo_commands.trash(self.bridge, ids, names))
+            self.bridge.status.emit(
+                self.tr("Moved %1 to the trash (Ctrl+Z undoes)").replace("%1", "、".join(names))
+            )
+
+    def restore(self, ids: Sequence[int]) -> None:
+        if not ids:
+            return
+        names = self._names(ids)
+        ok, _ = self.bridge.call(contacts.restore_contacts, list(ids), initiator=self, parent=self)
+        if ok:
+            self.bridge.undo_stack.push(undo_commands.restore(self.bridge, ids, names))
+
+    # Dialogs (opened with open(), never exec(), so tests and the rep are never blocked)
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        if self.active_dialog is not None:
+            self.active_dialog.close()
+        self.active_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+        self.table.setFocus()
+
+    def new_contact(self) -> ContactForm:
+        form = ContactForm(self.bridge, tags=self.tags, parent=self)
+        form.saved.connect(lambda cid: self.show_contact(cid))
+        form.open_requested.connect(lambda cid: self.show_contact(cid))
+        self._open(form)
+        return form
+
+    def edit_current(self) -> ContactForm | None:
+        if self.current_id is None or self.base.trash:
+            return None
+        form = ContactForm(self.bridge, self.current_id, parent=self)
+        form.open_requested.connect(lambda cid: self.show_contact(cid))
+        self._open(form)
+        return form
+
+    def log_visit(self) -> VisitDialog | None:
+        ids = self._target_ids()
+        if len(ids) != 1 or self.base.trash:
+            self.bridge.status.emit(self.tr("Select one contact first"))
+            return None
+        try:
+            detail = contacts.get_contact(self.bridge.db, ids[0], timeline=0)
+        except DeskCRMError as exc:
+            self.bridge.show_error(exc, self)
+            return None
+        dialog = VisitDialog(self.bridge, detail, self.tags, self.bridge.db.today(), parent=self)
+        self._open(dialog)
+        return dialog
+
+    def manage_tags(self) -> TagManager:
+        manager = TagManager(self.bridge, parent=self)
+        self._open(manager)
+        return manager
