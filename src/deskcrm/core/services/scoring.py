@@ -155,11 +155,13 @@ def _recompute(s: Session, goal: Targets) -> int:
         )
     ).all()
     changed: list[dict[str, Any]] = []
+    # Many contacts share industry, title and region: score each combination once.
+    seen: dict[Prospect, int] = {}
     for r in rows:
-        total = score(
-            goal,
-            Prospect(r.industry, r.title, r.region, r.trigger_event, *r[5:8]),
-        ).total
+        prospect = Prospect(r.industry, r.title, r.region, r.trigger_event, *r[5:8])
+        total = seen.get(prospect)
+        if total is None:
+            total = seen[prospect] = score(goal, prospect).total
         if total != r.ka_score:
             changed.append({"id": r.id, "ka_score": total})
     for start in range(0, len(changed), _BATCH):
