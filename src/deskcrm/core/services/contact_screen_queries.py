@@ -190,3 +190,13 @@ def live_contact_count(db: Database) -> int:
             s.scalar(select(func.count()).select_from(Contact).where(Contact.deleted_at.is_(None)))
             or 0
         )
+
+
+def ensure_tags(db: Database, names: Iterable[str]) -> tuple[list[int], Changes]:
+    """Ids for typed tag names (built-in aliases, existing tags, new tags created); one unit."""
+    wanted = [n for n in names if n.strip()]
+    with db.unit() as s:
+        before = int(s.scalar(select(func.count()).select_from(Tag)) or 0)
+        ids = _tag_ids_for_names(s, wanted)
+        created = int(s.scalar(select(func.count()).select_from(Tag)) or 0) != before
+    return list(dict.fromkeys(ids)), Changes(tags=created)

@@ -608,6 +608,7 @@ class ContactsScreen(Screen):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
         dialog.open()
+        dialog.activateWindow()  # the keyboard goes to the dialog straight away
         return dialog
 
     def _dialog_closed(self, dialog: QDialog) -> None:

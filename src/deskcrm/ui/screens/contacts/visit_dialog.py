@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -144,6 +145,20 @@ class VisitDialog(QDialog):
         layout.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
+        chain: list[QWidget] = [
+            self.kind,
+            self.outcome,
+            self.notes,
+            self.next_step,
+            self.follow_up_on,
+            self.follow_up,
+            *self.quick,
+            *self.builtin_boxes.values(),
+            self.add_tags,
+            self.save_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._kind_changed()
         self.kind.setFocus()
 
