@@ -24,6 +24,7 @@ from deskcrm.core.model import (
 )
 from deskcrm.core.rules.phones import Phone, parse_phone
 from deskcrm.core.rules.pinyin import name_keys
+from deskcrm.core.services import classification, scoring
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, contact_tag_ids
 from deskcrm.db.models import (
@@ -153,6 +154,7 @@ def create_contact(
     """Store a new contact; raise DuplicateContact unless `allow_duplicate`."""
     region = db.get_setting("phone.default_region")
     clean, phones = validate(data, region)
+    goal = scoring.targets(db)
     with db.unit() as s:
         if not allow_duplicate:
             matches, by = duplicates_of(s, phones, clean.name, clean.company)
@@ -163,6 +165,7 @@ def create_contact(
         now = db.now()
         contact = Contact(created_at=now, updated_at=now)
         _apply_input(contact, clean, phones)
+        scoring.refresh_score(contact, goal)
         s.add(contact)
         s.flush()
         if tag_ids:
@@ -197,6 +200,7 @@ def update_contact(
 ) -> Changes:
     region = db.get_setting("phone.default_region")
     clean, phones = validate(data, region)
+    goal = scoring.targets(db)
     with db.unit() as s:
         contact = _live_or_trashed(s, contact_id)
         if clean.referred_by_id == contact_id:
@@ -206,6 +210,7 @@ def update_contact(
             if matches:
                 raise DuplicateContact(matches, by)
         _apply_input(contact, clean, phones)
+        scoring.refresh_score(contact, goal)
         contact.updated_at = db.now()
     return Changes(contacts=frozenset({contact_id}), stats=True, plan=True)
 
@@ -389,6 +394,7 @@ def merge_contacts(db: Database, keep_id: int, other_id: int) -> Changes:
     """
     if keep_id == other_id:
         raise ValidationError("merge", "same")
+    goal = scoring.targets(db)
     with db.unit() as s:
         keep = _live_or_trashed(s, keep_id)
         other = _live_or_trashed(s, other_id)
@@ -422,6 +428,8 @@ def merge_contacts(db: Database, keep_id: int, other_id: int) -> Changes:
         ):
             setattr(keep, flag, getattr(keep, flag) or getattr(other, flag))
         keep.kp_level = keep.kp_level or other.kp_level
+        classification.reclassify(keep, db.today())
+        scoring.refresh_score(keep, goal)
         # Phones: keep distinct numbers, in order.
         known = {(p.e164 or p.raw, p.extension) for p in keep.phones}
         for p in list(other.phones):

@@ -69,14 +69,15 @@ def targets(db: Database) -> Targets:
 
 
 def _prospect(c: Contact) -> Prospect:
+    # `or ""` / bool(): a contact not yet flushed has None where the column defaults apply.
     return Prospect(
-        industry=c.industry,
-        position=c.title,
-        region=c.region,
-        trigger_event=c.trigger_event,
-        sold_in_industry=c.sold_in_industry,
-        has_reference=c.has_reference,
-        personally_involved=c.personally_involved,
+        industry=c.industry or "",
+        position=c.title or "",
+        region=c.region or "",
+        trigger_event=c.trigger_event or "",
+        sold_in_industry=bool(c.sold_in_industry),
+        has_reference=bool(c.has_reference),
+        personally_involved=bool(c.personally_involved),
     )
 
 
