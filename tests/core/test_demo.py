@@ -385,3 +385,11 @@ def test_force_adds_next_to_existing_data(db: Database) -> None:
     assert len(names) == len(set(names))
     tags = _tag_sets(db)
     assert all(not ({"Y", "N"} <= n or {"M", "O"} <= n) for n in tags.values())
+
+
+def test_demo_contacts_have_key_account_scores(db: Database) -> None:
+    seed_demo(db)
+    with db.reading() as s:
+        scores = list(s.scalars(select(Contact.ka_score)))
+    assert all(score is not None for score in scores)
+    assert max(s for s in scores if s is not None) > 0

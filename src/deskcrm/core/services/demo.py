@@ -16,6 +16,7 @@ from deskcrm.core.model import ContactInput, ContactQuery, DealStatus
 from deskcrm.core.rules.classes import derive_class
 from deskcrm.core.rules.phones import Phone
 from deskcrm.core.rules.pinyin import name_keys
+from deskcrm.core.services import scoring
 from deskcrm.core.services.contacts import refresh_touch_summary, validate
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import apply_tag_changes, ensure_builtin_tags, get_or_create_tag
@@ -122,6 +123,8 @@ def seed_demo(db: Database, *, seed: int = DEFAULT_SEED, force: bool = False) ->
         goals = _goals(s, data)
         views = _views(s, data, tag_ids)
         _settings(s, data)
+    # Scores depend on the scoring targets just written; computed the same way the app does.
+    scoring.recompute_all(db)
     return DemoSummary(
         contacts=len(ids),
         touches=len(data.touches),
