@@ -63,6 +63,46 @@
         <translation>Referred by</translation>
     </message>
     <message>
+        <source>Key person met</source>
+        <translation>Key person met</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Trigger event</source>
+        <translation>Trigger event</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Lost reason</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Referrer kind</source>
+        <translation>Referrer kind</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
@@ -109,6 +149,10 @@
     <message>
         <source>%1 is out of range.</source>
         <translation>%1 is out of range.</translation>
+    </message>
+    <message>
+        <source>A contact cannot coach itself.</source>
+        <translation>A contact cannot coach itself.</translation>
     </message>
     <message>
         <source>A contact cannot refer itself.</source>

@@ -63,6 +63,46 @@
         <translation>转介绍人</translation>
     </message>
     <message>
+        <source>Key person met</source>
+        <translation>见到的关键人</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Trigger event</source>
+        <translation>触发事件</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>教练</translation>
+    </message>
+    <message>
+        <source>Referrer kind</source>
+        <translation>转介绍人类型</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>请填写%1。</translation>
     </message>
@@ -109,6 +149,10 @@
     <message>
         <source>%1 is out of range.</source>
         <translation>%1超出范围。</translation>
+    </message>
+    <message>
+        <source>A contact cannot coach itself.</source>
+        <translation>客户不能做自己的教练。</translation>
     </message>
     <message>
         <source>A contact cannot refer itself.</source>

@@ -75,6 +75,16 @@ def _field_name(field: str) -> str:
         "duration": tr("Duration"),
         "view_name": tr("View name"),
         "referred_by": tr("Referred by"),
+        "kp_level": tr("Key person met"),
+        "question": tr("Question"),
+        "answer": tr("Answer"),
+        "note": tr("Note"),
+        "trigger_event": tr("Trigger event"),
+        "amount": tr("Amount"),
+        "stage": tr("Stage"),
+        "lost_reason": tr("Lost reason"),
+        "coach": tr("Coach"),
+        "referrer_kind": tr("Referrer kind"),
     }
     return names.get(field, field)
 
@@ -115,7 +125,11 @@ def _validation_text(err: ValidationError) -> str:
         ),
         "in_past": lambda: tr("%1 cannot be in the past.").replace("%1", _field_name(err.field)),
         "out_of_range": lambda: tr("%1 is out of range.").replace("%1", _field_name(err.field)),
-        "self": lambda: tr("A contact cannot refer itself."),
+        "self": lambda: (
+            tr("A contact cannot coach itself.")
+            if err.field == "coach"
+            else tr("A contact cannot refer itself.")
+        ),
         "same": lambda: tr("Choose two different items."),
         "not_found": lambda: tr("%1 no longer exists.").replace("%1", _field_name(err.field)),
     }
