@@ -131,8 +131,8 @@ def test_score_from_contact_fields_settings_and_inputs(db: Database) -> None:
 def test_saving_targets_rescores_everyone_in_one_go(db: Database) -> None:
     inside = _new(db, "甲", industry="制造业", title="CEO", region="北京")
     outside = _new(db, "乙", industry="餐饮", title="CEO", region="上海")
-    count, changes = scoring.save_targets(db, TARGETS)
-    assert count == 2 and changes.settings
+    changes = scoring.save_targets(db, TARGETS)
+    assert changes.settings and changes.contact_list
     with db.reading() as s:
         stored = dict(s.execute(select(Contact.id, Contact.ka_score)).all())
         weights = s.scalar(select(Setting.value).where(Setting.key == "scoring.weight_position"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
@@ -16,8 +15,7 @@ from deskcrm.core.model import BuiltinTag, ContactClass, DealStatus, TouchKind
 from deskcrm.core.rules.scoring import ConversionRate, Prospect, Targets, score
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import builtin_ids
-from deskcrm.core.settings import declaration
-from deskcrm.db.models import SHORT, Contact, ContactTag, Deal, Setting, Touch
+from deskcrm.db.models import SHORT, Contact, ContactTag, Deal, Touch
 
 _BATCH = 2000
 
@@ -140,8 +138,8 @@ def set_inputs(
     return result, Changes(contacts=frozenset({contact_id}), stats=True)
 
 
-def _recompute(s: Session, goal: Targets) -> int:
-    """Store every contact's score; returns how many changed."""
+def rescore_all(s: Session, goal: Targets) -> int:
+    """Store every contact's score inside the caller's unit; returns how many changed."""
     rows = s.execute(
         select(
             Contact.id,
@@ -174,25 +172,15 @@ def recompute_all(db: Database) -> tuple[int, Changes]:
     """Rescore every contact (after the targets changed, or for contacts never scored)."""
     goal = targets(db)
     with db.unit() as s:
-        count = _recompute(s, goal)
+        count = rescore_all(s, goal)
     return count, Changes(stats=True, contact_list=count > 0)
 
 
-def save_targets(db: Database, goal: Targets) -> tuple[int, Changes]:
-    """Store the rep's targets and weights and rescore every contact, in one transaction."""
-    values = {key: declaration(key).validate(v) for key, v in goal.as_settings().items()}
-    with db.unit() as s:
-        # Written here rather than through settings_store so the targets and the scores
-        # derived from them can never disagree after a crash.
-        for key, value in values.items():
-            raw = json.dumps(value, ensure_ascii=False)
-            row = s.get(Setting, key)
-            if row is None:
-                s.add(Setting(key=key, value=raw))
-            else:
-                row.value = raw
-        count = _recompute(s, goal)
-    return count, Changes(settings=True, stats=True, contact_list=count > 0, plan=True)
+def save_targets(db: Database, goal: Targets) -> Changes:
+    """Store the rep's targets and weights; every contact is rescored in the same unit."""
+    from deskcrm.core.services import settings_store  # settings_store imports this module
+
+    return settings_store.set_values(db, goal.as_settings())
 
 
 def call_list(

@@ -6,8 +6,11 @@ import json
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from deskcrm.core.changes import Changes
+from deskcrm.core.rules.scoring import Targets
+from deskcrm.core.services import scoring
 from deskcrm.core.services.database import Database
 from deskcrm.core.settings import DECLARATIONS, declaration
 from deskcrm.db.models import Setting
@@ -25,18 +28,37 @@ def get_all(db: Database) -> dict[str, Any]:
     }
 
 
+SCORING_PREFIX = "scoring."
+
+
+def write_values(s: Session, checked: dict[str, Any]) -> None:
+    """Store already validated values inside the caller's unit."""
+    for key, value in checked.items():
+        row = s.get(Setting, key)
+        raw = json.dumps(value, ensure_ascii=False)
+        if row is None:
+            s.add(Setting(key=key, value=raw))
+        else:
+            row.value = raw
+
+
 def set_values(db: Database, values: dict[str, Any]) -> Changes:
-    """Validate every value first, then store them all in one transaction."""
+    """Validate every value first, then store them all in one transaction.
+
+    Changing a scoring target or weight rescores every contact in the same
+    transaction, so the stored scores never disagree with the targets.
+    """
     checked = {key: declaration(key).validate(value) for key, value in values.items()}
+    rescore = any(key.startswith(SCORING_PREFIX) for key in checked)
+    goal = (
+        Targets.from_settings(lambda k: checked[k] if k in checked else db.get_setting(k))
+        if rescore
+        else None
+    )
     with db.unit() as s:
-        for key, value in checked.items():
-            row = s.get(Setting, key)
-            raw = json.dumps(value, ensure_ascii=False)
-            if row is None:
-                s.add(Setting(key=key, value=raw))
-            else:
-                row.value = raw
-    return Changes(settings=True, plan=True, stats=True)
+        write_values(s, checked)
+        changed = 0 if goal is None else scoring.rescore_all(s, goal)
+    return Changes(settings=True, plan=True, stats=True, contact_list=changed > 0)
 
 
 def reset(db: Database, key: str) -> Changes:
