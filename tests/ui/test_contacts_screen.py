@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
 from sqlalchemy import select
 
 from deskcrm.core.model import BuiltinTag, ContactInput, ContactQuery, TouchKind
@@ -434,3 +438,34 @@ def test_open_target_selects_a_contact_outside_the_filter(
     qtbot.waitUntil(lambda: screen.selected_ids() == [people["王芳"]])
     assert screen.search.text() == ""
     assert screen.detail.detail is not None and screen.detail.detail.name == "王芳"
+
+
+# Language
+
+
+@pytest.fixture
+def chinese(tmp_path: Path, qapp: Any) -> Iterator[None]:
+    root = Path(__file__).resolve().parents[2]
+    qm = tmp_path / "contacts_zh_CN.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    ts = root / "resources" / "translations" / "contacts_zh_CN.ts"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_the_screen_speaks_chinese(
+    chinese: None, qtbot: Any, bridge: Any, people: dict[str, int]
+) -> None:
+    screen = open_screen(bridge, qtbot)
+    model = screen.model
+    assert model.headerData(Column.NAME, Qt.Orientation.Horizontal) == "姓名"
+    assert model.headerData(Column.NEXT_FOLLOW_UP, Qt.Orientation.Horizontal) == "下次跟进"
+    assert screen.count_label.text() == "5 位客户"
+    select_rows(screen, "单田芳")
+    qtbot.waitUntil(lambda: screen.current_id == people["单田芳"])
+    assert "邀请到店" in screen.detail.treatment.text()
+    assert screen.sidebar.model.item(0).text() == "全部客户"

@@ -112,7 +112,7 @@ class ContactForm(QDialog):
             (self.tr("&Company"), self.company),
             (self.tr("&Title"), self.job_title),
             (self.tr("&Industry"), self.industry),
-            (self.tr("C&ity"), self.city),
+            (self.tr("Cit&y"), self.city),
             (self.tr("&Region"), self.region),
             (self.tr("&WeChat"), self.wechat),
             (self.tr("E&mail"), self.email),
@@ -149,9 +149,9 @@ class ContactForm(QDialog):
         self.duplicate_text.setWordWrap(True)
         dup.addWidget(self.duplicate_text)
         dup_buttons = QHBoxLayout()
-        self.open_existing = QPushButton(self.tr("&Open the existing contact"))
+        self.open_existing = QPushButton(self.tr("Op&en the existing contact"))
         self.open_existing.clicked.connect(self._open_existing)
-        self.merge_existing = QPushButton(self.tr("&Merge into it"))
+        self.merge_existing = QPushButton(self.tr("Mer&ge into it"))
         self.merge_existing.setToolTip(
             self.tr("Fill the existing contact's empty fields and add new numbers and tags")
         )
@@ -167,6 +167,9 @@ class ContactForm(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        # Our own words: Qt's standard button texts need Qt's translations installed.
+        self.save_button.setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

@@ -369,10 +369,12 @@ class DetailPane(QWidget):
             self.deals.setText(esc(self.tr("No deals yet.")))
             return
         lines = []
+        untitled = self.tr("(untitled)")
         for deal in d.deals:
             line = (
-                f"<b>{esc(deal.title or self.tr('(untitled)'))}</b> · "
-                f"{esc(wording.money(deal.amount_cents))} · {esc(deal.stage)} · "
+                f"<b>{esc(deal.title or untitled)}</b> · "
+                f"{esc(wording.money(deal.amount_cents))} · "
+                f"{esc(wording.deal_stage(deal.stage))} · "
                 f"{esc(wording.deal_status(deal.status))}"
             )
             if deal.lost_reason:

@@ -50,7 +50,7 @@ from deskcrm.ui.widgets.tag_chip import ChipDelegate
 SEARCH_DEBOUNCE_MS = 150
 COLUMN_WIDTHS = {
     Column.NAME: 120,
-    Column.COMPANY: 150,
+    Column.COMPANY: 140,
     Column.TAGS: 200,
     Column.CLASS: 50,
     Column.TOUCHES: 60,
@@ -193,7 +193,7 @@ class ContactsScreen(Screen):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([190, 700, 380])
+        self.splitter.setSizes([180, 760, 340])
 
     def _shortcuts(self) -> None:
         # Window shortcuts of a hidden screen (another page of the stack) do not fire.

@@ -78,7 +78,8 @@ class TagFilterBar(QWidget):
             else:
                 if tag.group_name != group:
                     group = tag.group_name
-                    label = QLabel(f"{group or self.tr('Other tags')}:")
+                    title = group or self.tr("Other tags")
+                    label = QLabel(self.tr("%1:").replace("%1", title))
                     label.setStyleSheet("color: palette(mid);")
                     self.flow.addWidget(label)
                 text = tag.name

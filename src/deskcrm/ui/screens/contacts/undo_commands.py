@@ -56,7 +56,8 @@ class DoneCommand(QUndoCommand):
 def _who(names: Sequence[str]) -> str:
     if len(names) == 1:
         return names[0]
-    return QCoreApplication.translate("ContactsUndo", "%n contact(s)", None, len(names))
+    count = len(names)  # pyside6-lupdate misses calls with a nested call as an argument
+    return QCoreApplication.translate("ContactsUndo", "%n contact(s)", "", count)
 
 
 def trash(bridge: Bridge, ids: Sequence[int], names: Sequence[str]) -> DoneCommand:

@@ -139,6 +139,9 @@ class VisitDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        # Our own words: Qt's standard button texts need Qt's translations installed.
+        self.save_button.setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.save_button.setToolTip(self.tr("Save everything (Ctrl+Enter)"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -117,6 +117,21 @@ def deal_status(code: str) -> str:
     return names.get(code, str(code))
 
 
+def deal_stage(code: str) -> str:
+    """The default funnel stages in words; stages the rep named themselves show as typed."""
+    names: dict[str, str] = {
+        "recorded": QCoreApplication.translate("ContactsWording", "Recorded"),
+        "needs_found": QCoreApplication.translate("ContactsWording", "Need found"),
+        "proposal": QCoreApplication.translate("ContactsWording", "Proposal"),
+        "follow_up": QCoreApplication.translate("ContactsWording", "Following up"),
+        "trial": QCoreApplication.translate("ContactsWording", "Trial"),
+        "price_talk": QCoreApplication.translate("ContactsWording", "Price talk"),
+        "contract": QCoreApplication.translate("ContactsWording", "Contract"),
+        "delivery": QCoreApplication.translate("ContactsWording", "Delivery"),
+    }
+    return names.get(code, code)
+
+
 def view_name(view: View | str) -> str:
     names: dict[str, str] = {
         View.VIP_STALE: QCoreApplication.translate(

@@ -1,0 +1,945 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BulkBar</name>
+    <message>
+        <source>Tag name</source>
+        <translation>Tag name</translation>
+    </message>
+    <message>
+        <source>Tag for the selected contacts</source>
+        <translation>Tag for the selected contacts</translation>
+    </message>
+    <message>
+        <source>Add tag to all</source>
+        <translation>Add tag to all</translation>
+    </message>
+    <message>
+        <source>Remove tag from all</source>
+        <translation>Remove tag from all</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected:</source>
+        <translation>
+            <numerusform>%n selected:</numerusform><numerusform>%n selected:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Required, e.g. 张伟</source>
+        <translation>Required, e.g. 张伟</translation>
+    </message>
+    <message>
+        <source>One number per line, e.g. 138 0013 8001 or +86 10 1234 5678 ext. 12</source>
+        <translation>One number per line, e.g. 138 0013 8001 or +86 10 1234 5678 ext. 12</translation>
+    </message>
+    <message>
+        <source>Type a name and pick from the list</source>
+        <translation>Type a name and pick from the list</translation>
+    </message>
+    <message>
+        <source>(not a referral)</source>
+        <translation>(not a referral)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Phones</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Company</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>&amp;Industry</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>Cit&amp;y</translation>
+    </message>
+    <message>
+        <source>Op&amp;en the existing contact</source>
+        <translation>Op&amp;en the existing contact</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into it</source>
+        <translation>Mer&amp;ge into it</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>&amp;WeChat</source>
+        <translation>&amp;WeChat</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by</source>
+        <translation>Referred &amp;by</translation>
+    </message>
+    <message>
+        <source>Referrer &amp;kind</source>
+        <translation>Referrer &amp;kind</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Status tags</source>
+        <translation>Status tags</translation>
+    </message>
+    <message>
+        <source>Fill the existing contact's empty fields and add new numbers and tags</source>
+        <translation>Fill the existing contact's empty fields and add new numbers and tags</translation>
+    </message>
+    <message>
+        <source>Save as a new contact &amp;anyway</source>
+        <translation>Save as a new contact &amp;anyway</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Pick the referrer from the list of existing contacts.</source>
+        <translation>Pick the referrer from the list of existing contacts.</translation>
+    </message>
+    <message>
+        <source>A contact with the same phone number already exists: %1</source>
+        <translation>A contact with the same phone number already exists: %1</translation>
+    </message>
+    <message>
+        <source>A contact with the same name and company already exists: %1</source>
+        <translation>A contact with the same name and company already exists: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Tags cannot be sorted; filter them with the chips above</source>
+        <translation>Tags cannot be sorted; filter them with the chips above</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Last touch</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day(s)</numerusform><numerusform>Overdue by %n day(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsScreen</name>
+    <message>
+        <source>Search: name, pinyin (zhangw or zw), phone digits, company — Ctrl+F</source>
+        <translation>Search: name, pinyin (zhangw or zw), phone digits, company — Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Search contacts</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Add a contact (Ctrl+N)</source>
+        <translation>Add a contact (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>After the visit</source>
+        <translation>After the visit</translation>
+    </message>
+    <message>
+        <source>Log a touch, the next step and tag changes for the selected contact</source>
+        <translation>Log a touch, the next step and tag changes for the selected contact</translation>
+    </message>
+    <message>
+        <source>Manage tags</source>
+        <translation>Manage tags</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Clear search and filters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the trash</source>
+        <translation>
+            <numerusform>%n in the trash</numerusform><numerusform>%n in the trash</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact(s)</numerusform><numerusform>%n contact(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation>The trash is empty</translation>
+    </message>
+    <message>
+        <source>Deleted contacts wait here until you restore them.</source>
+        <translation>Deleted contacts wait here until you restore them.</translation>
+    </message>
+    <message>
+        <source>No contact matches</source>
+        <translation>No contact matches</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of your %n contact(s) match this search and filter. Try fewer letters, another spelling, or clear the tag chips.</source>
+        <translation>
+            <numerusform>None of your %n contact(s) match this search and filter. Try fewer letters, another spelling, or clear the tag chips.</numerusform><numerusform>None of your %n contact(s) match this search and filter. Try fewer letters, another spelling, or clear the tag chips.</numerusform></translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>No contacts yet</translation>
+    </message>
+    <message>
+        <source>Add your first contact with “New contact” (Ctrl+N), or import a spreadsheet or vCard file from the File menu.</source>
+        <translation>Add your first contact with “New contact” (Ctrl+N), or import a spreadsheet or vCard file from the File menu.</translation>
+    </message>
+    <message>
+        <source>View “%1” saved</source>
+        <translation>View “%1” saved</translation>
+    </message>
+    <message>
+        <source>No tag called %1</source>
+        <translation>No tag called %1</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the trash (Ctrl+Z undoes)</source>
+        <translation>Moved %1 to the trash (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Select one contact first</source>
+        <translation>Select one contact first</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsUndo</name>
+    <message>
+        <source>%n contact(s)</source>
+        <translation>%n contact(s)</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restore %1</translation>
+    </message>
+    <message>
+        <source>Change tags of %1</source>
+        <translation>Change tags of %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsWording</name>
+    <message>
+        <source>Visited the store / met in person</source>
+        <translation>Visited the store / met in person</translation>
+    </message>
+    <message>
+        <source>Has not visited yet</source>
+        <translation>Has not visited yet</translation>
+    </message>
+    <message>
+        <source>Has bought</source>
+        <translation>Has bought</translation>
+    </message>
+    <message>
+        <source>Has not bought yet</source>
+        <translation>Has not bought yet</translation>
+    </message>
+    <message>
+        <source>Key customer</source>
+        <translation>Key customer</translation>
+    </message>
+    <message>
+        <source>Y visited</source>
+        <translation>Y visited</translation>
+    </message>
+    <message>
+        <source>N not visited</source>
+        <translation>N not visited</translation>
+    </message>
+    <message>
+        <source>M bought</source>
+        <translation>M bought</translation>
+    </message>
+    <message>
+        <source>O not bought</source>
+        <translation>O not bought</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Not visited: invite them to the store — an in-store event or a small gift for coming by.</source>
+        <translation>Not visited: invite them to the store — an in-store event or a small gift for coming by.</translation>
+    </message>
+    <message>
+        <source>Visited, not bought: their need is not met yet — show new products and dig for the need.</source>
+        <translation>Visited, not bought: their need is not met yet — show new products and dig for the need.</translation>
+    </message>
+    <message>
+        <source>Visited and bought: trust exists — offer an upgrade, a bundle or a repeat purchase.</source>
+        <translation>Visited and bought: trust exists — offer an upgrade, a bundle or a repeat purchase.</translation>
+    </message>
+    <message>
+        <source>VIP: little product talk, personal care and one-to-one messages; ask for referrals; call at least twice a year.</source>
+        <translation>VIP: little product talk, personal care and one-to-one messages; ask for referrals; call at least twice a year.</translation>
+    </message>
+    <message>
+        <source>Never bought: include them in grouped batch messages and follow up one-to-one with whoever replies.</source>
+        <translation>Never bought: include them in grouped batch messages and follow up one-to-one with whoever replies.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Talked</source>
+        <translation>Talked</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Call back later</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>(no outcome)</source>
+        <translation>(no outcome)</translation>
+    </message>
+    <message>
+        <source>Supplier / vendor / agency</source>
+        <translation>Supplier / vendor / agency</translation>
+    </message>
+    <message>
+        <source>Satisfied customer</source>
+        <translation>Satisfied customer</translation>
+    </message>
+    <message>
+        <source>Declining prospect</source>
+        <translation>Declining prospect</translation>
+    </message>
+    <message>
+        <source>Exchange between organisations</source>
+        <translation>Exchange between organisations</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Need found</source>
+        <translation>Need found</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation>Following up</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <source>Price talk</source>
+        <translation>Price talk</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>VIP not touched in 180 days</source>
+        <translation>VIP not touched in 180 days</translation>
+    </message>
+    <message>
+        <source>Visited, not bought (Y+O)</source>
+        <translation>Visited, not bought (Y+O)</translation>
+    </message>
+    <message>
+        <source>Stuck at 3 touches</source>
+        <translation>Stuck at 3 touches</translation>
+    </message>
+    <message>
+        <source>Follow-up due today</source>
+        <translation>Follow-up due today</translation>
+    </message>
+    <message>
+        <source>Class A/B/C overdue</source>
+        <translation>Class A/B/C overdue</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit this contact (Ctrl+E)</source>
+        <translation>Edit this contact (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>After the visit…</source>
+        <translation>After the visit…</translation>
+    </message>
+    <message>
+        <source>Log a touch, the promised next step and tag changes in one go (Ctrl+Shift+V)</source>
+        <translation>Log a touch, the promised next step and tag changes in one go (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move to the trash (Del); Ctrl+Z undoes</source>
+        <translation>Move to the trash (Del); Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Bring this contact back from the trash</source>
+        <translation>Bring this contact back from the trash</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>%1 (key %2 in the list)</source>
+        <translation>%1 (key %2 in the list)</translation>
+    </message>
+    <message>
+        <source>Add tags: type and press Enter (commas between)</source>
+        <translation>Add tags: type and press Enter (commas between)</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Add tags</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>City / region</source>
+        <translation>City / region</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Promised next step</source>
+        <translation>Promised next step</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Touches, newest first</source>
+        <translation>Touches, newest first</translation>
+    </message>
+    <message>
+        <source>Select a contact to see its details.</source>
+        <translation>Select a contact to see its details.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) selected.
+Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar above the list to add or remove a tag.</source>
+        <translation>
+            <numerusform>%n contact(s) selected.
+Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar above the list to add or remove a tag.</numerusform><numerusform>%n contact(s) selected.
+Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar above the list to add or remove a tag.</numerusform></translation>
+    </message>
+    <message>
+        <source>In the trash since %1</source>
+        <translation>In the trash since %1</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation>Remove the tag “%1”</translation>
+    </message>
+    <message>
+        <source>ext. %1</source>
+        <translation>ext. %1</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch(es)</source>
+        <translation>
+            <numerusform>%n touch(es)</numerusform><numerusform>%n touch(es)</numerusform></translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>last %1</translation>
+    </message>
+    <message>
+        <source>Don't give up now: most deals need 5 to 12 follow-ups.</source>
+        <translation>Don't give up now: most deals need 5 to 12 follow-ups.</translation>
+    </message>
+    <message>
+        <source>5+ touches without a close: push for a decision or move on.</source>
+        <translation>5+ touches without a close: push for a decision or move on.</translation>
+    </message>
+    <message>
+        <source>Coach:</source>
+        <translation>Coach:</translation>
+    </message>
+    <message>
+        <source>No deals yet.</source>
+        <translation>No deals yet.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>No touches yet. Log the first one with “After the visit…”.</source>
+        <translation>No touches yet. Log the first one with “After the visit…”.</translation>
+    </message>
+    <message>
+        <source>Promised:</source>
+        <translation>Promised:</translation>
+    </message>
+    <message>
+        <source>(by %1)</source>
+        <translation>(by %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TagFilterBar</name>
+    <message>
+        <source>All of (AND)</source>
+        <translation>All of (AND)</translation>
+    </message>
+    <message>
+        <source>Any of (OR)</source>
+        <translation>Any of (OR)</translation>
+    </message>
+    <message>
+        <source>Whether a contact needs every required tag or just one of them</source>
+        <translation>Whether a contact needs every required tag or just one of them</translation>
+    </message>
+    <message>
+        <source>Tag match mode</source>
+        <translation>Tag match mode</translation>
+    </message>
+    <message>
+        <source>Clear tags</source>
+        <translation>Clear tags</translation>
+    </message>
+    <message>
+        <source>Remove every tag filter</source>
+        <translation>Remove every tag filter</translation>
+    </message>
+    <message>
+        <source>Other tags</source>
+        <translation>Other tags</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1
+Click: only contacts with this tag; again: without it; again: any</source>
+        <translation>%1
+Click: only contacts with this tag; again: without it; again: any</translation>
+    </message>
+</context>
+<context>
+    <name>TagListModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>(built-in)</source>
+        <translation>(built-in)</translation>
+    </message>
+</context>
+<context>
+    <name>TagManager</name>
+    <message>
+        <source>Manage tags</source>
+        <translation>Manage tags</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Tag name</translation>
+    </message>
+    <message>
+        <source>Type a new group name to create a group</source>
+        <translation>Type a new group name to create a group</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>&amp;Create new tag</source>
+        <translation>&amp;Create new tag</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Merge into</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into</source>
+        <translation>&amp;Merge into</translation>
+    </message>
+    <message>
+        <source>Move every contact of the selected tag to the chosen tag, then delete it</source>
+        <translation>Move every contact of the selected tag to the chosen tag, then delete it</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the tag</source>
+        <translation>Delete the tag</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Built-in tags cannot be renamed, merged or deleted.</source>
+        <translation>Built-in tags cannot be renamed, merged or deleted.</translation>
+    </message>
+    <message>
+        <source>Tag created.</source>
+        <translation>Tag created.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is on %n contact(s). Delete it from all of them?</source>
+        <translation>
+            <numerusform>“%1” is on %n contact(s). Delete it from all of them?</numerusform><numerusform>“%1” is on %n contact(s). Delete it from all of them?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ViewsSidebar</name>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Save current view…</source>
+        <translation>Save current view…</translation>
+    </message>
+    <message>
+        <source>Keep the current search and tag filter under a name</source>
+        <translation>Keep the current search and tag filter under a name</translation>
+    </message>
+    <message>
+        <source>View name</source>
+        <translation>View name</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Delete saved view</source>
+        <translation>Delete saved view</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <source>Built-in views</source>
+        <translation>Built-in views</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>After the visit — %1</source>
+        <translation>After the visit — %1</translation>
+    </message>
+    <message>
+        <source>Last promise: %1</source>
+        <translation>Last promise: %1</translation>
+    </message>
+    <message>
+        <source>What happened, what they said, what they need</source>
+        <translation>What happened, what they said, what they need</translation>
+    </message>
+    <message>
+        <source>Leave a hook, e.g. “next Wednesday I'll bring the samples”</source>
+        <translation>Leave a hook, e.g. “next Wednesday I'll bring the samples”</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Follow up on</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n day(s)</source>
+        <translation>
+            <numerusform>+%n day(s)</numerusform><numerusform>+%n day(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>More tags, commas between (new ones are created)</source>
+        <translation>More tags, commas between (new ones are created)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>O&amp;utcome</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>&amp;Promised next step</source>
+        <translation>&amp;Promised next step</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Status tags</source>
+        <translation>Status tags</translation>
+    </message>
+    <message>
+        <source>&amp;Add tags</source>
+        <translation>&amp;Add tags</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save everything (Ctrl+Enter)</source>
+        <translation>Save everything (Ctrl+Enter)</translation>
+    </message>
+</context>
+</TS>
