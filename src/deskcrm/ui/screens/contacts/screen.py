@@ -225,7 +225,10 @@ class ContactsScreen(Screen):
         return contact_list.rows_by_ids(self.bridge.db, ids)
 
     def reload_tags(self) -> None:
-        self.tags = tagging.list_tags(self.bridge.db)
+        tags = tagging.list_tags(self.bridge.db)
+        if tags == self.tags:
+            return  # only contacts' tags changed: keep the chips (and the keyboard focus)
+        self.tags = tags
         self.model.set_tags(self.tags)
         self.tag_bar.set_tags(self.tags)
         self.detail.set_tag_choices(self.tags)
