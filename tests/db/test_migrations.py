@@ -3,6 +3,7 @@ a database from a newer DeskCRM is refused untouched, and backups are consistent
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,12 +14,15 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Boolean, Integer, inspect, text
 
-from deskcrm.core.errors import SchemaTooNew
-from deskcrm.core.services.backup import snapshot
+from deskcrm.core.errors import MigrationFailed, SchemaTooNew
+from deskcrm.core.model import ContactInput
+from deskcrm.core.services import contacts
+from deskcrm.core.services.backup import create_backup
 from deskcrm.core.services.startup import open_database
 from deskcrm.db import migrate
 from deskcrm.db.base import Base
 from deskcrm.db.engine import make_engine
+from deskcrm.paths import DataPaths
 
 
 def _first_revision() -> str:
@@ -86,27 +90,66 @@ def test_database_from_newer_version_is_refused_untouched(tmp_path: Path) -> Non
     assert backups == []
 
 
-def test_snapshot_is_a_complete_copy(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'live.sqlite3'}"
-    db = open_database(url)
+def test_pre_migration_backup_is_a_verified_copy(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data").ensure()
+    db = open_database(paths.default_db_url())
     now = datetime(2026, 3, 4, 2, 0, tzinfo=UTC)
     try:
-        first = snapshot(url, tmp_path / "backups", "pre-migration", now)
-        second = snapshot(url, tmp_path / "backups", "pre-migration", now)
+        first = create_backup(paths, paths.database, now, "pre-migration")
+        second = create_backup(paths, paths.database, now, "pre-migration")
     finally:
         db.dispose()
-    assert first is not None and second is not None and first != second
-    assert first.name == "deskcrm-20260304T020000Z-pre-migration.sqlite3"
-    with sqlite3.connect(first) as conn:
+    assert first.path != second.path
+    assert first.path.name == "deskcrm-20260304T020000Z-pre-migration.sqlite3"
+    assert first.reason == "pre-migration"
+    with sqlite3.connect(first.path) as conn:
         tags = {r[0] for r in conn.execute("SELECT name FROM tags")}
         check = conn.execute("PRAGMA integrity_check").fetchone()[0]
     conn.close()
     assert {"Y", "N", "M", "O", "VIP"} <= tags
     assert check == "ok"
-    assert not list((tmp_path / "backups").glob("*.partial"))
+    assert not [p for p in paths.backups.iterdir() if p.name.endswith(".partial")]
 
 
-def test_snapshot_skips_databases_without_a_file(tmp_path: Path) -> None:
-    now = datetime(2026, 3, 4, tzinfo=UTC)
-    assert snapshot("sqlite://", tmp_path, "x", now) is None
-    assert snapshot(f"sqlite:///{tmp_path / 'missing.sqlite3'}", tmp_path, "x", now) is None
+FAILING_REVISION = '''"""A revision that fails half-way (test only)."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0099_fails"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
+    op.execute("UPDATE contacts SET name = 'changed'")
+    raise RuntimeError("boom")
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def test_failing_migration_leaves_the_database_as_it_was(tmp_path: Path) -> None:
+    versions = tmp_path / "versions"
+    shutil.copytree(migrate.MIGRATIONS_DIR / "versions", versions)
+    (versions / "0099_fails.py").write_text(
+        FAILING_REVISION.replace("{head}", migrate.head_revision())
+    )
+    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    db = open_database(url)
+    contacts.create_contact(db, ContactInput(name="张伟"))
+    db.dispose()
+    engine = make_engine(url)
+    backups: list[str] = []
+    with pytest.raises(MigrationFailed):
+        migrate.upgrade(engine, backup=backups.append, cfg=migrate.alembic_config(versions))
+    assert backups == ["pre-migration"]
+    assert migrate.current_revision(engine) == migrate.head_revision()
+    with engine.connect() as conn:
+        assert "half_done" not in inspect(conn).get_table_names()
+        names = [r[0] for r in conn.exec_driver_sql("SELECT name FROM contacts")]
+    engine.dispose()
+    assert names == ["张伟"]

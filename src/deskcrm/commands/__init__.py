@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from deskcrm.core.services.database import Database
-from deskcrm.paths import DataPaths
+from deskcrm.paths import DataPaths, private_file
 
 # Modules under deskcrm.commands that provide subcommands, in --help order.
-MODULES = ("contacts", "demo")
+MODULES = ("contacts", "demo", "safety")
 
 
 @dataclass
@@ -23,18 +23,29 @@ class CommandContext:
     _db: Database | None = field(default=None, init=False)
 
     def open_db(self) -> Database:
-        """Open (migrating if needed) the database; backups and locks are handled here."""
+        """Open (check, back up, migrate) the database; cached for the command's life.
+
+        A damaged SQLite file raises DatabaseCorrupt before any engine touches it
+        (opening switches the journal mode, which is already a write).
+        """
         if self._db is None:
-            from deskcrm.core.services.backup import snapshot
+            from deskcrm.core.services import backup, integrity
             from deskcrm.core.services.database import utc_now
             from deskcrm.core.services.startup import open_database
+            from deskcrm.db.dialect import sqlite_file
 
             self.paths.ensure()
             url = self.db_url or self.paths.default_db_url()
-            backups = self.paths.backups
-            self._db = open_database(
-                url, backup=lambda reason: snapshot(url, backups, reason, utc_now())
-            )
+            file = sqlite_file(url)
+            if file is not None:
+                integrity.check_at_open(self.paths, file)
+                private_file(file)
+
+            def pre_migration(reason: str) -> None:
+                if file is not None and file.exists():
+                    backup.create_backup(self.paths, file, utc_now(), reason)
+
+            self._db = open_database(url, backup=pre_migration)
         return self._db
 
     def close(self) -> None:

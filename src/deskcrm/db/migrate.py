@@ -20,6 +20,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 def alembic_config(versions_dir: Path | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("path_separator", "os")
     if versions_dir is not None:
         cfg.set_main_option("version_locations", str(versions_dir))
     return cfg
