@@ -227,6 +227,18 @@
         <translation>DeskCRM</translation>
     </message>
     <message>
+        <source>There is no backup to restore. The file was not changed: %1</source>
+        <translation>There is no backup to restore. The file was not changed: %1</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup (%1)? The damaged file is kept aside, not deleted.</source>
+        <translation>Restore the latest good backup (%1)? The damaged file is kept aside, not deleted.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>

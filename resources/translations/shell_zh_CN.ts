@@ -227,6 +227,18 @@
         <translation>DeskCRM</translation>
     </message>
     <message>
+        <source>There is no backup to restore. The file was not changed: %1</source>
+        <translation>没有可恢复的备份。文件未做任何改动：%1</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup (%1)? The damaged file is kept aside, not deleted.</source>
+        <translation>要恢复最近一份完好的备份（%1）吗？损坏的文件会另存一旁，不会删除。</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
         <source>Recorded</source>
         <translation>已登记</translation>
     </message>

@@ -8,6 +8,7 @@ import shutil
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deskcrm import __version__
 from deskcrm.commands import CommandContext
-from deskcrm.core.errors import AlreadyRunning, DeskCRMError
+from deskcrm.core.errors import AlreadyRunning, DatabaseCorrupt, DeskCRMError
+from deskcrm.core.services import backup
 from deskcrm.instance_lock import InstanceLock
 from deskcrm.paths import DataPaths
 
@@ -74,8 +76,11 @@ class Session:
     window: object = None
     extra: dict[str, object] = field(default_factory=dict)
 
-    def close(self) -> None:
+    def close(self, *, clean: bool = False) -> None:
+        """Release everything; on a clean exit take the exit backup first."""
         self.window = None
+        if clean and self.demo_dir is None and self.ctx.is_open:
+            _backup_quietly(lambda: backup.backup_on_exit(self.ctx.open_db(), self.paths))
         self.ctx.close()
         self.lock.release()
         if self.demo_dir is not None:
@@ -115,6 +120,8 @@ def start(args: argparse.Namespace) -> Session:
             from deskcrm.core.services.demo import seed_demo
 
             seed_demo(db)
+        if not args.demo:
+            _backup_quietly(lambda: backup.backup_if_due(db, paths))
         lang = i18n.resolve_language(args.lang, str(db.get_setting("ui.language")))
         i18n.install(lang)
         window = MainWindow(Bridge(db), paths)
@@ -127,10 +134,58 @@ def start(args: argparse.Namespace) -> Session:
     return session
 
 
+def _backup_quietly(take: Callable[[], object]) -> None:
+    # A failed automatic backup must not stop the rep from working; it is logged.
+    try:
+        take()
+    except (DeskCRMError, OSError):
+        log.exception("automatic backup failed")
+
+
+def offer_restore(exc: DatabaseCorrupt, paths: DataPaths) -> bool:
+    """Tell the user the database is damaged; restore the latest good backup if they agree.
+
+    The damaged file is moved aside (never overwritten). True when restored.
+    """
+    good = exc.data.get("latest_good_backup")
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("DeskCRM"), _startup_message(exc))
+    box.setDetailedText("\n".join(str(d) for d in exc.data.get("details", [])))
+    if good is None:
+        box.setInformativeText(
+            tr("There is no backup to restore. The file was not changed: %1").replace(
+                "%1", str(exc.data.get("path", ""))
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.exec()
+        return False
+    box.setInformativeText(
+        tr(
+            "Restore the latest good backup (%1)? The damaged file is kept aside, not deleted."
+        ).replace("%1", Path(good).name)
+    )
+    restore = box.addButton(tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    from deskcrm.core.services.integrity import quarantine_and_restore
+
+    aside = quarantine_and_restore(paths, Path(good), target=exc.data.get("path"))
+    log.warning("damaged database moved to %s; restored %s", aside, good)
+    return True
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = ensure_application()
     try:
-        session = start(args)
+        try:
+            session = start(args)
+        except DatabaseCorrupt as exc:
+            paths = DataPaths.resolve(args.data_dir)
+            if not offer_restore(exc, paths):
+                return 2
+            session = start(args)
     except AlreadyRunning as exc:
         QMessageBox.information(None, tr("DeskCRM"), _startup_message(exc))
         return 1
@@ -139,7 +194,9 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, tr("DeskCRM"), _startup_message(exc))
         return 2
     sys.excepthook = _report_uncaught
+    code = 1
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        session.close()
+        session.close(clean=code == 0)
+    return code

@@ -48,6 +48,10 @@ class CommandContext:
             self._db = open_database(url, backup=pre_migration)
         return self._db
 
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
     def close(self) -> None:
         if self._db is not None:
             self._db.dispose()
