@@ -22,7 +22,7 @@ from deskcrm.commands import CommandContext
 from deskcrm.core.errors import AlreadyRunning, DatabaseCorrupt, DeskCRMError
 from deskcrm.core.services import backup
 from deskcrm.instance_lock import InstanceLock
-from deskcrm.paths import DataPaths
+from deskcrm.paths import DataPaths, private_file
 
 log = logging.getLogger("deskcrm")
 
@@ -33,14 +33,25 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+class PrivateRotatingLog(RotatingFileHandler):
+    """A rotating log whose files, including each new one after a rollover, are 0600."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def setup_logging(folder: Path) -> None:
     """A rotating log in the data folder; the rep can send it when something goes wrong."""
     root = logging.getLogger()
-    if any(getattr(h, "deskcrm", False) for h in root.handlers):
-        return
-    handler = RotatingFileHandler(
-        folder / "deskcrm.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    target = folder / "deskcrm.log"
+    for old in [h for h in root.handlers if getattr(h, "deskcrm", False)]:
+        if Path(getattr(old, "baseFilename", "")) == target:
+            return
+        # Another data folder (a test, or --demo after a normal start): log there now.
+        root.removeHandler(old)
+        old.close()
+    handler = PrivateRotatingLog(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.deskcrm = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
