@@ -1,6 +1,97 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of your data now</source>
+        <translation>Write a verified copy of your data now</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>Restore selected…</translation>
+    </message>
+    <message>
+        <source>Replace your data with the selected copy; your current data is backed up first</source>
+        <translation>Replace your data with the selected copy; your current data is backed up first</translation>
+    </message>
+    <message>
+        <source>Restore from file…</source>
+        <translation>Restore from file…</translation>
+    </message>
+    <message>
+        <source>Backups are made of the local database file only; this database is not one.</source>
+        <translation>Backups are made of the local database file only; this database is not one.</translation>
+    </message>
+    <message>
+        <source>DeskCRM backs up your data when it starts (once a day) and when it closes, and keeps daily, weekly and monthly copies in %1</source>
+        <translation>DeskCRM backs up your data when it starts (once a day) and when it closes, and keeps daily, weekly and monthly copies in %1</translation>
+    </message>
+    <message>
+        <source>No backups yet. One is taken when DeskCRM starts and when it closes, or now with “Back up now”.</source>
+        <translation>No backups yet. One is taken when DeskCRM starts and when it closes, or now with “Back up now”.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>On closing</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Backup written</translation>
+    </message>
+    <message>
+        <source>Restore from file</source>
+        <translation>Restore from file</translation>
+    </message>
+    <message>
+        <source>DeskCRM database (*.sqlite3 *.db)</source>
+        <translation>DeskCRM database (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the copy “%1”? Your current data is backed up first, so this can be reversed.</source>
+        <translation>Replace your current data with the copy “%1”? Your current data is backed up first, so this can be reversed.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
@@ -9,6 +100,14 @@
     <message>
         <source>Save settings</source>
         <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Language</source>

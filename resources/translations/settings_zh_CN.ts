@@ -1,6 +1,97 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of your data now</source>
+        <translation>立即写一份经过校验的数据副本</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>恢复选中的备份…</translation>
+    </message>
+    <message>
+        <source>Replace your data with the selected copy; your current data is backed up first</source>
+        <translation>用选中的副本替换数据；当前数据会先备份</translation>
+    </message>
+    <message>
+        <source>Restore from file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <source>Backups are made of the local database file only; this database is not one.</source>
+        <translation>只能备份本地数据库文件；当前数据库不是本地文件。</translation>
+    </message>
+    <message>
+        <source>DeskCRM backs up your data when it starts (once a day) and when it closes, and keeps daily, weekly and monthly copies in %1</source>
+        <translation>DeskCRM 在启动时（每天一次）和关闭时自动备份，并在 %1 中保留每日、每周和每月的副本</translation>
+    </message>
+    <message>
+        <source>No backups yet. One is taken when DeskCRM starts and when it closes, or now with “Back up now”.</source>
+        <translation>还没有备份。DeskCRM 启动和关闭时会自动备份，也可以点“立即备份”。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>备份已完成</translation>
+    </message>
+    <message>
+        <source>Restore from file</source>
+        <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <source>DeskCRM database (*.sqlite3 *.db)</source>
+        <translation>DeskCRM 数据库 (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the copy “%1”? Your current data is backed up first, so this can be reversed.</source>
+        <translation>用副本“%1”替换当前数据吗？当前数据会先备份，可以再恢复回来。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
@@ -9,6 +100,14 @@
     <message>
         <source>Save settings</source>
         <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Language</source>

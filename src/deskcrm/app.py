@@ -135,7 +135,7 @@ def start(args: argparse.Namespace) -> Session:
             _backup_quietly(lambda: backup.backup_if_due(db, paths))
         lang = i18n.resolve_language(args.lang, str(db.get_setting("ui.language")))
         i18n.install(lang)
-        window = MainWindow(Bridge(db), paths)
+        window = MainWindow(Bridge(db, paths=paths), paths)
         window.show()
         session.window = window
     except BaseException:

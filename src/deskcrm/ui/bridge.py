@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import DeskCRMError
 from deskcrm.core.services.database import Database
+from deskcrm.paths import DataPaths
 from deskcrm.ui.i18n import error_message
 
 log = logging.getLogger(__name__)
@@ -62,9 +63,13 @@ class Bridge(QObject):
     navigate = Signal(str, object)
     status = Signal(str)
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QObject | None = None, *, paths: DataPaths | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        # The data folder (backups, logs); None when the app runs on a database alone.
+        self.paths = paths
         self.undo_stack = QUndoStack(self)
         self.pool = QThreadPool.globalInstance()
         self._workers: set[_Worker] = set()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from deskcrm.core.services import settings_store
 from deskcrm.core.settings import DECLARATIONS, SettingDecl, declaration
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.screens.base import Screen
+from deskcrm.ui.screens.settings.backups_panel import BackupsPanel
 
 LIST_SEPARATOR = ","
 
@@ -39,12 +41,16 @@ class SettingsScreen(Screen):
         font.setBold(True)
         heading.setFont(font)
         outer.addWidget(heading)
-        scroll = QScrollArea(self)
+        self.tabs = QTabWidget(self)
+        outer.addWidget(self.tabs, 1)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        scroll = QScrollArea(general)
         scroll.setWidgetResizable(True)
         body = QWidget()
         self.form = QFormLayout(body)
         scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        general_layout.addWidget(scroll, 1)
         labels = self.labels()
         for decl in DECLARATIONS:
             editor = self._editor(decl)
@@ -61,7 +67,10 @@ class SettingsScreen(Screen):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
+        general_layout.addLayout(buttons)
+        self.tabs.addTab(general, self.tr("General"))
+        self.backups = BackupsPanel(bridge)
+        self.tabs.addTab(self.backups, self.tr("Backups"))
         self.load()
 
     def labels(self) -> dict[str, tuple[str, str]]:
@@ -218,3 +227,4 @@ class SettingsScreen(Screen):
 
     def on_shown(self) -> None:
         self.load()
+        self.backups.refresh()
