@@ -9,7 +9,8 @@ import pytest
 from deskcrm.core.errors import ValidationError
 from deskcrm.core.model import BuiltinTag, ContactInput, ContactQuery
 from deskcrm.core.services import contact_list, contacts, tagging, touches
-from deskcrm.core.services.contact_list import View
+from deskcrm.core.services.contact_list import View, contact_ids, rows_by_ids
+from deskcrm.core.services.contacts import create_contact
 from deskcrm.core.services.database import Database
 from deskcrm.db.models import Contact
 
@@ -130,3 +131,33 @@ def test_last_touch_kept_for_rows(db: Database, people: dict[str, int]) -> None:
     assert row.touch_count == 1 and row.last_touch_at == at
     assert row.next_follow_up is None
     assert date(2026, 3, 4) == db.today()
+
+
+def test_names_are_listed_like_a_phone_book(db: Database) -> None:
+    """All 陈 (chen) before all 程 (cheng), whatever the given names."""
+    for name in ("程春梅", "陈家豪", "程伟", "陈安", "曾强", "岑丽"):
+        create_contact(db, ContactInput(name=name))
+    ids = contact_ids(db, ContactQuery(sort="name"))
+    assert [r.name for r in rows_by_ids(db, ids)] == [
+        "岑丽",
+        "陈安",
+        "陈家豪",
+        "程春梅",
+        "程伟",
+        "曾强",
+    ]
+
+
+def test_name_order_is_read_from_its_index(db: Database) -> None:
+    from deskcrm.core.services.contact_list import list_query_plan
+    from deskcrm.db.dialect import analyze
+
+    with db.unit() as s:
+        now = db.now()
+        s.add_all(
+            Contact(name=f"客户{i}", name_sort=f"ke hu {i}", created_at=now, updated_at=now)
+            for i in range(300)
+        )
+    analyze(db.engine)
+    plan = list_query_plan(db, ContactQuery(sort="name"))
+    assert "ix_contacts_name_sort" in plan and "TEMP B-TREE" not in plan

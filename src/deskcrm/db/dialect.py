@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, make_url
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy import ColumnElement, Engine, Select, make_url, text
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 Text = ColumnElement[str] | InstrumentedAttribute[str]
 
@@ -25,6 +26,16 @@ def prefix_range(column: Text, prefix: str) -> ColumnElement[bool]:
 def contains(column: Text, needle: str) -> ColumnElement[bool]:
     """Substring test with LIKE wildcards escaped (portable; instr() is SQLite-only)."""
     return column.contains(needle, autoescape=True)
+
+
+def query_plan(session: Session, statement: Select[Any]) -> str:
+    """The backend's plan for `statement`, one step per line (for checking index use)."""
+    compiled = statement.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+    if session.get_bind().dialect.name == "sqlite":
+        rows = session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")).all()
+        return "\n".join(str(r[-1]) for r in rows)
+    rows = session.execute(text(f"EXPLAIN {compiled}")).all()
+    return "\n".join(str(r[0]) for r in rows)
 
 
 def analyze(engine: Engine) -> None:

@@ -34,6 +34,8 @@ class Contact(Base):
     # Search keys, lower case without spaces: "zhangwei" and "zw" for 张伟.
     name_pinyin: Mapped[str] = mapped_column(String(SHORT * 6), default="")
     name_initials: Mapped[str] = mapped_column(String(SHORT), default="")
+    # List order: syllables with spaces ("chen jia hao"), so 陈 sorts before 程.
+    name_sort: Mapped[str] = mapped_column(String(SHORT * 7), default="", server_default="")
     company: Mapped[str] = mapped_column(String(SHORT), default="")
     title: Mapped[str] = mapped_column(String(SHORT), default="")
     industry: Mapped[str] = mapped_column(String(SHORT), default="")
@@ -98,6 +100,8 @@ class Contact(Base):
         Index("ix_contacts_name_id", "name", "id"),
         Index("ix_contacts_name_pinyin", "name_pinyin", "deleted_at"),
         Index("ix_contacts_name_initials", "name_initials"),
+        # (name_sort, id) is the list order; deleted_at makes the index cover the filter.
+        Index("ix_contacts_name_sort", "name_sort", "id", "deleted_at"),
         Index("ix_contacts_next_follow_up", "next_follow_up"),
         Index("ix_contacts_last_touch_at", "last_touch_at"),
         Index("ix_contacts_class_code", "class_code"),

@@ -64,15 +64,15 @@ def _syllables(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def name_keys(name: str) -> tuple[str, str]:
-    """(full pinyin, initials) for a person's name, e.g. 曾伟 -> ("zengwei", "zw").
+def name_syllables(name: str) -> tuple[str, ...]:
+    """The pinyin syllables of a person's name, the surname read as a surname (曾 -> zeng).
 
     Cached because customer lists repeat names a lot (PERFORMANCE-NOTES.md:
     ~2 s for 100k names uncached).
     """
     name = "".join(name.split())
     if not name:
-        return "", ""
+        return ()
     head: list[str] = []
     rest = name
     for compound in _COMPOUNDS:
@@ -83,10 +83,23 @@ def name_keys(name: str) -> tuple[str, str]:
         first = name[0]
         if first in SURNAME_READINGS:
             head, rest = list(SURNAME_READINGS[first]), name[1:]
-    syllables = head + (_syllables(rest) if rest else [])
-    full = "".join(syllables)
-    initials = "".join(s[0] for s in syllables if s)
-    return full, initials
+    return tuple(head + (_syllables(rest) if rest else []))
+
+
+def name_keys(name: str) -> tuple[str, str]:
+    """(full pinyin, initials) for a person's name, e.g. 曾伟 -> ("zengwei", "zw")."""
+    syllables = name_syllables(name)
+    return "".join(syllables), "".join(s[0] for s in syllables if s)
+
+
+def name_sort_key(name: str) -> str:
+    """The key names are listed by: syllables with a space between, e.g. "chen jia hao".
+
+    Sorting by the joined search key would put 程春梅 ("chengchunmei") before
+    陈家豪 ("chenjiahao") and interleave the two surnames; the space sorts before
+    every letter, so all 陈 (chen) come before all 程 (cheng), as in a phone book.
+    """
+    return " ".join(name_syllables(name))
 
 
 def text_key(text: str) -> str:

@@ -23,7 +23,7 @@ from deskcrm.core.model import (
     TouchInfo,
 )
 from deskcrm.core.rules.phones import Phone, parse_phone
-from deskcrm.core.rules.pinyin import name_keys
+from deskcrm.core.rules.pinyin import name_keys, name_sort_key
 from deskcrm.core.services import classification, scoring
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, contact_tag_ids
@@ -101,6 +101,7 @@ def _set_phones(contact: Contact, phones: list[Phone]) -> None:
 def _apply_input(contact: Contact, data: ContactInput, phones: list[Phone]) -> None:
     contact.name = data.name
     contact.name_pinyin, contact.name_initials = name_keys(data.name)
+    contact.name_sort = name_sort_key(data.name)
     for field in (
         "company",
         "title",
@@ -310,7 +311,7 @@ def get_contact(db: Database, contact_id: int, *, timeline: int = TIMELINE_LIMIT
         referrals = s.execute(
             select(Contact.id, Contact.name)
             .where(Contact.referred_by_id == contact_id, Contact.deleted_at.is_(None))
-            .order_by(Contact.name_pinyin)
+            .order_by(Contact.name_sort)
         ).all()
         return ContactDetail(
             id=c.id,
@@ -529,5 +530,5 @@ def find_by_name(db: Database, text: str, limit: int = 20) -> list[ContactRef]:
                     Contact.name_initials.startswith(low, autoescape=True),
                 )
             )
-        rows = s.execute(q.order_by(Contact.name_pinyin, Contact.id).limit(limit)).all()
+        rows = s.execute(q.order_by(Contact.name_sort, Contact.id).limit(limit)).all()
         return [ContactRef(i, n) for i, n in rows]

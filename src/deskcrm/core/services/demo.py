@@ -15,7 +15,7 @@ from deskcrm.core.errors import DeskCRMError
 from deskcrm.core.model import ContactInput, ContactQuery, DealStatus
 from deskcrm.core.rules.classes import derive_class
 from deskcrm.core.rules.phones import Phone
-from deskcrm.core.rules.pinyin import name_keys
+from deskcrm.core.rules.pinyin import name_keys, name_sort_key
 from deskcrm.core.services import scoring
 from deskcrm.core.services.contacts import refresh_touch_summary, validate
 from deskcrm.core.services.database import Database
@@ -185,6 +185,7 @@ def _contacts(
                 name=clean.name,
                 name_pinyin=pinyin,
                 name_initials=initials,
+                name_sort=name_sort_key(clean.name),
                 company=clean.company,
                 title=clean.title,
                 industry=clean.industry,

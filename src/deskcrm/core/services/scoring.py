@@ -218,7 +218,7 @@ def call_list(
                 ~exists().where(ContactTag.contact_id == Contact.id, ContactTag.tag_id == m_tag)
             )
         q = q.order_by(
-            Contact.ka_score.is_(None), Contact.ka_score.desc(), Contact.name_pinyin, Contact.id
+            Contact.ka_score.is_(None), Contact.ka_score.desc(), Contact.name_sort, Contact.id
         )
         inside: list[CallListRow] = []
         outside: list[CallListRow] = []
