@@ -226,9 +226,7 @@ def rotation_keep(
     return keep
 
 
-def rotate(
-    paths: DataPaths, now: datetime, *, daily: int, weekly: int, monthly: int
-) -> list[Path]:
+def rotate(paths: DataPaths, now: datetime, *, daily: int, weekly: int, monthly: int) -> list[Path]:
     """Delete the backups that rotation does not keep; return what was deleted."""
     infos = list_backups(paths)
     keep = rotation_keep(
