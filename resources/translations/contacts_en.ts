@@ -230,8 +230,24 @@
         <translation>Manage tags</translation>
     </message>
     <message>
+        <source>Show all contacts</source>
+        <translation>Show all contacts</translation>
+    </message>
+    <message>
         <source>Clear search and filters</source>
         <translation>Clear search and filters</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Sales method</source>
+        <translation>Sales method</translation>
+    </message>
+    <message>
+        <source>ABCD class and its countdown, the nine questions, key-account score, deals</source>
+        <translation>ABCD class and its countdown, the nine questions, key-account score, deals</translation>
     </message>
     <message numerus="yes">
         <source>%n in the trash</source>
@@ -267,6 +283,15 @@
     <message>
         <source>Add your first contact with “New contact” (Ctrl+N), or import a spreadsheet or vCard file from the File menu.</source>
         <translation>Add your first contact with “New contact” (Ctrl+N), or import a spreadsheet or vCard file from the File menu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1: %n contact(s)</source>
+        <translation>
+            <numerusform>Showing %1: %n contact(s)</numerusform><numerusform>Showing %1: %n contact(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>a selection</source>
+        <translation>a selection</translation>
     </message>
     <message>
         <source>View “%1” saved</source>

@@ -29,7 +29,8 @@
     <message numerus="yes">
         <source>%n selected:</source>
         <translation>
-            <numerusform>已选 %n 人：</numerusform></translation>
+            <numerusform>已选 %n 人：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -192,7 +193,8 @@
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
         <translation>
-            <numerusform>已逾期 %n 天</numerusform></translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -230,18 +232,36 @@
         <translation>管理标签</translation>
     </message>
     <message>
+        <source>Show all contacts</source>
+        <translation>显示全部客户</translation>
+    </message>
+    <message>
         <source>Clear search and filters</source>
         <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Sales method</source>
+        <translation>销售方法</translation>
+    </message>
+    <message>
+        <source>ABCD class and its countdown, the nine questions, key-account score, deals</source>
+        <translation>ABCD 分类及倒计时、九个问题、大客户评分、成交</translation>
     </message>
     <message numerus="yes">
         <source>%n in the trash</source>
         <translation>
-            <numerusform>回收站中 %n 位</numerusform></translation>
+            <numerusform>回收站中 %n 位</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform></translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>The trash is empty</source>
@@ -258,7 +278,8 @@
     <message numerus="yes">
         <source>None of your %n contact(s) match this search and filter. Try fewer letters, another spelling, or clear the tag chips.</source>
         <translation>
-            <numerusform>您的 %n 位客户中没有符合当前搜索和筛选的。试试少输几个字、换个拼写，或清除标签筛选。</numerusform></translation>
+            <numerusform>您的 %n 位客户中没有符合当前搜索和筛选的。试试少输几个字、换个拼写，或清除标签筛选。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No contacts yet</source>
@@ -267,6 +288,15 @@
     <message>
         <source>Add your first contact with “New contact” (Ctrl+N), or import a spreadsheet or vCard file from the File menu.</source>
         <translation>点击“新建客户”（Ctrl+N）添加第一位客户，或从“文件”菜单导入表格或 vCard 通讯录文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1: %n contact(s)</source>
+        <translation>
+            <numerusform>正在显示%1：%n 位客户</numerusform></translation>
+    </message>
+    <message>
+        <source>a selection</source>
+        <translation>选中的客户</translation>
     </message>
     <message>
         <source>View “%1” saved</source>
@@ -622,7 +652,8 @@
 Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar above the list to add or remove a tag.</source>
         <translation>
             <numerusform>已选中 %n 位客户。
-按 Y、N、M、O 或 V 给他们全部切换状态标签，或用列表上方的工具条添加、去掉标签。</numerusform></translation>
+按 Y、N、M、O 或 V 给他们全部切换状态标签，或用列表上方的工具条添加、去掉标签。</numerusform>
+        </translation>
     </message>
     <message>
         <source>In the trash since %1</source>
@@ -643,7 +674,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>跟进 %n 次</numerusform></translation>
+            <numerusform>跟进 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>last %1</source>
@@ -819,7 +851,8 @@ Click: only contacts with this tag; again: without it; again: any</source>
     <message numerus="yes">
         <source>“%1” is on %n contact(s). Delete it from all of them?</source>
         <translation>
-            <numerusform>“%1”用在 %n 位客户上。确定从他们身上全部删除吗？</numerusform></translation>
+            <numerusform>“%1”用在 %n 位客户上。确定从他们身上全部删除吗？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -894,7 +927,8 @@ Click: only contacts with this tag; again: without it; again: any</source>
     <message numerus="yes">
         <source>+%n day(s)</source>
         <translation>
-            <numerusform>+%n 天</numerusform></translation>
+            <numerusform>+%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>More tags, commas between (new ones are created)</source>

@@ -161,3 +161,12 @@ def test_name_order_is_read_from_its_index(db: Database) -> None:
     analyze(db.engine)
     plan = list_query_plan(db, ContactQuery(sort="name"))
     assert "ix_contacts_name_sort" in plan and "TEMP B-TREE" not in plan
+
+
+def test_a_fixed_set_of_contacts_combines_with_the_rest(db: Database) -> None:
+    a, _ = create_contact(db, ContactInput(name="张伟"))
+    b, _ = create_contact(db, ContactInput(name="张强"))
+    create_contact(db, ContactInput(name="李娜"))
+    assert contact_ids(db, ContactQuery(ids=(a, b))) == [b, a]  # zhang qiang < zhang wei
+    assert contact_ids(db, ContactQuery(ids=(a, b), text="伟")) == [a]
+    assert "ids" not in ContactQuery(ids=(a,)).to_json()

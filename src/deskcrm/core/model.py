@@ -231,6 +231,9 @@ class ContactQuery:
     sort: str = "name"
     descending: bool = False
     extra: dict[str, str] = field(default_factory=dict)
+    # Only these contacts (e.g. the ones behind a bar of a chart); () means no limit.
+    # Not saved with a view: the set is a snapshot, a saved view is a rule.
+    ids: tuple[int, ...] = ()
 
     def to_json(self) -> str:
         return json.dumps(

@@ -111,6 +111,8 @@ def _filtered(s: Session, db: Database, query: ContactQuery) -> Select[Any]:
     text = _text_clause(query.text)
     if text is not None:
         where.append(text)
+    if query.ids:
+        where.append(Contact.id.in_(query.ids))
     if query.require:
         if query.any_of:
             where.append(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,7 @@ from deskcrm.ui.screens.contacts.tag_manager import TagManager
 from deskcrm.ui.screens.contacts.views_sidebar import ALL, ViewsSidebar, saved_key
 from deskcrm.ui.screens.contacts.visit_dialog import VisitDialog
 from deskcrm.ui.widgets.empty_state import EmptyState
+from deskcrm.ui.widgets.method_panel import MethodPanel
 from deskcrm.ui.widgets.tag_chip import ChipDelegate
 
 SEARCH_DEBOUNCE_MS = 150
@@ -130,6 +132,17 @@ class ContactsScreen(Screen):
         self.tags_button.clicked.connect(self.manage_tags)
         top.addWidget(self.tags_button)
         col.addLayout(top)
+        # Shown while the list is limited to a fixed set (e.g. the contacts behind a chart bar).
+        self.subset_bar = QWidget()
+        subset_row = QHBoxLayout(self.subset_bar)
+        subset_row.setContentsMargins(0, 0, 0, 0)
+        self.subset_label = QLabel()
+        subset_row.addWidget(self.subset_label, 1)
+        self.subset_clear = QPushButton(self.tr("Show all contacts"))
+        self.subset_clear.clicked.connect(self.clear_filters)
+        subset_row.addWidget(self.subset_clear)
+        self.subset_bar.hide()
+        col.addWidget(self.subset_bar)
         self.tag_bar = TagFilterBar()
         self.tag_bar.changed.connect(self.refresh)
         col.addWidget(self.tag_bar)
@@ -189,7 +202,15 @@ class ContactsScreen(Screen):
         self.detail.trash_requested.connect(lambda: self.trash(self._detail_ids()))
         self.detail.restore_requested.connect(lambda: self.restore(self._detail_ids()))
         self.detail.open_contact.connect(self.show_contact)
-        self.splitter.addWidget(self.detail)
+        # The sales method (class, nine questions, score, deals) beside the overview.
+        self.method = MethodPanel(self.bridge)
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.addTab(self.detail, self.tr("Overview"))
+        self.detail_tabs.addTab(self.method, self.tr("Sales method"))
+        self.detail_tabs.setTabToolTip(
+            1, self.tr("ABCD class and its countdown, the nine questions, key-account score, deals")
+        )
+        self.splitter.addWidget(self.detail_tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
@@ -245,6 +266,7 @@ class ContactsScreen(Screen):
             any_of=self.tag_bar.any_of(),
             view=self.base.view,
             trash=self.base.trash,
+            ids=self.base.ids,
             sort=self.sort_key,
             descending=self.descending,
         )
@@ -355,13 +377,35 @@ class ContactsScreen(Screen):
             self.refresh()
 
     def open_target(self, params: Any) -> None:
-        if isinstance(params, dict) and "contact_id" in params:
+        if not isinstance(params, dict):
+            return
+        if "contact_ids" in params:
+            self.show_subset([int(i) for i in params["contact_ids"]], str(params.get("title", "")))
+        if "contact_id" in params:
             self.show_contact(int(params["contact_id"]))
+
+    def show_subset(self, ids: Sequence[int], title: str) -> None:
+        """List only `ids` (what another screen pointed at), until the user clears it."""
+        self.sidebar.select_key(ALL)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.tag_bar.set_filter((), (), False)
+        # An empty set must show nothing, not everyone: -1 is never an id.
+        self.base = ContactQuery(ids=tuple(ids) or (-1,))
+        self.subset_label.setText(
+            self.tr("Showing %1: %n contact(s)", "", len(ids)).replace(
+                "%1", title or self.tr("a selection")
+            )
+        )
+        self.subset_bar.show()
+        self.refresh()
 
     # Views, sorting, filters
 
     def _view_chosen(self, key: str, query: ContactQuery) -> None:
         self.base = ContactQuery(view=query.view, trash=query.trash)
+        self.subset_bar.hide()
         self.search.blockSignals(True)
         self.search.setText(query.text)
         self.search.blockSignals(False)
@@ -440,9 +484,11 @@ class ContactsScreen(Screen):
         elif len(ids) > 1:
             self.current_id = None
             self.detail.show_many(len(ids))
+            self.method.set_contact(None)
         elif self.current_id is not None and self.model.row_of(self.current_id) is not None:
             self.current_id = None
             self.detail.show_nothing()
+            self.method.set_contact(None)
 
     def show_contact(self, contact_id: int, *, select: bool = True) -> None:
         """Show one contact in the detail pane (and select it in the list when it is there)."""
@@ -451,9 +497,11 @@ class ContactsScreen(Screen):
         except DeskCRMError:
             self.current_id = None
             self.detail.show_nothing()
+            self.method.set_contact(None)
             return
         self.current_id = contact_id
         self.detail.show_contact(detail, self.bridge.db.today())
+        self.method.set_contact(contact_id)
         if not select:
             return
         if self.model.row_of(contact_id) is not None:
