@@ -6,7 +6,7 @@ import importlib
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar
 
 from deskcrm.paths import DataPaths
@@ -47,8 +47,20 @@ class MainWindow(QMainWindow):
         geometry = self._ui_state.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            self._first_size()
         last = str(self._ui_state.value("main/screen", "contacts"))
         self.show_screen(last if last in self.nav_actions else "contacts")
+
+    def _first_size(self) -> None:
+        """First start: most of the screen, so the list and the detail both have room."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = max(1024, min(1600, int(area.width() * 0.92)))
+        height = max(700, min(1000, int(area.height() * 0.92)))
+        self.resize(min(width, area.width()), min(height, area.height()))
 
     def screen_titles(self) -> dict[str, str]:
         return {
