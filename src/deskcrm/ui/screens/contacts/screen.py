@@ -214,7 +214,7 @@ class ContactsScreen(Screen):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([170, 700, 420])
+        self.splitter.setSizes([195, 680, 420])
 
     def _shortcuts(self) -> None:
         # Window shortcuts of a hidden screen (another page of the stack) do not fire.
