@@ -51,16 +51,18 @@ import argparse
 import json
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
 from deskcrm.commands import CommandContext, add_command
 from deskcrm.core.model import ContactQuery, ContactRow, TagInfo
 from deskcrm.core.rules.tags import builtin_for
-from deskcrm.core.services import contact_list, contacts, tagging
+from deskcrm.core.services import contact_list, tagging
 from deskcrm.core.services.contact_list import View
 from deskcrm.core.services.database import Database
+
+PAGE = 500
 
 JSON_KEYS = (
     "id",
@@ -141,9 +143,15 @@ def _list_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.json:
         print(json.dumps(_json_rows(db, ids, order, names), ensure_ascii=False, indent=2))
     else:
-        rows = contact_list.rows_by_ids(db, ids)
+        rows = [r for page in _pages(ids) for r in contact_list.rows_by_ids(db, page)]
         print(_table(rows, order, names))
     return 0
+
+
+def _pages(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    # One IN list per page: SQLite allows at most 32,766 bound values per statement.
+    for start in range(0, len(ids), PAGE):
+        yield ids[start : start + PAGE]
 
 
 def resolve_tag(word: str, tags: Sequence[TagInfo]) -> int:
@@ -188,26 +196,30 @@ def _json_rows(
     db: Database, ids: Sequence[int], order: dict[int, int], names: dict[int, str]
 ) -> list[dict[str, Any]]:
     result: list[dict[str, Any]] = []
-    for cid in ids:
-        c = contacts.get_contact(db, cid, timeline=0)
-        values: dict[str, Any] = {
-            "id": c.id,
-            "name": c.name,
-            "phones": [
-                (p.e164 + (f";ext={p.extension}" if p.extension else "")) if p.e164 else p.raw
-                for p in c.phones
-            ],
-            "company": c.company,
-            "title": c.title,
-            "city": c.city,
-            "tags": _tag_names([t.id for t in c.tags], order, names),
-            "class": c.class_code,
-            "touches": c.touch_count,
-            "last_touch": None if c.last_touch_at is None else c.last_touch_at.isoformat(),
-            "next_follow_up": None if c.next_follow_up is None else c.next_follow_up.isoformat(),
-            "notes": c.notes,
-        }
-        result.append({key: values[key] for key in JSON_KEYS})
+    for page in _pages(ids):
+        extras = contact_list.extras_by_ids(db, page)
+        for c in contact_list.rows_by_ids(db, page):
+            more = extras[c.id]
+            values: dict[str, Any] = {
+                "id": c.id,
+                "name": c.name,
+                "phones": [
+                    (e164 + (f";ext={ext}" if ext else "")) if e164 else raw
+                    for raw, e164, ext in more.phones
+                ],
+                "company": c.company,
+                "title": c.title,
+                "city": c.city,
+                "tags": _tag_names(c.tag_ids, order, names),
+                "class": c.class_code,
+                "touches": c.touch_count,
+                "last_touch": None if c.last_touch_at is None else c.last_touch_at.isoformat(),
+                "next_follow_up": (
+                    None if c.next_follow_up is None else c.next_follow_up.isoformat()
+                ),
+                "notes": more.notes,
+            }
+            result.append({key: values[key] for key in JSON_KEYS})
     return result
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 from typing import Any
@@ -260,3 +261,33 @@ def delete_view(db: Database, view_id: int) -> Changes:
         if not result.rowcount:  # type: ignore[attr-defined]
             raise NotFound(f"view {view_id}")
     return Changes(settings=True)
+
+
+@dataclass(frozen=True)
+class ContactExtras:
+    """What scripts get beyond a list row: every phone (normalised) and the notes."""
+
+    phones: tuple[tuple[str, str, str], ...]  # (raw, e164, extension), in order
+    notes: str
+
+
+def extras_by_ids(db: Database, ids: Sequence[int]) -> dict[int, ContactExtras]:
+    """Phones and notes for a page of contacts (pass pages, not whole lists: one IN list)."""
+    if not ids:
+        return {}
+    with db.reading() as s:
+        phones: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+        for p in s.execute(
+            select(
+                ContactPhone.contact_id, ContactPhone.raw, ContactPhone.e164, ContactPhone.extension
+            )
+            .where(ContactPhone.contact_id.in_(ids))
+            .order_by(ContactPhone.contact_id, ContactPhone.position)
+        ):
+            phones[p.contact_id].append((p.raw, p.e164 or "", p.extension or ""))
+        notes = dict(s.execute(select(Contact.id, Contact.notes).where(Contact.id.in_(ids))).all())
+    return {
+        cid: ContactExtras(tuple(phones.get(cid, ())), str(notes[cid]))
+        for cid in ids
+        if cid in notes
+    }
