@@ -170,3 +170,9 @@ def test_a_fixed_set_of_contacts_combines_with_the_rest(db: Database) -> None:
     assert contact_ids(db, ContactQuery(ids=(a, b))) == [b, a]  # zhang qiang < zhang wei
     assert contact_ids(db, ContactQuery(ids=(a, b), text="伟")) == [a]
     assert "ids" not in ContactQuery(ids=(a,)).to_json()
+
+
+def test_a_very_large_set_of_ids_still_works(db: Database) -> None:
+    a, _ = create_contact(db, ContactInput(name="张伟"))
+    many = (a, *range(10_000_000, 10_040_000))
+    assert contact_ids(db, ContactQuery(ids=many)) == [a]
