@@ -9,7 +9,7 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, delete, or_, select
+from sqlalchemy import BindParameter, ColumnElement, Select, and_, bindparam, delete, or_, select
 from sqlalchemy.orm import Session
 
 from deskcrm.core.changes import Changes
@@ -115,7 +115,9 @@ def _filtered(s: Session, db: Database, query: ContactQuery) -> Select[Any]:
     if query.ids:
         # Rendered into the SQL rather than bound: a chart bar can stand for more
         # contacts than SQLite's 32,766 bound values.
-        only = bindparam("only_ids", list(query.ids), expanding=True, literal_execute=True)
+        only: BindParameter[list[int]] = bindparam(
+            "only_ids", list(query.ids), expanding=True, literal_execute=True
+        )
         where.append(Contact.id.in_(only))
     if query.require:
         if query.any_of:
