@@ -1,0 +1,728 @@
+"""Importing contacts: read a file, dry run, commit in one transaction, undo a whole import.
+
+The dry run is the commit itself rolled back at the end, so its summary (new,
+merged, skipped, errors by row) is exactly what committing would do, duplicates
+inside the file included. Duplicates are found with contacts.duplicates_of and
+rows are validated with contacts.validate; a merged row is folded in the way
+contact_screen_queries.merge_input_into folds a form: empty fields filled, new
+phones appended, notes joined, tags added (a Y from the file clears N).
+
+Rows are forgiving where nothing is lost: a phone that does not parse is kept
+as typed (no E.164; the digits stay searchable) with a warning, an invalid or
+second e-mail moves to the notes, a tag too long to store is left out with a
+warning. A row without a name, or with a field too long to store, is an error
+and is left out; the other rows still import.
+
+The column mapping used for a file layout is remembered in the settings table
+under "import.mapping.<layout key>" (JSON {"headers": [...], "fields": [...]});
+these rows are ours, not declared settings (core.settings), so they are read
+and written here directly and never shown on the settings screen.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from deskcrm.core.changes import Changes
+from deskcrm.core.errors import DeskCRMError, ImportFailed, NotFound, ValidationError
+from deskcrm.core.io import columns, tabular
+from deskcrm.core.io.records import (
+    Field,
+    ImportCancelled,
+    ImportRecord,
+    RowProblem,
+)
+from deskcrm.core.io.tabular import FileKind, TableInfo
+from deskcrm.core.io.tag_split import drop_excluded
+from deskcrm.core.io.vcard import read_vcards
+from deskcrm.core.model import ContactInput
+from deskcrm.core.rules.phones import Phone, digits_only, parse_phone
+from deskcrm.core.rules.scoring import Targets
+from deskcrm.core.rules.tags import builtin_for
+from deskcrm.core.services import scoring
+from deskcrm.core.services.contacts import _apply_input, duplicates_of, validate
+from deskcrm.core.services.database import Database
+from deskcrm.core.services.tagging import (
+    MAX_TAG_NAME,
+    apply_tag_changes,
+    builtin_ids,
+    contact_tag_ids,
+    get_or_create_tag,
+)
+from deskcrm.db.models import (
+    Contact,
+    ContactPhone,
+    ContactTag,
+    Deal,
+    ImportBatch,
+    Setting,
+    Tag,
+    Touch,
+)
+
+# (done, total); returning False cancels: nothing is stored.
+Progress = Callable[[int, int], bool | None]
+
+MAX_RECORDS = 200_000
+PREVIEW_CARDS = 20
+MAPPING_PREFIX = "import.mapping."
+PROGRESS_EVERY = 50
+_CHUNK = 500
+_MAX_RAW_PHONE = 64
+_FILLABLE = ("company", "title", "industry", "city", "region", "wechat_id", "email", "source")
+
+
+class DuplicatePolicy(StrEnum):
+    """What to do with a row matching an existing contact (by phone, or name + company)."""
+
+    SKIP = "skip"
+    MERGE = "merge"
+    CREATE = "create"
+
+
+class IssueKind(StrEnum):
+    ERROR = "error"  # the row was left out
+    SKIPPED = "skipped"  # a duplicate, left out by the skip policy
+    MERGED = "merged"  # folded into an existing contact
+    WARNING = "warning"  # imported, with something noted
+
+
+class UndoImpossible(DeskCRMError):
+    """An import that cannot be undone: unknown, or undone already (`reason`)."""
+
+    code = "import_undo"
+
+
+def apply_input(contact: Contact, data: ContactInput, phones: list[Phone]) -> None:
+    """Thin public wrapper over contacts._apply_input (name keys, fields, phones) for a unit."""
+    _apply_input(contact, data, phones)
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read a file; None means detect (or remember) it."""
+
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    header_row: int | None = None
+    mapping: tuple[Field, ...] | None = None
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What the wizard shows before importing: the layout as read, and a mapping to start from."""
+
+    path: str
+    kind: FileKind
+    table: TableInfo | None
+    mapping: tuple[Field, ...]
+    remembered: bool  # the mapping is the one used last time for this layout
+    cards: tuple[ImportRecord | RowProblem, ...] = ()  # first cards of a vCard file
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    """A file read into records, ready for a dry run or a commit."""
+
+    path: str
+    kind: FileKind
+    table: TableInfo | None
+    mapping: tuple[Field, ...]
+    records: tuple[ImportRecord, ...]
+    problems: tuple[RowProblem, ...]
+
+    @property
+    def rows(self) -> int:
+        return len(self.records) + len(self.problems)
+
+
+@dataclass(frozen=True)
+class RowIssue:
+    """Something about one row: why it was left out, whom it merged into, what was noted."""
+
+    row: int
+    kind: IssueKind
+    code: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    path: str
+    rows: int
+    new: int
+    merged: int
+    skipped: int
+    errors: int
+    issues: tuple[RowIssue, ...]
+    dry_run: bool
+    batch_id: int | None = None
+    new_tags: tuple[str, ...] = ()
+
+
+# --- reading ---------------------------------------------------------------
+
+
+def _check_limit(count: int) -> None:
+    if count > MAX_RECORDS:
+        raise ImportFailed("too many rows", reason="too_many_rows", limit=MAX_RECORDS)
+
+
+def _fit(mapping: Sequence[Field], width: int) -> tuple[Field, ...]:
+    fitted = list(mapping[:width])
+    fitted += [Field.IGNORE] * (width - len(fitted))
+    return tuple(fitted)
+
+
+def preview_file(db: Database, path: Path, options: ReadOptions = ReadOptions()) -> ImportPreview:
+    """The first rows as they will be read, with the remembered or guessed mapping."""
+    kind = tabular.file_kind(path)
+    if kind is FileKind.VCARD:
+        cards: list[ImportRecord | RowProblem] = []
+        try:
+            with path.open("rb") as f:
+                reader = read_vcards(f, path.stat().st_size)
+                for item in reader:
+                    cards.append(item)
+                    if len(cards) >= PREVIEW_CARDS:
+                        break
+        except OSError as exc:
+            raise ImportFailed(str(exc), reason="unreadable", path=str(path)) from None
+        return ImportPreview(str(path), kind, None, (), False, tuple(cards))
+    table = tabular.open_table(
+        path,
+        encoding=options.encoding,
+        delimiter=options.delimiter,
+        sheet=options.sheet,
+        header_row=options.header_row,
+    )
+    mapping = options.mapping
+    remembered = False
+    if mapping is None:
+        mapping = remembered_mapping(db, table.headers)
+        remembered = mapping is not None
+    if mapping is None:
+        mapping = columns.guess_mapping(table.headers)
+    return ImportPreview(str(path), kind, table, _fit(mapping, len(table.headers)), remembered, ())
+
+
+def read_file(
+    path: Path,
+    options: ReadOptions = ReadOptions(),
+    progress: Progress | None = None,
+) -> ImportSource:
+    """Read every row of a file; ImportFailed (with a `reason`) when it cannot be read at all."""
+    try:
+        return _read(path, options, progress)
+    except OSError as exc:
+        raise ImportFailed(str(exc), reason="unreadable", path=str(path)) from None
+    except MemoryError:
+        raise ImportFailed("out of memory", reason="too_large", path=str(path)) from None
+
+
+def _read(path: Path, options: ReadOptions, progress: Progress | None) -> ImportSource:
+    kind = tabular.file_kind(path)
+    records: list[ImportRecord] = []
+    problems: list[RowProblem] = []
+
+    def keep(item: ImportRecord | RowProblem) -> None:
+        if isinstance(item, ImportRecord):
+            records.append(item)
+        else:
+            problems.append(item)
+        _check_limit(len(records) + len(problems))
+
+    def reading(done: int, total: int) -> bool:
+        return progress is None or progress(done, total) is not False
+
+    if kind is FileKind.VCARD:
+        with path.open("rb") as f:
+            for item in read_vcards(f, path.stat().st_size, reading):
+                keep(item)
+        return ImportSource(str(path), kind, None, (), tuple(records), tuple(problems))
+    table = tabular.open_table(
+        path,
+        encoding=options.encoding,
+        delimiter=options.delimiter,
+        sheet=options.sheet,
+        header_row=options.header_row,
+    )
+    mapping = _fit(
+        options.mapping if options.mapping is not None else columns.guess_mapping(table.headers),
+        len(table.headers),
+    )
+    if not columns.has_name(mapping):
+        raise ImportFailed("no name column", reason="no_name_column", path=str(path))
+    rows = tabular.data_rows(path, table, reading)
+    for item in columns.records_from_rows(rows, mapping, table.headers):
+        keep(item)
+    if not records and not problems:
+        raise ImportFailed("no rows", reason="no_rows", path=str(path))
+    return ImportSource(str(path), kind, table, mapping, tuple(records), tuple(problems))
+
+
+# --- remembered mappings ----------------------------------------------------
+
+
+def mapping_key(headers: Sequence[str]) -> str:
+    return MAPPING_PREFIX + columns.layout_key(headers)
+
+
+def remembered_mapping(db: Database, headers: Sequence[str]) -> tuple[Field, ...] | None:
+    """The mapping last committed for files with these headers, if any (and still valid)."""
+    with db.reading() as s:
+        raw = s.scalar(select(Setting.value).where(Setting.key == mapping_key(headers)))
+    if raw is None:
+        return None
+    try:
+        stored = json.loads(raw)
+        fields = tuple(Field(f) for f in stored["fields"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    if len(fields) != len(headers):
+        return None
+    return fields
+
+
+def _remember(s: Session, headers: Sequence[str], mapping: Sequence[Field]) -> None:
+    key = mapping_key(headers)
+    value = json.dumps(
+        {"headers": list(headers), "fields": [f.value for f in mapping]}, ensure_ascii=False
+    )
+    row = s.get(Setting, key)
+    if row is None:
+        s.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+# --- one row ----------------------------------------------------------------
+
+
+@dataclass
+class _Prepared:
+    data: ContactInput
+    phones: list[Phone]
+    labels: list[str]
+    tags: list[str]
+    warnings: list[RowIssue]
+
+
+def _phones(record: ImportRecord, region: str) -> tuple[list[Phone], list[str], list[RowIssue]]:
+    phones: list[Phone] = []
+    labels: list[str] = []
+    issues: list[RowIssue] = []
+    seen: set[tuple[str, str]] = set()
+    for item in record.phones:
+        raw = item.raw.strip()
+        try:
+            phone = parse_phone(raw, region)
+        except ValidationError as err:
+            digits = digits_only(raw)
+            if not digits or len(raw) > _MAX_RAW_PHONE:
+                issues.append(
+                    RowIssue(record.row, IssueKind.WARNING, "phone_dropped", {"value": raw})
+                )
+                continue
+            # Kept as typed: nothing is lost, and the contact form asks to fix it.
+            phone = Phone(raw=raw, e164="", extension="", digits=digits)
+            issues.append(
+                RowIssue(
+                    record.row,
+                    IssueKind.WARNING,
+                    "phone_unparsed",
+                    {"value": raw, "reason": err.reason},
+                )
+            )
+        key = (phone.e164 or phone.digits, phone.extension)
+        if key not in seen:
+            seen.add(key)
+            phones.append(phone)
+            labels.append(item.label[:32])
+    return phones, labels, issues
+
+
+def _prepare(record: ImportRecord, region: str) -> _Prepared:
+    """Validate one record (raising ValidationError for a row that cannot be stored)."""
+    row = record.row
+    warnings = [RowIssue(row, IssueKind.WARNING, code) for code in record.warnings]
+    phones, labels, phone_issues = _phones(record, region)
+    warnings += phone_issues
+    emails = list(dict.fromkeys(e.strip() for e in record.emails if e.strip()))
+    notes = record.notes
+    extra = emails[1:]
+    if extra:
+        notes = "\n".join(filter(None, [notes, "E-mail: " + ", ".join(extra)]))
+        warnings.append(RowIssue(row, IssueKind.WARNING, "emails_to_notes", {"values": extra}))
+    data = ContactInput(
+        name=record.name,
+        company=record.company,
+        title=record.title,
+        industry=record.industry,
+        city=record.city,
+        region=record.region,
+        wechat_id=record.wechat_id,
+        email=emails[0] if emails else "",
+        notes=notes,
+        source=record.source,
+    )
+    try:
+        clean, _ = validate(data, region)
+    except ValidationError as err:
+        if err.field != "email":
+            raise
+        bad = data.email
+        data = replace(data, email="", notes="\n".join(filter(None, [notes, "E-mail: " + bad])))
+        warnings.append(RowIssue(row, IssueKind.WARNING, "email_invalid", {"value": bad}))
+        clean, _ = validate(data, region)
+    tags: list[str] = []
+    for tag in record.tags:
+        if len(tag) > MAX_TAG_NAME:
+            warnings.append(
+                RowIssue(
+                    row, IssueKind.WARNING, "tag_too_long", {"tag": tag, "limit": MAX_TAG_NAME}
+                )
+            )
+        else:
+            tags.append(tag)
+    tags, dropped = drop_excluded(tags)
+    for tag in dropped:
+        warnings.append(RowIssue(row, IssueKind.WARNING, "tag_excluded", {"tag": tag}))
+    return _Prepared(clean, phones, labels, tags, warnings)
+
+
+# --- committing ----------------------------------------------------------------
+
+
+class _DryRunDone(Exception):
+    """Raised at the end of a dry run so the unit rolls everything back."""
+
+    def __init__(self, summary: ImportSummary) -> None:
+        super().__init__("dry run")
+        self.summary = summary
+
+
+@dataclass
+class _Run:
+    """State of one import inside its unit."""
+
+    s: Session
+    db: Database
+    batch: ImportBatch
+    goal: Targets
+    builtins: dict[Any, int]
+    tag_ids: dict[str, int] = field(default_factory=dict)
+    tags_before: set[int] = field(default_factory=set)
+    created: list[int] = field(default_factory=list)
+    merged: dict[int, dict[str, Any]] = field(default_factory=dict)
+    issues: list[RowIssue] = field(default_factory=list)
+    new: int = 0
+    merged_rows: int = 0
+    skipped: int = 0
+    errors: int = 0
+
+    def tag_id(self, name: str) -> int:
+        found = self.tag_ids.get(name)
+        if found is None:
+            builtin = builtin_for(name)
+            found = (
+                self.builtins[builtin] if builtin is not None else get_or_create_tag(self.s, name)
+            )
+            self.tag_ids[name] = found
+        return found
+
+
+def _phone_rows(phones: Sequence[Phone], labels: Sequence[str], start: int) -> list[ContactPhone]:
+    return [
+        ContactPhone(
+            raw=p.raw,
+            e164=p.e164,
+            extension=p.extension,
+            digits=p.digits,
+            label=label,
+            position=start + i,
+        )
+        for i, (p, label) in enumerate(zip(phones, labels, strict=True))
+    ]
+
+
+def _create(run: _Run, prep: _Prepared) -> int:
+    now = run.db.now()
+    contact = Contact(created_at=now, updated_at=now, import_batch_id=run.batch.id)
+    apply_input(contact, prep.data, [])
+    contact.phones[:] = _phone_rows(prep.phones, prep.labels, 0)
+    scoring.refresh_score(contact, run.goal)
+    run.s.add(contact)
+    run.s.flush()
+    tag_ids = {run.tag_id(t) for t in prep.tags}
+    if tag_ids:
+        run.s.execute(
+            insert(ContactTag), [{"contact_id": contact.id, "tag_id": t} for t in tag_ids]
+        )
+    run.created.append(contact.id)
+    return contact.id
+
+
+def _snapshot(s: Session, contact: Contact) -> dict[str, Any]:
+    """What a merge may change on an existing contact, so undo can put it back."""
+    return {
+        "fields": {f: getattr(contact, f) for f in (*_FILLABLE, "notes")},
+        "phones": [[p.raw, p.e164, p.extension, p.digits, p.label] for p in contact.phones],
+        "tags": sorted(contact_tag_ids(s, contact.id)),
+        "updated_at": int(contact.updated_at.timestamp()),
+    }
+
+
+def _merge(run: _Run, contact_id: int, prep: _Prepared) -> None:
+    contact = run.s.get(Contact, contact_id)
+    assert contact is not None  # duplicates_of only returns live contacts
+    if contact_id not in run.merged and contact_id not in run.created:
+        run.merged[contact_id] = _snapshot(run.s, contact)
+    data = prep.data
+    for name in _FILLABLE:
+        if not getattr(contact, name) and getattr(data, name):
+            setattr(contact, name, getattr(data, name))
+    if data.notes and data.notes not in contact.notes:
+        contact.notes = f"{contact.notes}\n\n{data.notes}".strip()
+    known = {(p.e164 or p.digits or p.raw, p.extension) for p in contact.phones}
+    new = [
+        (p, label)
+        for p, label in zip(prep.phones, prep.labels, strict=True)
+        if (p.e164 or p.digits or p.raw, p.extension) not in known
+    ]
+    contact.phones.extend(
+        _phone_rows([p for p, _ in new], [label for _, label in new], len(contact.phones))
+    )
+    tags = [run.tag_id(t) for t in prep.tags]
+    if tags:
+        apply_tag_changes(run.s, [contact_id], tags)
+    scoring.refresh_score(contact, run.goal)
+    contact.updated_at = run.db.now()
+
+
+def _one(run: _Run, record: ImportRecord, region: str, policy: DuplicatePolicy) -> None:
+    row = record.row
+    try:
+        prep = _prepare(record, region)
+    except ValidationError as err:
+        run.errors += 1
+        run.issues.append(
+            RowIssue(row, IssueKind.ERROR, "validation", {"field": err.field, **err.data})
+        )
+        return
+    run.issues += prep.warnings
+    # Looked up under every policy: "create" still says which rows were duplicates.
+    matches, by = duplicates_of(run.s, prep.phones, prep.data.name, prep.data.company)
+    if matches and policy is DuplicatePolicy.SKIP:
+        run.skipped += 1
+        run.issues.append(
+            RowIssue(row, IssueKind.SKIPPED, "duplicate", {"contact_id": matches[0], "by": by})
+        )
+        return
+    if matches and policy is DuplicatePolicy.MERGE:
+        _merge(run, matches[0], prep)
+        run.merged_rows += 1
+        run.issues.append(
+            RowIssue(row, IssueKind.MERGED, "merged", {"contact_id": matches[0], "by": by})
+        )
+        return
+    cid = _create(run, prep)
+    run.new += 1
+    if matches:
+        run.issues.append(
+            RowIssue(
+                row,
+                IssueKind.WARNING,
+                "duplicate_created",
+                {"contact_id": cid, "other_id": matches[0], "by": by},
+            )
+        )
+
+
+def _execute(
+    db: Database,
+    source: ImportSource,
+    policy: DuplicatePolicy,
+    progress: Progress | None,
+    *,
+    dry_run: bool,
+) -> tuple[ImportSummary, Changes]:
+    region = db.get_setting("phone.default_region")
+    goal = scoring.targets(db)
+    total = len(source.records)
+    with db.unit() as s:
+        batch = ImportBatch(source=source.path[-1000:], created_at=db.now())
+        s.add(batch)
+        s.flush()
+        run = _Run(s=s, db=db, batch=batch, goal=goal, builtins=builtin_ids(s))
+        run.tags_before = set(s.scalars(select(Tag.id)))
+        for problem in source.problems:
+            run.errors += 1
+            run.issues.append(
+                RowIssue(problem.row, IssueKind.ERROR, problem.code, dict(problem.data))
+            )
+        for i, record in enumerate(source.records):
+            if progress is not None and i % PROGRESS_EVERY == 0 and progress(i, total) is False:
+                raise ImportCancelled()
+            _one(run, record, region, policy)
+        if progress is not None and progress(total, total) is False:
+            raise ImportCancelled()
+        new_tag_ids = set(s.scalars(select(Tag.id))) - run.tags_before
+        new_tags = tuple(
+            sorted(s.scalars(select(Tag.name).where(Tag.id.in_(new_tag_ids))))
+            if new_tag_ids
+            else ()
+        )
+        summary = ImportSummary(
+            path=source.path,
+            rows=source.rows,
+            new=run.new,
+            merged=run.merged_rows,
+            skipped=run.skipped,
+            errors=run.errors,
+            issues=tuple(sorted(run.issues, key=lambda i: i.row)),
+            dry_run=dry_run,
+            batch_id=None if dry_run else batch.id,
+            new_tags=new_tags,
+        )
+        if dry_run:
+            raise _DryRunDone(summary)
+        batch.added = run.new
+        batch.merged = run.merged_rows
+        batch.undo_data = json.dumps(
+            {
+                "version": 1,
+                "created": run.created,
+                "merged": {str(k): v for k, v in run.merged.items()},
+                "tags_created": sorted(new_tag_ids),
+            },
+            ensure_ascii=False,
+        )
+        if source.table is not None:
+            _remember(s, source.table.headers, source.mapping)
+    touched = frozenset(run.created) | frozenset(run.merged)
+    return summary, Changes(contacts=touched, contact_list=True, tags=True, stats=True, plan=True)
+
+
+def dry_run(
+    db: Database,
+    source: ImportSource,
+    policy: DuplicatePolicy = DuplicatePolicy.SKIP,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """What committing would do, row by row; nothing is stored."""
+    try:
+        _execute(db, source, policy, progress, dry_run=True)
+    except _DryRunDone as done:
+        return done.summary
+    raise AssertionError("a dry run always ends by rolling back")  # pragma: no cover
+
+
+def commit(
+    db: Database,
+    source: ImportSource,
+    policy: DuplicatePolicy = DuplicatePolicy.SKIP,
+    progress: Progress | None = None,
+) -> tuple[ImportSummary, Changes]:
+    """Store the import in one transaction; ImportCancelled (nothing stored) if cancelled."""
+    return _execute(db, source, policy, progress, dry_run=False)
+
+
+# --- undo -------------------------------------------------------------------------
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield list(ids[i : i + _CHUNK])
+
+
+def _restore(s: Session, contact: Contact, before: dict[str, Any], goal: Targets) -> None:
+    for name, value in before["fields"].items():
+        setattr(contact, name, value)
+    contact.phones[:] = [
+        ContactPhone(raw=raw, e164=e164, extension=ext, digits=digits, label=label, position=i)
+        for i, (raw, e164, ext, digits, label) in enumerate(before["phones"])
+    ]
+    wanted = set(before["tags"]) & set(s.scalars(select(Tag.id)))
+    current = contact_tag_ids(s, contact.id)
+    if current - wanted:
+        s.execute(
+            delete(ContactTag).where(
+                ContactTag.contact_id == contact.id, ContactTag.tag_id.in_(current - wanted)
+            )
+        )
+    if wanted - current:
+        s.execute(
+            insert(ContactTag), [{"contact_id": contact.id, "tag_id": t} for t in wanted - current]
+        )
+    scoring.refresh_score(contact, goal)
+
+
+def undo_import(db: Database, batch_id: int) -> Changes:
+    """Take an import back: its new contacts go, merged contacts get their old values back.
+
+    A new contact that has had touches or deals logged since goes to the trash
+    instead (restorable), so nothing the rep recorded is lost. Tags the import
+    created are deleted when no contact carries them any more.
+    """
+    goal = scoring.targets(db)
+    with db.unit() as s:
+        batch = s.get(ImportBatch, batch_id)
+        if batch is None:
+            raise UndoImpossible(f"import {batch_id}", reason="not_found", batch_id=batch_id)
+        if batch.undone_at is not None:
+            raise UndoImpossible(f"import {batch_id}", reason="already_undone", batch_id=batch_id)
+        data = json.loads(batch.undo_data or "{}")
+        created: list[int] = list(data.get("created", []))
+        merged: dict[str, dict[str, Any]] = data.get("merged", {})
+        used: set[int] = set()
+        for chunk in _chunks(created):
+            used |= set(s.scalars(select(Touch.contact_id).where(Touch.contact_id.in_(chunk))))
+            used |= set(s.scalars(select(Deal.contact_id).where(Deal.contact_id.in_(chunk))))
+        now = db.now()
+        gone = [c for c in created if c not in used]
+        for chunk in _chunks(gone):
+            s.execute(delete(Contact).where(Contact.id.in_(chunk)))
+        for chunk in _chunks(sorted(used)):
+            for contact in s.scalars(select(Contact).where(Contact.id.in_(chunk))):
+                if contact.deleted_at is None:
+                    contact.deleted_at = now
+        for key, before in merged.items():
+            kept = s.get(Contact, int(key))
+            if kept is not None:
+                _restore(s, kept, before, goal)
+                kept.updated_at = now
+        s.flush()
+        for tag_id in data.get("tags_created", []):
+            in_use = s.scalar(
+                select(func.count()).select_from(ContactTag).where(ContactTag.tag_id == tag_id)
+            )
+            tag = s.get(Tag, tag_id)
+            if tag is not None and not in_use and tag.builtin is None:
+                s.delete(tag)
+        batch.undone_at = now
+    return Changes(
+        contacts=frozenset(created) | frozenset(int(k) for k in merged),
+        contact_list=True,
+        tags=True,
+        stats=True,
+        plan=True,
+    )
+
+
+def get_batch(db: Database, batch_id: int) -> tuple[str, int, int, bool]:
+    """(source, added, merged, undone) of a stored import."""
+    with db.reading() as s:
+        batch = s.get(ImportBatch, batch_id)
+        if batch is None:
+            raise NotFound(f"import {batch_id}", batch_id=batch_id)
+        return batch.source, batch.added, batch.merged, batch.undone_at is not None
