@@ -1,0 +1,248 @@
+"""Writing contacts as CSV (UTF-8 with BOM, for Excel), XLSX and vCard 3.0.
+
+Cells a spreadsheet would run as a formula (starting with = + - @, a tab or a
+carriage return) get a leading apostrophe in CSV and XLSX, as OWASP advises
+for CSV injection; our importer drops that apostrophe again, so a file we
+wrote reads back unchanged. XLSX cells are always written as text, never as
+formulas. The header words are the ones our importer (core.io.columns)
+recognises, in English or Chinese.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import IO
+
+from deskcrm.core.errors import DeskCRMError
+from deskcrm.core.rules.pinyin import SURNAME_READINGS
+
+
+class ExportFailed(DeskCRMError):
+    """The export file could not be written (`reason`: unknown_format, unwritable)."""
+
+    code = "export_failed"
+
+
+class ExportCancelled(DeskCRMError):
+    code = "export_cancelled"
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+    VCARD = "vcard"
+
+
+_BY_SUFFIX = {
+    ".csv": ExportFormat.CSV,
+    ".txt": ExportFormat.CSV,
+    ".xlsx": ExportFormat.XLSX,
+    ".vcf": ExportFormat.VCARD,
+    ".vcard": ExportFormat.VCARD,
+}
+
+
+def format_for(path: Path) -> ExportFormat:
+    """The format a file name asks for; ExportFailed("unknown_format") otherwise."""
+    found = _BY_SUFFIX.get(path.suffix.lower())
+    if found is None:
+        raise ExportFailed(path.suffix, reason="unknown_format", suffix=path.suffix)
+    return found
+
+
+@dataclass(frozen=True)
+class ExportPhone:
+    raw: str
+    e164: str = ""
+    extension: str = ""
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class ExportContact:
+    name: str
+    phones: tuple[ExportPhone, ...] = ()
+    email: str = ""
+    company: str = ""
+    title: str = ""
+    industry: str = ""
+    city: str = ""
+    region: str = ""
+    wechat_id: str = ""
+    tags: tuple[str, ...] = ()
+    notes: str = ""
+    source: str = ""
+
+
+# (attribute, English header, Chinese header); the importer maps each header back.
+COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("name", "Name", "姓名"),
+    ("phones", "Phone", "手机"),
+    ("email", "Email", "邮箱"),
+    ("company", "Company", "公司"),
+    ("title", "Job Title", "职位"),
+    ("industry", "Industry", "行业"),
+    ("city", "City", "城市"),
+    ("region", "Region", "地区"),
+    ("wechat_id", "WeChat", "微信"),
+    ("tags", "Tags", "标签"),
+    ("notes", "Notes", "备注"),
+    ("source", "Source", "来源"),
+)
+PHONE_JOIN = "; "
+TAG_JOIN = ", "
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Characters XML 1.0 (and so XLSX) cannot hold at all.
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def neutralise(value: str) -> str:
+    """A cell that cannot run as a formula: "=1+1" -> "'=1+1"."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def headers(lang: str = "en") -> list[str]:
+    return [zh if lang.startswith("zh") else en for _, en, zh in COLUMNS]
+
+
+def row_of(contact: ExportContact) -> list[str]:
+    cells: list[str] = []
+    for attr, _, _ in COLUMNS:
+        if attr == "phones":
+            text = PHONE_JOIN.join(p.raw for p in contact.phones)
+        elif attr == "tags":
+            text = TAG_JOIN.join(contact.tags)
+        else:
+            text = str(getattr(contact, attr))
+        cells.append(neutralise(text))
+    return cells
+
+
+def write_csv(out: IO[bytes], contacts: Iterable[ExportContact], lang: str = "en") -> int:
+    """CSV in UTF-8 with a BOM (Excel then reads Chinese right), CRLF line ends."""
+    text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=True)
+    try:
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(headers(lang))
+        count = 0
+        for contact in contacts:
+            writer.writerow(row_of(contact))
+            count += 1
+        text.flush()
+    finally:
+        text.detach()  # leave the caller's file open
+    return count
+
+
+def write_xlsx(path: Path, contacts: Iterable[ExportContact], lang: str = "en") -> int:
+    import openpyxl
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Contacts" if not lang.startswith("zh") else "客户")
+    ws.freeze_panes = "A2"
+    for i, width in enumerate((14, 22, 26, 26, 14, 14, 10, 10, 16, 26, 40, 12)):
+        ws.column_dimensions[openpyxl.utils.get_column_letter(i + 1)].width = width
+    bold = Font(bold=True)
+    head = []
+    for text in headers(lang):
+        cell = WriteOnlyCell(ws, value=text)
+        cell.font = bold
+        head.append(cell)
+    ws.append(head)
+    count = 0
+    for contact in contacts:
+        cells = []
+        for value in row_of(contact):
+            cell = WriteOnlyCell(ws, value=_ILLEGAL_XML.sub("", value))
+            cell.data_type = "s"  # text, never a formula
+            cells.append(cell)
+        ws.append(cells)
+        count += 1
+    wb.save(path)
+    return count
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Common two-character surnames, so N: reads 欧阳;娜娜 and not 欧;阳娜娜.
+_MORE_COMPOUNDS = (
+    "欧阳 司马 上官 诸葛 东方 皇甫 慕容 司徒 夏侯 公孙 宇文 轩辕 端木 独孤 南宫 西门 "
+    "澹台 呼延 赫连 申屠 太史 闻人 钟离 百里 东郭 拓跋 公冶 濮阳 淳于 仲孙 左丘"
+)
+_COMPOUND_SURNAMES = tuple(
+    {s for s in SURNAME_READINGS if len(s) > 1} | set(_MORE_COMPOUNDS.split())
+)
+_TEL_TYPES = {"mobile": "CELL", "work": "WORK", "home": "HOME", "fax": "FAX", "main": "MAIN"}
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(family, given) for vCard N: 欧阳娜娜 -> (欧阳, 娜娜), Anna Smith -> (Smith, Anna)."""
+    if _CJK.match(name) and " " not in name:
+        size = 2 if name.startswith(_COMPOUND_SURNAMES) else 1
+        return name[:size], name[size:]
+    given, _, family = name.rpartition(" ")
+    return family, given
+
+
+def write_vcards(out: IO[bytes], contacts: Iterable[ExportContact]) -> int:
+    """vCard 3.0, one card per contact, UTF-8; tags as CATEGORIES."""
+    import vobject
+
+    count = 0
+    for contact in contacts:
+        card = vobject.vCard()
+        card.add("fn").value = contact.name
+        family, given = split_name(contact.name)
+        card.add("n").value = vobject.vcard.Name(family=family, given=given)
+        for phone in contact.phones:
+            tel = card.add("tel")
+            tel.value = phone.raw
+            kind = _TEL_TYPES.get(phone.label.lower())
+            if kind is not None:
+                tel.type_param = kind
+        if contact.email:
+            email = card.add("email")
+            email.value = contact.email
+            email.type_param = "INTERNET"
+        if contact.company:
+            card.add("org").value = [contact.company]
+        if contact.title:
+            card.add("title").value = contact.title
+        if contact.city or contact.region:
+            card.add("adr").value = vobject.vcard.Address(city=contact.city, region=contact.region)
+        if contact.notes:
+            card.add("note").value = contact.notes
+        if contact.tags:
+            card.add("categories").value = list(contact.tags)
+        for prop, value in (
+            ("x-wechat", contact.wechat_id),
+            ("x-deskcrm-industry", contact.industry),
+            ("x-deskcrm-source", contact.source),
+        ):
+            if value:
+                card.add(prop).value = value
+        out.write(card.serialize().encode("utf-8"))
+        count += 1
+    return count
+
+
+def write(
+    path: Path,
+    fmt: ExportFormat,
+    contacts: Sequence[ExportContact] | Iterable[ExportContact],
+    lang: str = "en",
+) -> int:
+    """Write `contacts` to `path` in `fmt`; returns how many were written."""
+    if fmt is ExportFormat.XLSX:
+        return write_xlsx(path, contacts, lang)
+    with path.open("wb") as f:
+        if fmt is ExportFormat.CSV:
+            return write_csv(f, contacts, lang)
+        return write_vcards(f, contacts)
