@@ -73,13 +73,13 @@ def test_dry_run_then_duplicates_skipped_or_merged(
     assert lines[1] == "format: xlsx (sheet 客户列表)"
     assert lines[3:8] == ["rows: 3", "new: 1", "merged: 0", "skipped: 2", "errors: 0"]
     assert lines[8:10] == [
-        "row 3: skipped: duplicate (contact_id: 1, by: phone)",
-        "row 6: skipped: duplicate (contact_id: 2, by: phone)",
+        "row 3: skipped: duplicate (contact_id: 1, name: 张伟, by: phone)",
+        "row 6: skipped: duplicate (contact_id: 2, name: 李娜, by: phone)",
     ]
     code, out, _ = _run(
         capsys, *base, str(DATA / "wecom_customers.xlsx"), "--on-duplicate", "merge"
     )
-    assert "row 3: merged: merged (contact_id: 1, by: phone)" in out.splitlines()
+    assert "row 3: merged: merged (contact_id: 1, name: 张伟, by: phone)" in out.splitlines()
     rows = {r["name"]: r for r in _contacts(capsys, folder)}
     assert rows["张伟"]["tags"] == ["Y", "VIP", "A类", "意向客户"]
 

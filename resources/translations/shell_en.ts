@@ -3,8 +3,24 @@
 <context>
     <name />
     <message>
+        <source>(leave out)</source>
+        <translation>(leave out)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name, if no other</source>
+        <translation>Name, if no other</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -23,8 +39,252 @@
         <translation>Title</translation>
     </message>
     <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>Chinese (GB18030 / GBK)</source>
+        <translation>Chinese (GB18030 / GBK)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation>UTF-16 (Excel Unicode text)</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Big5)</source>
+        <translation>Traditional Chinese (Big5)</translation>
+    </message>
+    <message>
+        <source>Western (Latin-1)</source>
+        <translation>Western (Latin-1)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Vertical bar ( | )</translation>
+    </message>
+    <message>
+        <source>The file does not exist (any more).</source>
+        <translation>The file does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>This is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>The file could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file has column headers but no rows to import.</source>
+        <translation>The file has column headers but no rows to import.</translation>
+    </message>
+    <message>
+        <source>The file is not a vCard (.vcf) file, or it is damaged.</source>
+        <translation>The file is not a vCard (.vcf) file, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel .xlsx workbook, or it is damaged.</source>
+        <translation>The file is not an Excel .xlsx workbook, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>Old Excel .xls files cannot be read. In Excel, save the sheet as .xlsx or as CSV and import that.</source>
+        <translation>Old Excel .xls files cannot be read. In Excel, save the sheet as .xlsx or as CSV and import that.</translation>
+    </message>
+    <message>
+        <source>The file is not a table, a vCard or an Excel workbook.</source>
+        <translation>The file is not a table, a vCard or an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>The file is a vCard, not a table.</source>
+        <translation>The file is a vCard, not a table.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet called “%1”.</source>
+        <translation>The workbook has no sheet called “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known text encoding.</source>
+        <translation>“%1” is not a known text encoding.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read past row %1: a quote is probably never closed.</source>
+        <translation>The file cannot be read past row %1: a quote is probably never closed.</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the contacts' names.</source>
+        <translation>Choose which column holds the contacts' names.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows. Split it into smaller files and import them one by one.</source>
+        <translation>The file has more than %1 rows. Split it into smaller files and import them one by one.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import.</source>
+        <translation>The file is too large to import.</translation>
+    </message>
+    <message>
+        <source>This import has already been undone.</source>
+        <translation>This import has already been undone.</translation>
+    </message>
+    <message>
+        <source>This import no longer exists.</source>
+        <translation>This import no longer exists.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Import cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <source>same name and company</source>
+        <translation>same name and company</translation>
+    </message>
+    <message>
+        <source>The card is cut off; the file ends or breaks inside it.</source>
+        <translation>The card is cut off; the file ends or breaks inside it.</translation>
+    </message>
+    <message>
+        <source>The card has no name, phone or e-mail.</source>
+        <translation>The card has no name, phone or e-mail.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 exists already (%2).</source>
+        <translation>Skipped: %1 exists already (%2).</translation>
+    </message>
+    <message>
+        <source>Merged into %1 (%2).</source>
+        <translation>Merged into %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Stored although %1 exists (%2).</source>
+        <translation>Stored although %1 exists (%2).</translation>
+    </message>
+    <message>
+        <source>Phone “%1” was not recognised; it is kept as typed.</source>
+        <translation>Phone “%1” was not recognised; it is kept as typed.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number; it was left out.</source>
+        <translation>“%1” is not a phone number; it was left out.</translation>
+    </message>
+    <message>
+        <source>Further e-mail addresses were added to the notes.</source>
+        <translation>Further e-mail addresses were added to the notes.</translation>
+    </message>
+    <message>
+        <source>E-mail “%1” is not valid; it was moved to the notes.</source>
+        <translation>E-mail “%1” is not valid; it was moved to the notes.</translation>
+    </message>
+    <message>
+        <source>Tag “%1” is too long (at most %2 characters); left out.</source>
+        <translation>Tag “%1” is too long (at most %2 characters); left out.</translation>
+    </message>
+    <message>
+        <source>Tag %1 contradicts another tag of the row; the stronger one is kept.</source>
+        <translation>Tag %1 contradicts another tag of the row; the stronger one is kept.</translation>
+    </message>
+    <message>
+        <source>No name given; the company name is used.</source>
+        <translation>No name given; the company name is used.</translation>
+    </message>
+    <message>
+        <source>The row has more cells than there are headers; extra cells were left out.</source>
+        <translation>The row has more cells than there are headers; extra cells were left out.</translation>
+    </message>
+    <message>
+        <source>A line too long to read was left out.</source>
+        <translation>A line too long to read was left out.</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Card %1</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -306,6 +566,18 @@
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
+    <message>
+        <source>Choose a file name ending in .csv, .xlsx or .vcf.</source>
+        <translation>Choose a file name ending in .csv, .xlsx or .vcf.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -350,6 +622,139 @@
     <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>File to write</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation>CSV for Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard for phones (.vcf)</source>
+        <translation>vCard for phones (.vcf)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Column headers:</source>
+        <translation>Column headers:</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <source>The %n contact(s) shown</source>
+        <translation>The %n contact(s) shown</translation>
+    </message>
+    <message>
+        <source>Cells starting with = + - or @ get an apostrophe in front, so a spreadsheet never runs them as formulas.</source>
+        <translation>Cells starting with = + - or @ get an apostrophe in front, so a spreadsheet never runs them as formulas.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.xlsx *.vcf)</source>
+        <translation>Contacts (*.csv *.xlsx *.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>Exported %n contact(s) to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>vCard (.vcf) from a phone, Outlook or Google; a CSV or text table; or an Excel .xlsx sheet, such as a WeCom customer list.</source>
+        <translation>vCard (.vcf) from a phone, Outlook or Google; a CSV or text table; or an Excel .xlsx sheet, such as a WeCom customer list.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>Contacts (%1);;All files (*)</source>
+        <translation>Contacts (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing %1 rows…</source>
+        <translation>Importing %1 rows…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 merged.</source>
+        <translation>Imported: %1 new, %2 merged.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +834,29 @@
     <message>
         <source>&amp;About DeskCRM</source>
         <translation>&amp;About DeskCRM</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>What each column holds. DeskCRM remembers your choice for files like this.</source>
+        <translation>What each column holds. DeskCRM remembers your choice for files like this.</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <source>The columns are set as you chose last time for this layout.</source>
+        <translation>The columns are set as you chose last time for this layout.</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the names.</source>
+        <translation>Choose which column holds the names.</translation>
     </message>
 </context>
 <context>
@@ -700,6 +1128,95 @@
     <message>
         <source>Outside the targets (%1): drop first.</source>
         <translation>Outside the targets (%1): drop first.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>A row is a duplicate when a contact with the same phone number, or the same name and company, exists already.</source>
+        <translation>A row is a duplicate when a contact with the same phone number, or the same name and company, exists already.</translation>
+    </message>
+    <message>
+        <source>Skip it: keep the existing contact as it is</source>
+        <translation>Skip it: keep the existing contact as it is</translation>
+    </message>
+    <message>
+        <source>Merge it: fill the existing contact's empty fields, add phones and tags, join the notes</source>
+        <translation>Merge it: fill the existing contact's empty fields, add phones and tags, join the notes</translation>
+    </message>
+    <message>
+        <source>Create it anyway as a separate contact</source>
+        <translation>Create it anyway as a separate contact</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read. Fix the reading if needed.</source>
+        <translation>The first rows as they will be read. Fix the reading if needed.</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Header found in row %1.</source>
+        <translation>Header found in row %1.</translation>
+    </message>
+    <message>
+        <source>vCard file: each card becomes one contact.</source>
+        <translation>vCard file: each card becomes one contact.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>What the import will do. Nothing is stored until you import.</source>
+        <translation>What the import will do. Nothing is stored until you import.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Checking each row…</source>
+        <translation>Checking each row…</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new, %3 merged into existing contacts, %4 skipped, %5 with errors (not imported).</source>
+        <translation>%1 rows read: %2 new, %3 merged into existing contacts, %4 skipped, %5 with errors (not imported).</translation>
+    </message>
+    <message>
+        <source>New tags: %1</source>
+        <translation>New tags: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
     </message>
 </context>
 </TS>

@@ -3,8 +3,24 @@
 <context>
     <name />
     <message>
+        <source>(leave out)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name, if no other</source>
+        <translation>姓名（无其他姓名时）</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -23,8 +39,252 @@
         <translation>职位</translation>
     </message>
     <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>Chinese (GB18030 / GBK)</source>
+        <translation>简体中文（GB18030 / GBK）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation>UTF-16（Excel Unicode 文本）</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Big5)</source>
+        <translation>繁体中文（Big5）</translation>
+    </message>
+    <message>
+        <source>Western (Latin-1)</source>
+        <translation>西文（Latin-1）</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号（ , ）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（ ; ）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>竖线（ | ）</translation>
+    </message>
+    <message>
+        <source>The file does not exist (any more).</source>
+        <translation>文件不存在（或已被移走）。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>这是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file has column headers but no rows to import.</source>
+        <translation>文件只有列标题，没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>The file is not a vCard (.vcf) file, or it is damaged.</source>
+        <translation>该文件不是 vCard（.vcf）文件，或已损坏。</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel .xlsx workbook, or it is damaged.</source>
+        <translation>该文件不是 Excel .xlsx 工作簿，或已损坏。</translation>
+    </message>
+    <message>
+        <source>Old Excel .xls files cannot be read. In Excel, save the sheet as .xlsx or as CSV and import that.</source>
+        <translation>无法读取旧版 Excel .xls 文件。请在 Excel 中另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file is not a table, a vCard or an Excel workbook.</source>
+        <translation>该文件既不是表格，也不是 vCard 或 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>The file is a vCard, not a table.</source>
+        <translation>该文件是 vCard 名片文件，不是表格。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet called “%1”.</source>
+        <translation>工作簿中没有名为“%1”的工作表。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known text encoding.</source>
+        <translation>“%1”不是已知的文本编码。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read past row %1: a quote is probably never closed.</source>
+        <translation>文件第 %1 行之后无法读取：可能有引号没有闭合。</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the contacts' names.</source>
+        <translation>请选择哪一列是客户姓名。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows. Split it into smaller files and import them one by one.</source>
+        <translation>文件超过 %1 行。请拆分成几个较小的文件，逐个导入。</translation>
+    </message>
+    <message>
+        <source>The file is too large to import.</source>
+        <translation>文件太大，无法导入。</translation>
+    </message>
+    <message>
+        <source>This import has already been undone.</source>
+        <translation>这次导入已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>This import no longer exists.</source>
+        <translation>这次导入已不存在。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>已取消导入，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same name and company</source>
+        <translation>姓名和公司相同</translation>
+    </message>
+    <message>
+        <source>The card is cut off; the file ends or breaks inside it.</source>
+        <translation>这张名片不完整：文件在其中途结束或损坏。</translation>
+    </message>
+    <message>
+        <source>The card has no name, phone or e-mail.</source>
+        <translation>这张名片没有姓名、电话或邮箱。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 exists already (%2).</source>
+        <translation>已跳过：%1 已存在（%2）。</translation>
+    </message>
+    <message>
+        <source>Merged into %1 (%2).</source>
+        <translation>已合并到 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Stored although %1 exists (%2).</source>
+        <translation>已另建新客户，尽管 %1 已存在（%2）。</translation>
+    </message>
+    <message>
+        <source>Phone “%1” was not recognised; it is kept as typed.</source>
+        <translation>无法识别电话“%1”，已按原样保留。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number; it was left out.</source>
+        <translation>“%1”不是电话号码，已略过。</translation>
+    </message>
+    <message>
+        <source>Further e-mail addresses were added to the notes.</source>
+        <translation>其余邮箱地址已加到备注。</translation>
+    </message>
+    <message>
+        <source>E-mail “%1” is not valid; it was moved to the notes.</source>
+        <translation>邮箱“%1”无效，已移到备注。</translation>
+    </message>
+    <message>
+        <source>Tag “%1” is too long (at most %2 characters); left out.</source>
+        <translation>标签“%1”过长（最多 %2 个字符），已略过。</translation>
+    </message>
+    <message>
+        <source>Tag %1 contradicts another tag of the row; the stronger one is kept.</source>
+        <translation>标签 %1 与本行另一标签互斥，已保留更确定的那个。</translation>
+    </message>
+    <message>
+        <source>No name given; the company name is used.</source>
+        <translation>没有姓名，已用公司名称代替。</translation>
+    </message>
+    <message>
+        <source>The row has more cells than there are headers; extra cells were left out.</source>
+        <translation>此行的单元格多于列标题，多出的单元格已略过。</translation>
+    </message>
+    <message>
+        <source>A line too long to read was left out.</source>
+        <translation>有一行过长，无法读取，已略过。</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>第 %1 张名片</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -306,6 +566,18 @@
         <source>Lost</source>
         <translation>丢单</translation>
     </message>
+    <message>
+        <source>Choose a file name ending in .csv, .xlsx or .vcf.</source>
+        <translation>请选择以 .csv、.xlsx 或 .vcf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -350,6 +622,139 @@
     <message>
         <source>(untitled)</source>
         <translation>（未命名）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation>CSV，可用 Excel 打开（.csv）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>vCard for phones (.vcf)</source>
+        <translation>手机通讯录 vCard（.vcf）</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Column headers:</source>
+        <translation>列标题：</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>The %n contact(s) shown</source>
+        <translation>当前显示的 %n 位客户</translation>
+    </message>
+    <message>
+        <source>Cells starting with = + - or @ get an apostrophe in front, so a spreadsheet never runs them as formulas.</source>
+        <translation>以 = + - 或 @ 开头的单元格前会加一个单引号，这样电子表格不会把它们当作公式执行。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.xlsx *.vcf)</source>
+        <translation>客户文件 (*.csv *.xlsx *.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>已导出 %n 位客户到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>vCard (.vcf) from a phone, Outlook or Google; a CSV or text table; or an Excel .xlsx sheet, such as a WeCom customer list.</source>
+        <translation>手机、Outlook 或 Google 导出的 vCard（.vcf）；CSV 或文本表格；或 Excel .xlsx 表格，例如企业微信导出的客户列表。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Contacts (%1);;All files (*)</source>
+        <translation>客户文件 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing %1 rows…</source>
+        <translation>正在导入 %1 行…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 merged.</source>
+        <translation>已导入：新增 %1 位，合并 %2 位。</translation>
     </message>
 </context>
 <context>
@@ -429,6 +834,29 @@
     <message>
         <source>&amp;About DeskCRM</source>
         <translation>关于 DeskCRM(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>What each column holds. DeskCRM remembers your choice for files like this.</source>
+        <translation>每一列的内容是什么。DeskCRM 会为同样格式的文件记住你的选择。</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>The columns are set as you chose last time for this layout.</source>
+        <translation>各列已按你上次对同样格式文件的选择设置。</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the names.</source>
+        <translation>请选择哪一列是姓名。</translation>
     </message>
 </context>
 <context>
@@ -700,6 +1128,95 @@
     <message>
         <source>Outside the targets (%1): drop first.</source>
         <translation>不在目标范围内（%1）：优先放弃。</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <source>A row is a duplicate when a contact with the same phone number, or the same name and company, exists already.</source>
+        <translation>如果已有电话相同、或姓名和公司都相同的客户，这一行就算重复。</translation>
+    </message>
+    <message>
+        <source>Skip it: keep the existing contact as it is</source>
+        <translation>跳过：已有客户保持不变</translation>
+    </message>
+    <message>
+        <source>Merge it: fill the existing contact's empty fields, add phones and tags, join the notes</source>
+        <translation>合并：补全已有客户的空白字段，添加电话和标签，合并备注</translation>
+    </message>
+    <message>
+        <source>Create it anyway as a separate contact</source>
+        <translation>仍然新建为另一位客户</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read. Fix the reading if needed.</source>
+        <translation>以下是将被读取的前几行。如有需要，请调整读取方式。</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Header found in row %1.</source>
+        <translation>列标题在第 %1 行。</translation>
+    </message>
+    <message>
+        <source>vCard file: each card becomes one contact.</source>
+        <translation>vCard 文件：每张名片成为一位客户。</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>What the import will do. Nothing is stored until you import.</source>
+        <translation>导入将会做的事。点击“导入”之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Checking each row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new, %3 merged into existing contacts, %4 skipped, %5 with errors (not imported).</source>
+        <translation>共读取 %1 行：新增 %2 位，合并到已有客户 %3 位，跳过 %4 行，有错误（不导入）%5 行。</translation>
+    </message>
+    <message>
+        <source>New tags: %1</source>
+        <translation>新标签：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 条。</translation>
     </message>
 </context>
 </TS>

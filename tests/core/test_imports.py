@@ -223,7 +223,9 @@ def test_skip_policy_leaves_existing_alone(db: Database) -> None:
     summary = load(db, "contacts_utf8.csv", DuplicatePolicy.SKIP)
     assert (summary.new, summary.skipped, summary.merged) == (2, 1, 0)
     assert summary.issues == (
-        RowIssue(2, IssueKind.SKIPPED, "duplicate", {"contact_id": cid, "by": "phone"}),
+        RowIssue(
+            2, IssueKind.SKIPPED, "duplicate", {"contact_id": cid, "name": "张伟", "by": "phone"}
+        ),
     )
     assert dump(db)["张伟"] == before
 
@@ -233,7 +235,7 @@ def test_merge_policy_fills_gaps_and_adds_tags(db: Database) -> None:
     summary = load(db, "contacts_utf8.csv", DuplicatePolicy.MERGE)
     assert (summary.new, summary.merged) == (2, 1)
     assert summary.issues[0] == RowIssue(
-        2, IssueKind.MERGED, "merged", {"contact_id": cid, "by": "phone"}
+        2, IssueKind.MERGED, "merged", {"contact_id": cid, "name": "张伟", "by": "phone"}
     )
     assert dump(db)["张伟"] == C(
         phones=["+8613800138001", "+862155556666"],

@@ -509,6 +509,12 @@ def _merge(run: _Run, contact_id: int, prep: _Prepared) -> None:
     contact.updated_at = run.db.now()
 
 
+def _match(run: _Run, matches: list[int], by: str, key: str = "contact_id") -> dict[str, Any]:
+    """Which existing contact a row matched (the first by id) and its name, for the summary."""
+    existing = run.s.get(Contact, matches[0])
+    return {key: matches[0], "name": existing.name if existing else "", "by": by}
+
+
 def _one(run: _Run, record: ImportRecord, region: str, policy: DuplicatePolicy) -> None:
     row = record.row
     try:
@@ -524,16 +530,12 @@ def _one(run: _Run, record: ImportRecord, region: str, policy: DuplicatePolicy) 
     matches, by = duplicates_of(run.s, prep.phones, prep.data.name, prep.data.company)
     if matches and policy is DuplicatePolicy.SKIP:
         run.skipped += 1
-        run.issues.append(
-            RowIssue(row, IssueKind.SKIPPED, "duplicate", {"contact_id": matches[0], "by": by})
-        )
+        run.issues.append(RowIssue(row, IssueKind.SKIPPED, "duplicate", _match(run, matches, by)))
         return
     if matches and policy is DuplicatePolicy.MERGE:
         _merge(run, matches[0], prep)
         run.merged_rows += 1
-        run.issues.append(
-            RowIssue(row, IssueKind.MERGED, "merged", {"contact_id": matches[0], "by": by})
-        )
+        run.issues.append(RowIssue(row, IssueKind.MERGED, "merged", _match(run, matches, by)))
         return
     cid = _create(run, prep)
     run.new += 1
@@ -543,7 +545,7 @@ def _one(run: _Run, record: ImportRecord, region: str, policy: DuplicatePolicy) 
                 row,
                 IssueKind.WARNING,
                 "duplicate_created",
-                {"contact_id": cid, "other_id": matches[0], "by": by},
+                {"contact_id": cid, **_match(run, matches, by, "other_id")},
             )
         )
 
