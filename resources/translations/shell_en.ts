@@ -1164,6 +1164,10 @@
         <translation>The first rows as they will be read. Fix the reading if needed.</translation>
     </message>
     <message>
+        <source>Header row:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>

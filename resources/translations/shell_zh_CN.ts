@@ -1164,6 +1164,10 @@
         <translation>以下是将被读取的前几行。如有需要，请调整读取方式。</translation>
     </message>
     <message>
+        <source>Header row:</source>
+        <translation>标题行：</translation>
+    </message>
+    <message>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>

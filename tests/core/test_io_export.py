@@ -205,3 +205,20 @@ def test_failed_or_cancelled_export_leaves_no_file(db: Database, tmp_path: Path)
         exports.export_contacts(db, target, progress=lambda done, total: False)
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in folder.iterdir()] == ["keep.csv"]
+
+
+def test_vcard_keeps_phone_labels(db: Database, empty_db: Database, tmp_path: Path) -> None:
+    imports.commit(db, imports.read_file(DATA / "iphone_30.vcf"))
+    path = tmp_path / "labels.vcf"
+    exports.export_contacts(db, path)
+    text = path.read_bytes().decode("utf-8")
+    assert "\r\nTEL;TYPE=CELL:+86 137 0000 1111\r\n" in text
+    assert "\r\nitem2.TEL:0755-88889999\r\n" in text
+    assert "\r\nitem2.X-ABLABEL:公司\r\n" in text
+    imports.commit(empty_db, imports.read_file(path))
+    with empty_db.reading() as s:
+        phones = s.scalars(select(Contact)).one().phones
+        assert [(p.e164, p.label) for p in phones] == [
+            ("+8613700001111", "mobile"),
+            ("+8675588889999", "公司"),
+        ]

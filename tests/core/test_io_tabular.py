@@ -210,3 +210,19 @@ def test_stream_of_rows_does_not_hold_the_whole_file(tmp_path: Path) -> None:
     path.write_text(buf.getvalue(), encoding="utf-8")
     rows = data_rows(path, open_table(path))
     assert next(rows) == (2, ["客户0"])
+
+
+def test_workbook_with_huge_shared_strings_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import zipfile
+
+    path = tmp_path / "shared.xlsx"
+    shutil.copy(DATA / "wecom_customers.xlsx", path)
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("xl/sharedStrings.xml", "<sst>" + "x" * 100 + "</sst>")
+    monkeypatch.setattr(tabular, "MAX_SHARED_STRINGS", 50)
+    with pytest.raises(ImportFailed) as err:
+        open_table(path)
+    assert err.value.data["reason"] == "too_large"

@@ -140,6 +140,25 @@ def test_vcard_skips_the_mapping_page_and_merges(
         assert s.scalar(select(Contact.company).where(Contact.name == "王芳")) == "上海贸易有限公司"
 
 
+def test_wecom_sheet_and_header_row_can_be_changed(wizard: ImportWizard, qtbot: Any) -> None:
+    w = wizard
+    w.file_page.path.setText(str(DATA / "wecom_customers.xlsx"))
+    go_next(qtbot, w, ImportWizard.PREVIEW)
+    page = w.preview_page
+    assert [page.sheet.itemText(i) for i in range(page.sheet.count())] == ["客户列表", "说明"]
+    assert page.sheet.isVisibleTo(w) and not page.encoding.isVisibleTo(w)
+    assert page.header_row.value() == 2
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "备注名"
+    page.header_row.setValue(1)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4 and not w.busy)
+    assert str(page.model.headerData(0, Qt.Orientation.Horizontal)).startswith("客户联系")
+    page.header_row.setValue(2)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3 and not w.busy)
+    go_next(qtbot, w, ImportWizard.MAPPING)
+    assert Field(w.mapping_page.combos[1].currentData()) is Field.NAME
+    assert Field(w.mapping_page.combos[0].currentData()) is Field.NICKNAME
+
+
 def test_cancel_during_commit_stores_nothing(
     wizard: ImportWizard, db: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

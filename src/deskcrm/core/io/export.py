@@ -201,10 +201,15 @@ def write_vcards(out: IO[bytes], contacts: Iterable[ExportContact]) -> int:
         card.add("fn").value = contact.name
         family, given = split_name(contact.name)
         card.add("n").value = vobject.vcard.Name(family=family, given=given)
-        for phone in contact.phones:
-            tel = card.add("tel")
-            tel.value = phone.raw
+        for i, phone in enumerate(contact.phones, start=1):
             kind = _TEL_TYPES.get(phone.label.lower())
+            if kind is None and phone.label:
+                # A label of the rep's own ("公司", "微信"): the grouped form phones use.
+                tel = card.add("tel", group=f"item{i}")
+                card.add("x-ablabel", group=f"item{i}").value = phone.label
+            else:
+                tel = card.add("tel")
+            tel.value = phone.raw
             if kind is not None:
                 tel.type_param = kind
         if contact.email:

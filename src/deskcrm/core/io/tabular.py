@@ -50,6 +50,8 @@ SCAN_CHUNK = 1 << 20
 FIELD_LIMIT = 4 << 20
 csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
 
+# Uncompressed size of a workbook's shared strings we are willing to hold in memory.
+MAX_SHARED_STRINGS = 512 << 20
 _XLSX_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls (and .doc) container
 _TEXT_EXT = {".csv", ".txt", ".tsv", ".tab", ".text", ""}
@@ -265,9 +267,26 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
+def _check_workbook_size(path: Path) -> None:
+    """Refuse a workbook whose text table would not fit in memory.
+
+    openpyxl streams the rows of a sheet but loads every shared string at once.
+    """
+    try:
+        with zipfile.ZipFile(path) as z:
+            size = sum(
+                i.file_size for i in z.infolist() if i.filename.endswith("sharedStrings.xml")
+            )
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # openpyxl reports the damage in its own words
+    if size > MAX_SHARED_STRINGS:
+        raise ImportFailed(str(path), reason="too_large", path=str(path))
+
+
 def _open_workbook(path: Path) -> Any:
     import openpyxl  # only XLSX imports pay for it
 
+    _check_workbook_size(path)
     try:
         with warnings.catch_warnings():
             # Files written by other tools (WeCom among them) lack a default style;

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,7 +48,7 @@ from PySide6.QtWidgets import (
 from deskcrm.core.errors import DeskCRMError, ValidationError
 from deskcrm.core.io.columns import has_name
 from deskcrm.core.io.records import Field, ImportCancelled, ImportRecord
-from deskcrm.core.io.tabular import DELIMITERS, ENCODINGS, FileKind
+from deskcrm.core.io.tabular import DELIMITERS, ENCODINGS, HEADER_SEARCH_ROWS, FileKind
 from deskcrm.core.services import imports
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.imports import (
@@ -410,12 +411,16 @@ class PreviewPage(QWizardPage):
         for d in DELIMITERS:
             self.delimiter.addItem(delimiter_label(d), d)
         self.sheet = QComboBox()
+        self.header_row = QSpinBox()
+        self.header_row.setRange(1, HEADER_SEARCH_ROWS)
+        self.header_label = QLabel(self.tr("Header row:"))
         self.encoding_label = QLabel(self.tr("Encoding:"))
         self.delimiter_label = QLabel(self.tr("Separator:"))
         self.sheet_label = QLabel(self.tr("Sheet:"))
         form.addRow(self.encoding_label, self.encoding)
         form.addRow(self.delimiter_label, self.delimiter)
         form.addRow(self.sheet_label, self.sheet)
+        form.addRow(self.header_label, self.header_row)
         layout.addLayout(form)
         self.info = QLabel()
         self.info.setWordWrap(True)
@@ -430,6 +435,7 @@ class PreviewPage(QWizardPage):
         self._token = 0
         for combo in (self.encoding, self.delimiter, self.sheet):
             combo.currentIndexChanged.connect(self._options_changed)
+        self.header_row.valueChanged.connect(self._header_changed)
 
     def initializePage(self) -> None:
         self._fill()
@@ -442,10 +448,18 @@ class PreviewPage(QWizardPage):
         table = preview.table
         is_text = table is not None and table.kind is FileKind.CSV
         is_xlsx = table is not None and table.kind is FileKind.XLSX
-        for widget in (self.encoding, self.encoding_label, self.delimiter, self.delimiter_label):
-            widget.setVisible(is_text)
-        for widget in (self.sheet, self.sheet_label):
-            widget.setVisible(is_xlsx)
+        shown: list[tuple[QWidget, bool]] = [
+            (self.encoding, is_text),
+            (self.encoding_label, is_text),
+            (self.delimiter, is_text),
+            (self.delimiter_label, is_text),
+            (self.sheet, is_xlsx),
+            (self.sheet_label, is_xlsx),
+            (self.header_row, table is not None),
+            (self.header_label, table is not None),
+        ]
+        for widget, visible in shown:
+            widget.setVisible(visible)
         if table is not None:
             if is_text:
                 if self.encoding.findData(table.encoding) < 0:
@@ -456,6 +470,7 @@ class PreviewPage(QWizardPage):
                 self.sheet.clear()
                 self.sheet.addItems(list(table.sheets))
                 self.sheet.setCurrentText(table.sheet)
+            self.header_row.setValue(table.header_row)
             self.model.set_table(list(table.headers), [list(c) for _, c in table.preview])
             self.view.verticalHeader().setVisible(True)
             self.info.setText(
@@ -482,7 +497,7 @@ class PreviewPage(QWizardPage):
         self.view.resizeColumnsToContents()
         self._filling = False
 
-    def _options_changed(self) -> None:
+    def _options_changed(self, _: int = 0, *, header_row: int | None = None) -> None:
         if self._filling or self.w.preview is None or self.w.preview.table is None:
             return
         table = self.w.preview.table
@@ -490,8 +505,12 @@ class PreviewPage(QWizardPage):
             encoding=self.encoding.currentData() if table.kind is FileKind.CSV else None,
             delimiter=self.delimiter.currentData() if table.kind is FileKind.CSV else None,
             sheet=self.sheet.currentText() or None if table.kind is FileKind.XLSX else None,
+            header_row=header_row,  # None: find it again in the rows read the new way
         )
         self.reread(options)
+
+    def _header_changed(self, value: int) -> None:
+        self._options_changed(header_row=value)
 
     def reread(self, options: ReadOptions) -> None:
         preview = self.w.preview
