@@ -157,3 +157,17 @@ def test_failing_migration_leaves_the_database_as_it_was(tmp_path: Path) -> None
         names = [r[0] for r in conn.exec_driver_sql("SELECT name FROM contacts")]
     engine.dispose()
     assert names == ["张伟"]
+
+
+def test_every_foreign_key_is_indexed() -> None:
+    """Deleting a referenced row must not scan the referencing table once per row."""
+    missing = []
+    for table in Base.metadata.sorted_tables:
+        leading = {next(iter(i.columns)).name for i in table.indexes}
+        leading |= {next(iter(c.columns)).name for c in table.constraints if list(c.columns)}
+        missing += [
+            f"{table.name}.{fk.parent.name}"
+            for fk in table.foreign_keys
+            if fk.parent.name not in leading
+        ]
+    assert missing == []

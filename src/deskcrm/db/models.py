@@ -106,6 +106,11 @@ class Contact(Base):
         Index("ix_contacts_last_touch_at", "last_touch_at"),
         Index("ix_contacts_class_code", "class_code"),
         Index("ix_contacts_referred_by_id", "referred_by_id"),
+        # Every foreign key is indexed: deleting the row it points at (undoing an
+        # import, emptying the trash) must not scan this table once per row.
+        Index("ix_contacts_coach_id", "coach_id"),
+        Index("ix_contacts_script_id", "script_id"),
+        Index("ix_contacts_import_batch_id", "import_batch_id"),
         Index("ix_contacts_ka_score", "ka_score"),
         Index("ix_contacts_deleted_at", "deleted_at"),
     )
@@ -156,6 +161,8 @@ class Tag(Base):
     )
     color: Mapped[str] = mapped_column(String(9), default="#808080")
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_tags_group_id", "group_id"),)
 
 
 class ContactTag(Base):
@@ -273,6 +280,7 @@ class PlanItem(Base):
 
     __table_args__ = (
         Index("ix_plan_items_day_side_rank", "day", "side", "rank"),
+        Index("ix_plan_items_contact_id", "contact_id"),
         CheckConstraint("side IN ('sales', 'non_sales')", name="side_known"),
     )
 

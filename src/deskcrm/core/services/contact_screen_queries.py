@@ -12,7 +12,7 @@ from deskcrm.core.changes import Changes
 from deskcrm.core.errors import NotFound, ValidationError
 from deskcrm.core.model import ContactInput
 from deskcrm.core.rules.tags import builtin_for
-from deskcrm.core.services.contacts import validate
+from deskcrm.core.services.contacts import fold_into, validate
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import (
     apply_tag_changes,
@@ -20,7 +20,7 @@ from deskcrm.core.services.tagging import (
     get_or_create_tag,
     touch_updated,
 )
-from deskcrm.db.models import Contact, ContactPhone, ContactTag, Tag
+from deskcrm.db.models import Contact, ContactTag, Tag
 
 TagSets = Mapping[int, frozenset[int]]
 
@@ -129,18 +129,6 @@ def restore_tags(db: Database, sets: TagSets) -> Changes:
     return _edit_changes(ids)
 
 
-_FILLABLE = (
-    "company",
-    "title",
-    "industry",
-    "city",
-    "region",
-    "wechat_id",
-    "email",
-    "source",
-)
-
-
 def merge_input_into(
     db: Database, contact_id: int, data: ContactInput, *, tag_ids: Iterable[int] = ()
 ) -> Changes:
@@ -154,28 +142,7 @@ def merge_input_into(
         contact = s.get(Contact, contact_id)
         if contact is None or contact.deleted_at is not None:
             raise NotFound(f"contact {contact_id}", contact_id=contact_id)
-        for field in _FILLABLE:
-            if not getattr(contact, field) and getattr(clean, field):
-                setattr(contact, field, getattr(clean, field))
-        if clean.notes and clean.notes not in contact.notes:
-            contact.notes = f"{contact.notes}\n\n{clean.notes}".strip()
-        if contact.referred_by_id is None and clean.referred_by_id not in (None, contact_id):
-            contact.referred_by_id = clean.referred_by_id
-            contact.referrer_kind = clean.referrer_kind
-        known = {(p.e164 or p.raw, p.extension) for p in contact.phones}
-        for phone in phones:
-            key = (phone.e164 or phone.raw, phone.extension)
-            if key not in known:
-                known.add(key)
-                contact.phones.append(
-                    ContactPhone(
-                        raw=phone.raw,
-                        e164=phone.e164,
-                        extension=phone.extension,
-                        digits=phone.digits,
-                        position=len(contact.phones),
-                    )
-                )
+        fold_into(contact, clean, phones)
         tags = list(tag_ids)
         if tags:
             apply_tag_changes(s, [contact_id], tags)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -96,6 +97,53 @@ def _set_phones(contact: Contact, phones: list[Phone]) -> None:
         ContactPhone(raw=p.raw, e164=p.e164, extension=p.extension, digits=p.digits, position=i)
         for i, p in enumerate(phones)
     ]
+
+
+# Fields a duplicate may fill on the contact it is folded into (never overwrite).
+FILLABLE = ("company", "title", "industry", "city", "region", "wechat_id", "email", "source")
+
+
+def apply_input(contact: Contact, data: ContactInput, phones: list[Phone]) -> None:
+    """Write validated input onto a contact inside a unit (name keys, fields, phones)."""
+    _apply_input(contact, data, phones)
+
+
+def fold_into(
+    contact: Contact,
+    data: ContactInput,
+    phones: Sequence[Phone],
+    labels: Sequence[str] | None = None,
+) -> None:
+    """Fold validated input into an existing contact inside a unit.
+
+    Empty fields are filled, notes are joined and new phone numbers appended;
+    nothing the contact holds is overwritten. Used for a duplicate form and for
+    a duplicate row of an import, so both merge the same way.
+    """
+    for field in FILLABLE:
+        if not getattr(contact, field) and getattr(data, field):
+            setattr(contact, field, getattr(data, field))
+    if data.notes and data.notes not in contact.notes:
+        contact.notes = f"{contact.notes}\n\n{data.notes}".strip()
+    if contact.referred_by_id is None and data.referred_by_id not in (None, contact.id):
+        contact.referred_by_id = data.referred_by_id
+        contact.referrer_kind = data.referrer_kind
+    known = {(p.e164 or p.digits or p.raw, p.extension) for p in contact.phones}
+    for i, phone in enumerate(phones):
+        key = (phone.e164 or phone.digits or phone.raw, phone.extension)
+        if key in known:
+            continue
+        known.add(key)
+        contact.phones.append(
+            ContactPhone(
+                raw=phone.raw,
+                e164=phone.e164,
+                extension=phone.extension,
+                digits=phone.digits,
+                label=labels[i] if labels is not None else "",
+                position=len(contact.phones),
+            )
+        )
 
 
 def _apply_input(contact: Contact, data: ContactInput, phones: list[Phone]) -> None:

@@ -48,7 +48,13 @@ from deskcrm.core.rules.phones import Phone, digits_only, parse_phone
 from deskcrm.core.rules.scoring import Targets
 from deskcrm.core.rules.tags import builtin_for
 from deskcrm.core.services import scoring
-from deskcrm.core.services.contacts import _apply_input, duplicates_of, validate
+from deskcrm.core.services.contacts import (
+    FILLABLE,
+    apply_input,
+    duplicates_of,
+    fold_into,
+    validate,
+)
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import (
     MAX_TAG_NAME,
@@ -77,7 +83,6 @@ MAPPING_PREFIX = "import.mapping."
 PROGRESS_EVERY = 50
 _CHUNK = 500
 _MAX_RAW_PHONE = 64
-_FILLABLE = ("company", "title", "industry", "city", "region", "wechat_id", "email", "source")
 
 
 class DuplicatePolicy(StrEnum):
@@ -99,11 +104,6 @@ class UndoImpossible(DeskCRMError):
     """An import that cannot be undone: unknown, or undone already (`reason`)."""
 
     code = "import_undo"
-
-
-def apply_input(contact: Contact, data: ContactInput, phones: list[Phone]) -> None:
-    """Thin public wrapper over contacts._apply_input (name keys, fields, phones) for a unit."""
-    _apply_input(contact, data, phones)
 
 
 @dataclass(frozen=True)
@@ -441,20 +441,6 @@ class _Run:
         return found
 
 
-def _phone_rows(phones: Sequence[Phone], labels: Sequence[str], start: int) -> list[ContactPhone]:
-    return [
-        ContactPhone(
-            raw=p.raw,
-            e164=p.e164,
-            extension=p.extension,
-            digits=p.digits,
-            label=label,
-            position=start + i,
-        )
-        for i, (p, label) in enumerate(zip(phones, labels, strict=True))
-    ]
-
-
 _CONTACTS = Contact.metadata.tables[Contact.__tablename__]
 _CONTACT_COLUMNS = tuple(c.key for c in _CONTACTS.columns if c.key != "id")
 # Statements built once: SQLAlchemy then reuses their compiled form for every row.
@@ -504,7 +490,7 @@ def _create(run: _Run, prep: _Prepared) -> int:
 def _snapshot(s: Session, contact: Contact) -> dict[str, Any]:
     """What a merge may change on an existing contact, so undo can put it back."""
     return {
-        "fields": {f: getattr(contact, f) for f in (*_FILLABLE, "notes")},
+        "fields": {f: getattr(contact, f) for f in (*FILLABLE, "notes")},
         "phones": [[p.raw, p.e164, p.extension, p.digits, p.label] for p in contact.phones],
         "tags": sorted(contact_tag_ids(s, contact.id)),
         "updated_at": int(contact.updated_at.timestamp()),
@@ -516,21 +502,7 @@ def _merge(run: _Run, contact_id: int, prep: _Prepared) -> None:
     assert contact is not None  # duplicates_of only returns live contacts
     if contact_id not in run.merged and contact_id not in run.created:
         run.merged[contact_id] = _snapshot(run.s, contact)
-    data = prep.data
-    for name in _FILLABLE:
-        if not getattr(contact, name) and getattr(data, name):
-            setattr(contact, name, getattr(data, name))
-    if data.notes and data.notes not in contact.notes:
-        contact.notes = f"{contact.notes}\n\n{data.notes}".strip()
-    known = {(p.e164 or p.digits or p.raw, p.extension) for p in contact.phones}
-    new = [
-        (p, label)
-        for p, label in zip(prep.phones, prep.labels, strict=True)
-        if (p.e164 or p.digits or p.raw, p.extension) not in known
-    ]
-    contact.phones.extend(
-        _phone_rows([p for p, _ in new], [label for _, label in new], len(contact.phones))
-    )
+    fold_into(contact, prep.data, prep.phones, prep.labels)
     tags = [run.tag_id(t) for t in prep.tags]
     if tags:
         apply_tag_changes(run.s, [contact_id], tags)
