@@ -812,6 +812,18 @@
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Import contacts…</translation>
+    </message>
+    <message>
+        <source>Phone vCards, Excel CSV/XLSX (any Chinese encoding), WeCom lists</source>
+        <translation>Phone vCards, Excel CSV/XLSX (any Chinese encoding), WeCom lists</translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation>&amp;Export contacts…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>

@@ -812,6 +812,18 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Import contacts…</source>
+        <translation>导入客户(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Phone vCards, Excel CSV/XLSX (any Chinese encoding), WeCom lists</source>
+        <translation>手机 vCard 名片、Excel CSV/XLSX（支持各种中文编码）、企业微信客户列表</translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation>导出客户(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>

@@ -102,3 +102,17 @@ def test_demo_flag_uses_a_throwaway_folder(qtbot: Any, tmp_path: Path) -> None:
         assert folder.exists()
         assert session.ctx.open_db().get_setting("ui.language") == "system"
     assert folder is not None and not folder.exists()
+
+
+def test_file_menu_opens_import_and_export(qtbot: Any, demo_folder: Path) -> None:
+    for session in _start(qtbot, "--data-dir", str(demo_folder), "--lang", "en"):
+        window = session.window
+        assert isinstance(window, MainWindow)
+        texts = [a.text() for a in window.file_menu.actions()]
+        assert "&Import contacts…" in texts and "&Export contacts…" in texts
+        wizard = window.open_import()
+        assert wizard.isVisible()
+        wizard.close()
+        dialog = window.open_export()
+        assert dialog.isVisible()
+        dialog.close()

@@ -7,12 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from deskcrm.paths import DataPaths
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.dialogs.about import show_about
 from deskcrm.ui.screens.base import Screen
+from deskcrm.ui.screens.contacts.screen import ContactsScreen
 
 # key, module, class; screens are built the first time they are shown so start-up
 # stays fast (the charts screen imports pyqtgraph only then).
@@ -97,6 +98,16 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        import_action = file_menu.addAction(self.tr("&Import contacts…"))
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.setToolTip(
+            self.tr("Phone vCards, Excel CSV/XLSX (any Chinese encoding), WeCom lists")
+        )
+        import_action.triggered.connect(self.open_import)
+        export_action = file_menu.addAction(self.tr("&Export contacts…"))
+        export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        export_action.triggered.connect(self.open_export)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -111,6 +122,21 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About DeskCRM"))
         about.triggered.connect(lambda: show_about(self, str(self.paths.root)))
+
+    # The dialogs (and openpyxl behind them) load on first use, keeping start-up fast;
+    # their error words register on import, before any of their errors can occur.
+    def open_import(self) -> QWidget:
+        from deskcrm.ui.dialogs.import_wizard import open_import_wizard
+
+        return open_import_wizard(self.bridge, self)
+
+    def open_export(self) -> QWidget:
+        """Export all contacts, or those the contacts screen shows now (the dialog offers both)."""
+        from deskcrm.ui.dialogs.export_dialog import open_export_dialog
+
+        contacts = self.screens.get("contacts")
+        shown = contacts.model.ids() if isinstance(contacts, ContactsScreen) else None
+        return open_export_dialog(self.bridge, self, shown)
 
     def screen_for(self, key: str) -> Screen:
         """The screen for `key`, built on first use."""
