@@ -1,0 +1,150 @@
+"""Contact list cases: tag filters, search per keystroke and built-in views (issue cases 2, 3, 5).
+
+App: the contact-list service the screen uses (ordered ids, then the first page of rows).
+Floor: the same answer from raw sqlite3 with hand-written SQL on the best index.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+from benchmarks.harness import Result, compare
+from deskcrm.core.model import ContactQuery
+from deskcrm.core.rules.cadence import STUCK_TOUCHES
+from deskcrm.core.services import contact_list
+from deskcrm.core.services.database import Database
+
+PAGE = 200
+INTERACTIVE_RATIO = 1.5
+INTERACTIVE_MS = 100.0
+
+ORDER = " ORDER BY c.name_sort, c.id"
+LIVE = "c.deleted_at IS NULL"
+
+
+def _app(db: Database, query: ContactQuery) -> Callable[[], Any]:
+    def run() -> tuple[int, list[int]]:
+        ids = contact_list.contact_ids(db, query)
+        rows = contact_list.rows_by_ids(db, ids[:PAGE])
+        return len(ids), [r.id for r in rows]
+
+    return run
+
+
+def _floor(conn: sqlite3.Connection, where: str, params: tuple[Any, ...]) -> Callable[[], Any]:
+    sql = f"SELECT c.id FROM contacts c WHERE {LIVE} AND ({where}){ORDER}"
+
+    def run() -> tuple[int, list[int]]:
+        ids = [r[0] for r in conn.execute(sql, params)]
+        page = ids[:PAGE]
+        marks = ",".join("?" * len(page))
+        rows = conn.execute(
+            "SELECT id, name, company, class_code, touch_count, last_touch_at, next_follow_up,"
+            f" city, title FROM contacts WHERE id IN ({marks})",
+            page,
+        ).fetchall()
+        tags = conn.execute(
+            f"SELECT contact_id, tag_id FROM contact_tags WHERE contact_id IN ({marks})", page
+        ).fetchall()
+        found = {r[0] for r in rows}
+        assert len(tags) >= 0
+        return len(ids), [i for i in page if i in found]
+
+    return run
+
+
+def _has(tag: int) -> str:
+    return f"EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag_id = {tag})"
+
+
+def _range(column: str, key: str) -> str:
+    upper = key[:-1] + chr(ord(key[-1]) + 1)
+    return f"(c.{column} >= '{key}' AND c.{column} < '{upper}')"
+
+
+def run(db: Database, path: str, scale: int, repeat: int) -> list[Result]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    tags = dict(conn.execute("SELECT builtin, id FROM tags WHERE builtin IS NOT NULL"))
+    y, vip, m = tags["Y"], tags["VIP"], tags["M"]
+    results: list[Result] = []
+
+    def case(name: str, query: ContactQuery, where: str, params: tuple[Any, ...] = ()) -> None:
+        results.append(
+            compare(
+                name,
+                scale,
+                _app(db, query),
+                _floor(conn, where, params),
+                repeat=repeat,
+                target_ratio=INTERACTIVE_RATIO,
+                target_ms=INTERACTIVE_MS,
+            )
+        )
+
+    case(
+        "list: Y AND VIP AND NOT M",
+        ContactQuery(require=(y, vip), exclude=(m,)),
+        f"{_has(y)} AND {_has(vip)} AND NOT {_has(m)}",
+    )
+    case(
+        "list: Y OR VIP",
+        ContactQuery(require=(y, vip), any_of=True),
+        f"c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id IN ({y}, {vip}))",
+    )
+    case(
+        "list: Y AND VIP + text 杭州",
+        ContactQuery(text="杭州", require=(y, vip)),
+        f"{_has(y)} AND {_has(vip)} AND (c.name LIKE ? OR c.company LIKE ?)",
+        ("%杭州%", "%杭州%"),
+    )
+    word = "zhangwei"
+    for n in range(1, len(word) + 1):
+        key = word[:n]
+        case(
+            f"search: {key!r}",
+            ContactQuery(text=key),
+            f"c.name LIKE ? OR c.company LIKE ? OR {_range('name_pinyin', key)}"
+            f" OR {_range('name_initials', key)}",
+            (f"%{key}%", f"%{key}%"),
+        )
+    case(
+        "search: 'zw'",
+        ContactQuery(text="zw"),
+        f"c.name LIKE '%zw%' OR c.company LIKE '%zw%' OR {_range('name_pinyin', 'zw')}"
+        f" OR {_range('name_initials', 'zw')}",
+    )
+    case(
+        "search: '伟'",
+        ContactQuery(text="伟"),
+        "c.name LIKE ? OR c.company LIKE ?",
+        ("%伟%", "%伟%"),
+    )
+    case(
+        "search: phone '8001'",
+        ContactQuery(text="8001"),
+        "c.id IN (SELECT contact_id FROM contact_phones WHERE digits LIKE '%8001%')",
+    )
+    cutoff = int((db.now() - timedelta(days=180)).timestamp())
+    case(
+        "view: VIP not touched in 180 days",
+        ContactQuery(view=contact_list.View.VIP_STALE.value),
+        f"{_has(vip)} AND (c.last_touch_at IS NULL OR c.last_touch_at < {cutoff})",
+    )
+    case(
+        "view: follow-up due today",
+        ContactQuery(view=contact_list.View.DUE_TODAY.value),
+        "c.next_follow_up IS NOT NULL AND c.next_follow_up <= ?",
+        (db.today().isoformat(),),
+    )
+    stuck = ",".join(str(n) for n in STUCK_TOUCHES)
+    case(
+        "view: stuck at 3 touches",
+        ContactQuery(view=contact_list.View.STUCK_AT_3.value),
+        f"c.touch_count IN ({stuck}) AND NOT {_has(m)}"
+        " AND (c.class_code IS NULL OR c.class_code != 'D')",
+    )
+    conn.close()
+    return results

@@ -1,0 +1,252 @@
+"""A deterministic synthetic database at any scale, built through the app's own schema.
+
+The schema comes from the app's migrations (open_database); rows are written with
+raw sqlite3 executemany in large transactions (the fastest path, PERFORMANCE-NOTES)
+using the app's own rules for the derived columns (pinyin keys, E.164 phones), and
+every column the models declare gets its model default, so the app reads these
+rows exactly as it reads its own.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table
+
+from deskcrm.core.demo.companies import INDUSTRIES
+from deskcrm.core.demo.names import GIVEN_FEMALE, GIVEN_MALE, SURNAMES
+from deskcrm.core.demo.places import CITIES, MOBILE_PREFIXES
+from deskcrm.core.rules.phones import parse_phone
+from deskcrm.core.rules.pinyin import name_keys, name_sort_key
+from deskcrm.core.services.startup import open_database
+from deskcrm.db import migrate
+from deskcrm.db.base import Base
+
+NOW = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
+KINDS = ("call", "call", "call", "wechat", "visit", "sms", "email", "meeting")
+OUTCOMES = ("connected", "no_answer", "interested", "")
+CUSTOM_GROUPS = ("行业", "来源", "意向产品", "群发分组", "地区")
+CACHE = Path(__file__).resolve().parents[1] / ".bench-cache"
+
+
+def touches_for(contacts: int) -> int:
+    return contacts * 10
+
+
+def cache_path(scale: int, seed: int) -> Path:
+    return CACHE / f"{scale}-{seed}-{migrate.head_revision()}.sqlite3"
+
+
+def _defaults(table: Table) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for column in table.columns:
+        default = column.default
+        value = getattr(default, "arg", None) if default is not None else None
+        out[column.name] = value if not callable(value) else None
+    return out
+
+
+def _rows(
+    conn: sqlite3.Connection, table: Table, rows: Iterator[dict[str, Any]], batch: int = 20000
+) -> int:
+    base = _defaults(table)
+    names = [c.name for c in table.columns]
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    count = 0
+    chunk: list[tuple[Any, ...]] = []
+    for row in rows:
+        full = base | row
+        chunk.append(tuple(full[n] for n in names))
+        if len(chunk) >= batch:
+            conn.executemany(sql, chunk)
+            count += len(chunk)
+            chunk.clear()
+    if chunk:
+        conn.executemany(sql, chunk)
+        count += len(chunk)
+    return count
+
+
+def _epoch(moment: datetime) -> int:
+    return int(moment.timestamp())
+
+
+def build(path: Path, scale: int, seed: int = 7) -> Path:
+    """Write a database with `scale` contacts (and 10 touches per contact) to `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        path.unlink()
+    open_database(f"sqlite:///{path}").dispose()
+    rng = random.Random(seed)
+    tables = Base.metadata.tables
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("BEGIN")
+    now = _epoch(NOW)
+    builtin = dict(conn.execute("SELECT builtin, id FROM tags WHERE builtin IS NOT NULL"))
+    group_ids = []
+    for i, group in enumerate(CUSTOM_GROUPS):
+        cur = conn.execute("INSERT INTO tag_groups (name, position) VALUES (?, ?)", (group, i))
+        group_ids.append(cur.lastrowid)
+    custom = []
+    for i in range(50):
+        cur = conn.execute(
+            "INSERT INTO tags (name, group_id, color, position) VALUES (?, ?, ?, ?)",
+            (f"{CUSTOM_GROUPS[i % 5]}{i:02d}", group_ids[i % 5], "#607d8b", i),
+        )
+        custom.append(cur.lastrowid)
+    surnames = [s for s, _ in SURNAMES]
+    weights = [w for _, w in SURNAMES]
+    given = GIVEN_MALE + GIVEN_FEMALE
+    cities = [c[:2] for c in CITIES]
+    phone_cache: dict[str, tuple[str, str, str]] = {}
+    contact_rows = []
+    phones = []
+    links = []
+    for cid in range(1, scale + 1):
+        name = rng.choices(surnames, weights)[0] + rng.choice(given)
+        pinyin, initials = name_keys(name)
+        industry = rng.choice(INDUSTRIES)
+        city, region = rng.choice(cities)
+        created = now - rng.randint(30, 900) * 86400
+        contact_rows.append(
+            {
+                "id": cid,
+                "name": name,
+                "name_pinyin": pinyin,
+                "name_initials": initials,
+                "name_sort": name_sort_key(name),
+                "company": city + rng.choice(industry.suffixes),
+                "title": rng.choice(industry.titles),
+                "industry": industry.name,
+                "city": city,
+                "region": region,
+                "created_at": created,
+                "updated_at": created,
+            }
+        )
+        raw = f"{rng.choice(MOBILE_PREFIXES)}{rng.randint(0, 99_999_999):08d}"
+        if raw not in phone_cache:
+            p = parse_phone(raw, "CN")
+            phone_cache[raw] = (p.e164, p.extension, p.digits)
+        e164, ext, digits = phone_cache[raw]
+        phones.append(
+            {
+                "contact_id": cid,
+                "raw": raw,
+                "e164": e164,
+                "extension": ext,
+                "digits": digits,
+                "position": 0,
+            }
+        )
+        chosen = set(rng.sample(custom, 2))
+        chosen.add(builtin["Y"] if rng.random() < 0.55 else builtin["N"])
+        if rng.random() < 0.25:
+            chosen.add(builtin["M"])
+        elif rng.random() < 0.5:
+            chosen.add(builtin["O"])
+        if rng.random() < 0.08:
+            chosen.add(builtin["VIP"])
+        links += [{"contact_id": cid, "tag_id": t} for t in chosen]
+    _rows(conn, tables["contacts"], iter(contact_rows))
+    _rows(conn, tables["contact_phones"], iter(phones))
+    _rows(conn, tables["contact_tags"], iter(links))
+    span = 730 * 86400
+    summary: dict[int, list[int]] = {}
+
+    def touches() -> Iterator[dict[str, Any]]:
+        for _ in range(touches_for(scale)):
+            cid = rng.randint(1, scale)
+            at = now - rng.randint(0, span)
+            kind = rng.choice(KINDS)
+            s = summary.setdefault(cid, [0, 0, 0])
+            s[0] += 1
+            s[1] = max(s[1], at)
+            if kind == "call":
+                s[2] = max(s[2], at)
+            yield {
+                "contact_id": cid,
+                "kind": kind,
+                "at": at,
+                "created_at": at,
+                "outcome": rng.choice(OUTCOMES),
+                "notes": "跟进",
+                "duration_s": 60,
+            }
+
+    _rows(conn, tables["touches"], touches())
+    today = NOW.date()
+    conn.executemany(
+        "UPDATE contacts SET touch_count=?, last_touch_at=?, last_call_at=?, next_follow_up=? "
+        "WHERE id=?",
+        (
+            (n, last, call or None, (today + timedelta(days=rng.randint(-20, 40))).isoformat(), cid)
+            for cid, (n, last, call) in summary.items()
+        ),
+    )
+    stages = ("recorded", "needs_found", "proposal", "follow_up", "trial", "price", "contract")
+
+    def deals() -> Iterator[dict[str, Any]]:
+        for _ in range(max(1, scale // 5)):
+            status = rng.choice(("open", "open", "won", "lost"))
+            created = now - rng.randint(0, span)
+            yield {
+                "contact_id": rng.randint(1, scale),
+                "title": "净水设备",
+                "amount_cents": rng.randint(1000, 500000) * 100,
+                "stage": rng.choice(stages),
+                "status": status,
+                "lost_reason": "价格" if status == "lost" else "",
+                "created_at": created,
+                "updated_at": created,
+                "closed_at": created + 86400 * 20 if status != "open" else None,
+            }
+
+    _rows(conn, tables["deals"], deals())
+
+    def plan() -> Iterator[dict[str, Any]]:
+        for back in range(365):
+            day = (today - timedelta(days=back)).isoformat()
+            for rank in range(8):
+                yield {
+                    "day": day,
+                    "side": "sales" if rank < 5 else "non_sales",
+                    "rank": rank,
+                    "title": "跟进客户",
+                    "done": rng.random() < 0.7,
+                    "origin": "manual",
+                    "origin_key": "",
+                    "created_at": now,
+                    "contact_id": rng.randint(1, scale),
+                }
+
+    _rows(conn, tables["plan_items"], plan())
+    conn.execute("COMMIT")
+    conn.execute("ANALYZE")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return path
+
+
+def cached(scale: int, seed: int = 7) -> Path:
+    """The database for (scale, seed), built once and reused from .bench-cache/."""
+    path = cache_path(scale, seed)
+    if not path.exists():
+        partial = path.with_suffix(".partial")
+        build(partial, scale, seed)
+        shutil.move(partial, path)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    return path
+
+
+def today() -> date:
+    return NOW.date()
