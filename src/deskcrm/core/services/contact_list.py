@@ -21,7 +21,7 @@ from deskcrm.core.rules.phones import digits_only
 from deskcrm.core.rules.pinyin import looks_like_pinyin
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import builtin_ids
-from deskcrm.db.dialect import contains, prefix_range, query_plan
+from deskcrm.db.dialect import contains, not_via_index, prefix_range, query_plan
 from deskcrm.db.models import Contact, ContactPhone, ContactTag, SavedView
 
 PAGE = 200
@@ -139,7 +139,12 @@ def _filtered(s: Session, db: Database, query: ContactQuery) -> Select[Any]:
     return select(Contact.id).where(*where)
 
 
-def _order(q: Select[Any], sort: str, descending: bool) -> Select[Any]:
+def _filters(query: ContactQuery) -> bool:
+    return bool(query.text.strip() or query.require or query.exclude or query.view or query.ids)
+
+
+def _order(s: Session, q: Select[Any], query: ContactQuery) -> Select[Any]:
+    sort, descending = query.sort, query.descending
     if sort not in SORT_KEYS:
         raise ValidationError("sort", "unknown", value=sort)
     column = {
@@ -152,9 +157,15 @@ def _order(q: Select[Any], sort: str, descending: bool) -> Select[Any]:
     }[sort]
     direction = column.desc() if descending else column.asc()
     if sort == "name":
-        # Never empty: no "empty last" term, so the (name_sort, deleted_at) index
-        # gives the order without a sort step.
-        return q.order_by(direction, Contact.id.desc() if descending else Contact.id)
+        # Never empty: no "empty last" term, so the (name_sort, id, deleted_at) index
+        # gives the whole list in order without a sort step. With a filter, walking
+        # that index visits every row in name order (random reads, ~110 ms at 100k);
+        # a plain scan and a sort of the matches is ~4x faster.
+        key = not_via_index(s, Contact.name_sort) if _filters(query) else Contact.name_sort
+        return q.order_by(
+            key.desc() if descending else key.asc(),
+            Contact.id.desc() if descending else Contact.id,
+        )
     # Empty values last in both directions; pinyin then id keeps the order total.
     return q.order_by(column.is_(None), direction, Contact.name_sort, Contact.id)
 
@@ -162,14 +173,15 @@ def _order(q: Select[Any], sort: str, descending: bool) -> Select[Any]:
 def contact_ids(db: Database, query: ContactQuery) -> list[int]:
     """Ids of every matching contact in display order (the table pages through these)."""
     with db.reading() as s:
-        q = _order(_filtered(s, db, query), query.sort, query.descending)
-        return list(s.scalars(q))
+        q = _order(s, _filtered(s, db, query), query)
+        # Core, not the ORM: tens of thousands of plain ints, no entities to build.
+        return list(s.connection().execute(q).scalars())
 
 
 def list_query_plan(db: Database, query: ContactQuery) -> str:
     """How the backend runs the list query (benchmarks and tests check index use)."""
     with db.reading() as s:
-        return query_plan(s, _order(_filtered(s, db, query), query.sort, query.descending))
+        return query_plan(s, _order(s, _filtered(s, db, query), query))
 
 
 def count(db: Database, query: ContactQuery) -> int:
