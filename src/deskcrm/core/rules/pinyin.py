@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 # pypinyin reads these characters in their common-word sound; as the first
 # character of a person's name they are surnames and sound differently.
 # Compound surnames come first so 单于 is not read as 单 + 于.
@@ -56,6 +54,10 @@ _COMPOUNDS = sorted((s for s in SURNAME_READINGS if len(s) > 1), key=len, revers
 
 def _syllables(text: str) -> list[str]:
     """Lower-case syllables; non-Chinese runs (Latin letters, digits) pass through as words."""
+    # Imported on first use: loading pypinyin's dictionaries costs ~0.2 s, and the
+    # app's start-up (listing and searching contacts) never needs them.
+    from pypinyin import Style, lazy_pinyin
+
     parts = lazy_pinyin(text, style=Style.NORMAL, errors="default")
     out: list[str] = []
     for part in parts:

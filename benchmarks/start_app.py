@@ -1,0 +1,37 @@
+"""Driver: start the real app on a data folder, stop once the first page is painted."""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from deskcrm.app import start
+from deskcrm.cli import build_parser
+
+
+def main() -> None:
+    session = start(build_parser().parse_args(["--data-dir", sys.argv[1], "--lang", "en"]))
+    window = session.window
+    screen = window.screens["contacts"]  # type: ignore[attr-defined]
+    app = QApplication.instance()
+    assert app is not None
+    while screen.is_loading() or screen.model.rowCount() == 0:
+        app.processEvents()
+    screen.table.viewport().repaint()
+    app.processEvents()
+    rows = screen.model.rowCount()
+    info = {
+        "rows": rows,
+        "pyqtgraph": "pyqtgraph" in sys.modules,
+        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    window.close()  # type: ignore[attr-defined]
+    session.close()
+    print(json.dumps(info))
+
+
+if __name__ == "__main__":
+    main()
