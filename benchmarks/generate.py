@@ -52,7 +52,7 @@ def _defaults(table: Table) -> dict[str, Any]:
     return out
 
 
-def _rows(
+def insert_rows(
     conn: sqlite3.Connection, table: Table, rows: Iterator[dict[str, Any]], batch: int = 20000
 ) -> int:
     base = _defaults(table)
@@ -156,9 +156,9 @@ def build(path: Path, scale: int, seed: int = 7) -> Path:
         if rng.random() < 0.08:
             chosen.add(builtin["VIP"])
         links += [{"contact_id": cid, "tag_id": t} for t in chosen]
-    _rows(conn, tables["contacts"], iter(contact_rows))
-    _rows(conn, tables["contact_phones"], iter(phones))
-    _rows(conn, tables["contact_tags"], iter(links))
+    insert_rows(conn, tables["contacts"], iter(contact_rows))
+    insert_rows(conn, tables["contact_phones"], iter(phones))
+    insert_rows(conn, tables["contact_tags"], iter(links))
     span = 730 * 86400
     summary: dict[int, list[int]] = {}
 
@@ -182,7 +182,7 @@ def build(path: Path, scale: int, seed: int = 7) -> Path:
                 "duration_s": 60,
             }
 
-    _rows(conn, tables["touches"], touches())
+    insert_rows(conn, tables["touches"], touches())
     today = NOW.date()
     conn.executemany(
         "UPDATE contacts SET touch_count=?, last_touch_at=?, last_call_at=?, next_follow_up=? "
@@ -210,7 +210,7 @@ def build(path: Path, scale: int, seed: int = 7) -> Path:
                 "closed_at": created + 86400 * 20 if status != "open" else None,
             }
 
-    _rows(conn, tables["deals"], deals())
+    insert_rows(conn, tables["deals"], deals())
 
     def plan() -> Iterator[dict[str, Any]]:
         for back in range(365):
@@ -228,7 +228,7 @@ def build(path: Path, scale: int, seed: int = 7) -> Path:
                     "contact_id": rng.randint(1, scale),
                 }
 
-    _rows(conn, tables["plan_items"], plan())
+    insert_rows(conn, tables["plan_items"], plan())
     conn.execute("COMMIT")
     conn.execute("ANALYZE")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

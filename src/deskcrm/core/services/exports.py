@@ -41,16 +41,41 @@ def _all_ids(s: Session) -> list[int]:
         s.scalars(
             select(Contact.id)
             .where(Contact.deleted_at.is_(None))
-            .order_by(Contact.name_pinyin, Contact.id)
+            .order_by(Contact.name_sort, Contact.id)
         )
     )
 
 
 def _page(s: Session, ids: Sequence[int]) -> list[ExportContact]:
-    rows = {c.id: c for c in s.scalars(select(Contact).where(Contact.id.in_(ids)))}
+    # Columns, not entities: an entity would also load its tags and phones one
+    # relationship query at a time; those come below in one query per page.
+    rows = {
+        c.id: c
+        for c in s.execute(
+            select(
+                Contact.id,
+                Contact.name,
+                Contact.email,
+                Contact.company,
+                Contact.title,
+                Contact.industry,
+                Contact.city,
+                Contact.region,
+                Contact.wechat_id,
+                Contact.notes,
+                Contact.source,
+            ).where(Contact.id.in_(ids))
+        )
+    }
     phones: dict[int, list[ExportPhone]] = defaultdict(list)
-    for p in s.scalars(
-        select(ContactPhone)
+    for p in s.execute(
+        select(
+            ContactPhone.contact_id,
+            ContactPhone.raw,
+            ContactPhone.e164,
+            ContactPhone.extension,
+            ContactPhone.label,
+        )
         .where(ContactPhone.contact_id.in_(ids))
         .order_by(ContactPhone.contact_id, ContactPhone.position)
     ):
