@@ -2,10 +2,11 @@
 
 The dry run is the commit itself rolled back at the end, so its summary (new,
 merged, skipped, errors by row) is exactly what committing would do, duplicates
-inside the file included. Duplicates are found with contacts.duplicates_of and
-rows are validated with contacts.validate; a merged row is folded in the way
-contact_screen_queries.merge_input_into folds a form: empty fields filled, new
-phones appended, notes joined, tags added (a Y from the file clears N).
+inside the file included. Duplicates are found by import_index.DuplicateIndex
+(the rules of contacts.duplicates_of, answered from memory) and rows are
+validated with contacts.validate; a merged row is folded in with
+contacts.fold_into, as a duplicate form is: empty fields filled, new phones
+appended, notes joined, tags added (a Y from the file clears N).
 
 Rows are forgiving where nothing is lost: a phone that does not parse is kept
 as typed (no E.164; the digits stay searchable) with a warning, an invalid or
@@ -48,14 +49,9 @@ from deskcrm.core.rules.phones import Phone, digits_only, parse_phone
 from deskcrm.core.rules.scoring import Targets
 from deskcrm.core.rules.tags import builtin_for
 from deskcrm.core.services import scoring
-from deskcrm.core.services.contacts import (
-    FILLABLE,
-    apply_input,
-    duplicates_of,
-    fold_into,
-    validate,
-)
+from deskcrm.core.services.contacts import FILLABLE, apply_input, fold_into, validate
 from deskcrm.core.services.database import Database
+from deskcrm.core.services.import_index import DuplicateIndex
 from deskcrm.core.services.tagging import (
     MAX_TAG_NAME,
     apply_tag_changes,
@@ -422,6 +418,7 @@ class _Run:
     builtins: dict[Any, int]
     tag_ids: dict[str, int] = field(default_factory=dict)
     tags_before: set[int] = field(default_factory=set)
+    index: DuplicateIndex = field(default_factory=DuplicateIndex)
     created: list[int] = field(default_factory=list)
     merged: dict[int, dict[str, Any]] = field(default_factory=dict)
     issues: list[RowIssue] = field(default_factory=list)
@@ -484,6 +481,7 @@ def _create(run: _Run, prep: _Prepared) -> int:
     if tag_ids:
         conn.execute(_INSERT_TAG, [{"contact_id": cid, "tag_id": t} for t in tag_ids])
     run.created.append(cid)
+    run.index.add(cid, prep.data.name, prep.data.company, (p.e164 for p in prep.phones))
     return cid
 
 
@@ -499,10 +497,11 @@ def _snapshot(s: Session, contact: Contact) -> dict[str, Any]:
 
 def _merge(run: _Run, contact_id: int, prep: _Prepared) -> None:
     contact = run.s.get(Contact, contact_id)
-    assert contact is not None  # duplicates_of only returns live contacts
+    assert contact is not None  # the index holds live contacts only
     if contact_id not in run.merged and contact_id not in run.created:
         run.merged[contact_id] = _snapshot(run.s, contact)
     fold_into(contact, prep.data, prep.phones, prep.labels)
+    run.index.add(contact.id, contact.name, contact.company, (p.e164 for p in contact.phones))
     tags = [run.tag_id(t) for t in prep.tags]
     if tags:
         apply_tag_changes(run.s, [contact_id], tags)
@@ -528,7 +527,7 @@ def _one(run: _Run, record: ImportRecord, region: str, policy: DuplicatePolicy) 
         return
     run.issues += prep.warnings
     # Looked up under every policy: "create" still says which rows were duplicates.
-    matches, by = duplicates_of(run.s, prep.phones, prep.data.name, prep.data.company)
+    matches, by = run.index.lookup(prep.phones, prep.data.name, prep.data.company)
     if matches and policy is DuplicatePolicy.SKIP:
         run.skipped += 1
         run.issues.append(RowIssue(row, IssueKind.SKIPPED, "duplicate", _match(run, matches, by)))
@@ -568,6 +567,7 @@ def _execute(
         s.flush()
         run = _Run(s=s, db=db, batch=batch, goal=goal, builtins=builtin_ids(s))
         run.tags_before = set(s.scalars(select(Tag.id)))
+        run.index = DuplicateIndex.load(s)
         for problem in source.problems:
             run.errors += 1
             run.issues.append(
