@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -419,6 +419,10 @@ class _Run:
     tag_ids: dict[str, int] = field(default_factory=dict)
     tags_before: set[int] = field(default_factory=set)
     index: DuplicateIndex = field(default_factory=DuplicateIndex)
+    next_id: int = 0
+    pending_contacts: list[dict[str, Any]] = field(default_factory=list)
+    pending_phones: list[dict[str, Any]] = field(default_factory=list)
+    pending_tags: list[dict[str, Any]] = field(default_factory=list)
     created: list[int] = field(default_factory=list)
     merged: dict[int, dict[str, Any]] = field(default_factory=dict)
     issues: list[RowIssue] = field(default_factory=list)
@@ -439,50 +443,79 @@ class _Run:
 
 
 _CONTACTS = Contact.metadata.tables[Contact.__tablename__]
-_CONTACT_COLUMNS = tuple(c.key for c in _CONTACTS.columns if c.key != "id")
-# Statements built once: SQLAlchemy then reuses their compiled form for every row.
-_INSERT_CONTACT = insert(_CONTACTS).returning(_CONTACTS.c.id)
-_INSERT_PHONE = insert(Contact.metadata.tables[ContactPhone.__tablename__])
-_INSERT_TAG = insert(Contact.metadata.tables[ContactTag.__tablename__])
+_PHONES = Contact.metadata.tables[ContactPhone.__tablename__]
+_TAGS = Contact.metadata.tables[ContactTag.__tablename__]
+# Every row of an executemany needs the same keys: the model's scalar defaults fill
+# what a row leaves unset.
+_CONTACT_DEFAULTS: dict[str, Any] = {
+    c.key: (None if c.default is None else getattr(c.default, "arg", None))
+    for c in _CONTACTS.columns
+}
+FLUSH_EVERY = 1000
+
+
+class _Draft:
+    """A plain attribute holder shaped like a Contact for contacts.apply_input and
+    scoring.refresh_score: an instrumented ORM object costs more per row than the
+    insert it leads to."""
+
+    def __init__(self, **values: Any) -> None:
+        self.__dict__.update(values)
+        self.phones: list[Any] = []
 
 
 def _create(run: _Run, prep: _Prepared) -> int:
-    """Insert a new contact with prepared Core statements.
+    """Queue a new contact; rows are written in batches by `_flush`.
 
-    A big import spends most of its time here; building an ORM object or a fresh
-    statement per row costs several times what the inserts themselves do. The
-    row's values still come from the shared contacts._apply_input and scoring.
+    The id is assigned here, from the highest id read when the import began: the
+    import's unit holds SQLite's write lock (BEGIN IMMEDIATE) from its first
+    statement, so no other writer can take an id meanwhile. The row's values still
+    come from the shared contacts.apply_input and scoring.refresh_score.
     """
     now = run.db.now()
-    contact = Contact(created_at=now, updated_at=now, import_batch_id=run.batch.id)
+    run.next_id += 1
+    cid = run.next_id
+    draft = _Draft(
+        **_CONTACT_DEFAULTS
+        | {"id": cid, "created_at": now, "updated_at": now, "import_batch_id": run.batch.id}
+    )
+    contact = cast(Contact, draft)
     apply_input(contact, prep.data, [])
     scoring.refresh_score(contact, run.goal)
-    # Unset attributes (None) are left out so the columns' defaults apply.
-    values = {k: v for k in _CONTACT_COLUMNS if (v := getattr(contact, k)) is not None}
-    conn = run.s.connection()
-    cid = int(conn.execute(_INSERT_CONTACT, values).scalar_one())
-    if prep.phones:
-        conn.execute(
-            _INSERT_PHONE,
-            [
-                {
-                    "contact_id": cid,
-                    "raw": p.raw,
-                    "e164": p.e164,
-                    "extension": p.extension,
-                    "digits": p.digits,
-                    "label": label,
-                    "position": i,
-                }
-                for i, (p, label) in enumerate(zip(prep.phones, prep.labels, strict=True))
-            ],
-        )
-    tag_ids = {run.tag_id(t) for t in prep.tags}
-    if tag_ids:
-        conn.execute(_INSERT_TAG, [{"contact_id": cid, "tag_id": t} for t in tag_ids])
+    run.pending_contacts.append({k: getattr(draft, k) for k in _CONTACT_DEFAULTS})
+    run.pending_phones += [
+        {
+            "contact_id": cid,
+            "raw": p.raw,
+            "e164": p.e164,
+            "extension": p.extension,
+            "digits": p.digits,
+            "label": label,
+            "position": i,
+        }
+        for i, (p, label) in enumerate(zip(prep.phones, prep.labels, strict=True))
+    ]
+    run.pending_tags += [
+        {"contact_id": cid, "tag_id": t} for t in {run.tag_id(t) for t in prep.tags}
+    ]
     run.created.append(cid)
     run.index.add(cid, prep.data.name, prep.data.company, (p.e164 for p in prep.phones))
+    if len(run.pending_contacts) >= FLUSH_EVERY:
+        _flush(run)
     return cid
+
+
+def _flush(run: _Run) -> None:
+    """Write the queued contacts, phones and tag links (one executemany each)."""
+    conn = run.s.connection()
+    for table, rows in (
+        (_CONTACTS, run.pending_contacts),
+        (_PHONES, run.pending_phones),
+        (_TAGS, run.pending_tags),
+    ):
+        if rows:
+            conn.execute(insert(table), rows)
+            rows.clear()
 
 
 def _snapshot(s: Session, contact: Contact) -> dict[str, Any]:
@@ -496,6 +529,7 @@ def _snapshot(s: Session, contact: Contact) -> dict[str, Any]:
 
 
 def _merge(run: _Run, contact_id: int, prep: _Prepared) -> None:
+    _flush(run)  # the contact may be one this import created and still queued
     contact = run.s.get(Contact, contact_id)
     assert contact is not None  # the index holds live contacts only
     if contact_id not in run.merged and contact_id not in run.created:
@@ -528,6 +562,8 @@ def _one(run: _Run, record: ImportRecord, region: str, policy: DuplicatePolicy) 
     run.issues += prep.warnings
     # Looked up under every policy: "create" still says which rows were duplicates.
     matches, by = run.index.lookup(prep.phones, prep.data.name, prep.data.company)
+    if matches:
+        _flush(run)  # a match may still be queued; the summary names it
     if matches and policy is DuplicatePolicy.SKIP:
         run.skipped += 1
         run.issues.append(RowIssue(row, IssueKind.SKIPPED, "duplicate", _match(run, matches, by)))
@@ -568,6 +604,7 @@ def _execute(
         run = _Run(s=s, db=db, batch=batch, goal=goal, builtins=builtin_ids(s))
         run.tags_before = set(s.scalars(select(Tag.id)))
         run.index = DuplicateIndex.load(s)
+        run.next_id = int(s.scalar(select(func.max(Contact.id))) or 0)
         for problem in source.problems:
             run.errors += 1
             run.issues.append(
@@ -577,6 +614,7 @@ def _execute(
             if progress is not None and i % PROGRESS_EVERY == 0 and progress(i, total) is False:
                 raise ImportCancelled()
             _one(run, record, region, policy)
+        _flush(run)
         if progress is not None and progress(total, total) is False:
             raise ImportCancelled()
         new_tag_ids = set(s.scalars(select(Tag.id))) - run.tags_before
