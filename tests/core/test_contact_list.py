@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -176,3 +177,24 @@ def test_a_very_large_set_of_ids_still_works(db: Database) -> None:
     a, _ = create_contact(db, ContactInput(name="张伟"))
     many = (a, *range(10_000_000, 10_040_000))
     assert contact_ids(db, ContactQuery(ids=many)) == [a]
+
+
+def test_class_overdue_view_leaves_out_a_window_closed_by_a_win(db: Database, clock: Any) -> None:
+    from datetime import timedelta as td
+
+    from deskcrm.core.services import classification, deals
+    from deskcrm.core.services.classification import ClassFlags
+
+    flags = ClassFlags(met_first_kp=True, has_need=True, has_power=True)
+    late, _ = create_contact(db, ContactInput(name="张伟"))
+    won, _ = create_contact(db, ContactInput(name="李娜"))
+    for cid in (late, won):
+        classification.set_flags(db, cid, flags)
+    start = clock.now
+    clock.now = start + td(days=5)
+    deal_id, _ = deals.create_deal(db, deals.DealInput(contact_id=won, title="净水器"))
+    deals.win_deal(db, deal_id)
+    clock.now = start + td(days=12)  # past A's 7-day window
+    view = ContactQuery(view=contact_list.View.CLASS_OVERDUE.value)
+    assert contact_ids(db, view) == [late]
+    assert classification.class_overview(db).overdue["A"] == 1

@@ -95,7 +95,7 @@ def reclassify(contact: Contact, today: date) -> bool:
     return changed
 
 
-def _won_since(last_won: datetime | None, since: date | None) -> bool:
+def won_since(last_won: datetime | None, since: date | None) -> bool:
     """A deal won on or after the day the contact entered its class closes that window."""
     return last_won is not None and since is not None and last_won.astimezone().date() >= since
 
@@ -116,7 +116,7 @@ def state_of(s: Session, contact: Contact, today: date, windows: ClassWindows) -
         .order_by(Deal.closed_at.desc())
         .limit(1)
     )
-    won_in_window = _won_since(last_won, contact.class_since)
+    won_in_window = won_since(last_won, contact.class_since)
     klass, since = contact.class_code, contact.class_since
     return ClassState(
         contact_id=contact.id,
@@ -206,6 +206,6 @@ def class_overview(db: Database) -> ClassOverview:
             unclassified += 1
             continue
         counts[code] += 1
-        late = is_overdue(code, since, today, windows) and not _won_since(won_at, since)
+        late = is_overdue(code, since, today, windows) and not won_since(won_at, since)
         overdue[code] += late
     return ClassOverview(counts=counts, overdue=overdue, unclassified=unclassified)

@@ -9,20 +9,31 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Select, and_, bindparam, delete, or_, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    delete,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import NotFound, ValidationError
-from deskcrm.core.model import BuiltinTag, ContactClass, ContactQuery, ContactRow
+from deskcrm.core.model import BuiltinTag, ContactClass, ContactQuery, ContactRow, DealStatus
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
 from deskcrm.core.rules.classes import ClassWindows
 from deskcrm.core.rules.phones import digits_only
 from deskcrm.core.rules.pinyin import looks_like_pinyin
+from deskcrm.core.services.classification import won_since
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import builtin_ids
 from deskcrm.db.dialect import contains, not_via_index, prefix_range, query_plan
-from deskcrm.db.models import Contact, ContactPhone, ContactTag, SavedView
+from deskcrm.db.models import Contact, ContactPhone, ContactTag, Deal, SavedView
 
 PAGE = 200
 VIP_STALE_DAYS = 180
@@ -89,20 +100,38 @@ def _view_clauses(
         return [Contact.next_follow_up.is_not(None), Contact.next_follow_up <= today]
     if view == View.CLASS_OVERDUE:
         windows = ClassWindows.from_settings(db.get_setting)
-        return [
-            or_(
-                *(
-                    and_(
-                        Contact.class_code == k,
-                        Contact.class_since < today - timedelta(days=days),
-                    )
-                    for k, days in (("A", windows.a), ("B", windows.b), ("C", windows.c))
+        late = or_(
+            *(
+                and_(
+                    Contact.class_code == k,
+                    Contact.class_since < today - timedelta(days=days),
                 )
+                for k, days in (("A", windows.a), ("B", windows.b), ("C", windows.c))
             )
-        ]
+        )
+        # A deal won since the contact entered its class closed that window (the same
+        # rule as the class countdown); the few such contacts are found in Python
+        # because comparing a local date with a UTC timestamp is not portable SQL.
+        closed = _won_in_window(s, late)
+        if not closed:
+            return [late]
+        keep_out: BindParameter[list[int]] = bindparam(
+            "closed_in_window", sorted(closed), expanding=True, literal_execute=True
+        )
+        return [late, Contact.id.not_in(keep_out)]
     if view:
         raise ValidationError("view", "unknown", value=view)
     return []
+
+
+def _won_in_window(s: Session, late: ColumnElement[bool]) -> set[int]:
+    rows = s.execute(
+        select(Contact.id, Contact.class_since, func.max(Deal.closed_at))
+        .join(Deal, Deal.contact_id == Contact.id)
+        .where(late, Deal.status == DealStatus.WON.value, Contact.deleted_at.is_(None))
+        .group_by(Contact.id, Contact.class_since)
+    ).all()
+    return {cid for cid, since, won_at in rows if won_since(won_at, since)}
 
 
 def _filtered(s: Session, db: Database, query: ContactQuery) -> Select[Any]:
