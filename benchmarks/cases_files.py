@@ -136,7 +136,7 @@ def import_case(db: Database, path: str, scale: int, repeat: int) -> list[Result
                 app,
                 floor,
                 repeat=1,
-                target_ratio=float("inf"),
+                target_ratio=None,
                 same=lambda a, b: True,
             )
             if result.app_ms:
