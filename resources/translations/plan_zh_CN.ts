@@ -3,12 +3,68 @@
 <context>
     <name>PlanScreen</name>
     <message>
-        <source>Not available yet</source>
-        <translation>暂未开放</translation>
+        <source>Previous day (PgUp)</source>
+        <translation>前一天（PgUp）</translation>
     </message>
     <message>
-        <source>This screen is not part of this version of DeskCRM yet.</source>
-        <translation>当前版本的 DeskCRM 还没有这个页面。</translation>
+        <source>Next day (PgDn)</source>
+        <translation>后一天（PgDn）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+Enter: open the contact</source>
+        <translation>Alt+上/下：调整顺序 · Alt+左/右：移到另一栏 · 空格：完成 · F2：编辑 · Delete：删除（Ctrl+Z 撤销） · Ctrl+回车：打开客户</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售工作</translation>
+    </message>
+    <message>
+        <source>Non-sales</source>
+        <translation>非销售工作</translation>
+    </message>
+    <message>
+        <source>Add sales work (calls, visits, follow-ups, proposals) and press Enter</source>
+        <translation>添加销售工作（电话、拜访、跟进、方案），按回车</translation>
+    </message>
+    <message>
+        <source>Add other work (admin, reports, deliveries, errands) and press Enter</source>
+        <translation>添加其他工作（行政、报表、送货、杂事），按回车</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>明天，%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1 (Ctrl+Enter opens)</source>
+        <translation>客户：%1（Ctrl+回车打开）</translation>
+    </message>
+    <message>
+        <source>Nothing planned here yet. Type below and press Enter; most important on top.</source>
+        <translation>这里还没有安排。在下方输入并按回车；最重要的放在最上面。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Sales share of the day: %1%</source>
+        <translation>当天销售工作占比：%1%</translation>
+    </message>
+    <message>
+        <source>Plan the day: sales work left, everything else right</source>
+        <translation>安排这一天：左边销售工作，右边其他工作</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,75 @@
+"""The plan screen by keyboard: add, reorder, move across, tick done, delete and undo."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from deskcrm.core.services import plan
+from deskcrm.core.services.database import Database
+from deskcrm.ui.screens.plan.screen import PlanScreen, opening_day
+
+DAY = date(2026, 3, 4)  # the test clock's local day (10:00 in Beijing, before 17:00)
+
+
+def _stored(db: Database, day: date) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]]]:
+    sales, non_sales = plan.items_for_day(db, day)
+    return [(i.title, i.done) for i in sales], [(i.title, i.done) for i in non_sales]
+
+
+def _add(qtbot: Any, screen: PlanScreen, side: str, text: str) -> None:
+    box = screen.columns[side].add_box
+    box.setText(text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def test_opening_day_follows_the_evening_hour() -> None:
+    # 16:59 and 17:00 in Beijing (UTC+8).
+    assert opening_day(datetime(2026, 3, 4, 8, 59, tzinfo=UTC), 17) == date(2026, 3, 4)
+    assert opening_day(datetime(2026, 3, 4, 9, 0, tzinfo=UTC), 17) == date(2026, 3, 5)
+
+
+def test_plan_a_day_by_keyboard(qtbot: Any, bridge: Any, db: Database) -> None:
+    screen = PlanScreen(bridge)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.day == DAY
+    assert screen.columns["sales"].empty.isVisible()
+    for title in ("拜访张伟", "电话李娜", "报价王芳"):
+        _add(qtbot, screen, "sales", title)
+    _add(qtbot, screen, "non_sales", "交周报")
+    assert _stored(db, DAY)[0] == [("拜访张伟", False), ("电话李娜", False), ("报价王芳", False)]
+    sales = screen.columns["sales"].list
+    sales.setFocus()
+    sales.setCurrentRow(2)
+    qtbot.keyClick(sales, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(sales, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [t for t, _ in _stored(db, DAY)[0]] == ["报价王芳", "拜访张伟", "电话李娜"]
+    sales.setCurrentRow(2)
+    qtbot.keyClick(sales, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert [t for t, _ in _stored(db, DAY)[1]] == ["交周报", "电话李娜"]
+    sales.setFocus()
+    sales.setCurrentRow(0)
+    qtbot.keyClick(sales, Qt.Key.Key_Space)
+    assert _stored(db, DAY)[0] == [("报价王芳", True), ("拜访张伟", False)]
+    assert "1 of 2 done" in screen.columns["sales"].counts.text()
+    sales.setCurrentRow(1)
+    qtbot.keyClick(sales, Qt.Key.Key_Delete)
+    assert [t for t, _ in _stored(db, DAY)[0]] == ["报价王芳"]
+    bridge.undo_stack.undo()
+    assert [t for t, _ in _stored(db, DAY)[0]] == ["报价王芳", "拜访张伟"]
+    assert sales.count() == 2
+
+
+def test_days_change_with_page_keys(qtbot: Any, bridge: Any, db: Database) -> None:
+    plan.add_item(db, date(2026, 3, 5), "sales", "明天的事")
+    screen = PlanScreen(bridge)
+    qtbot.addWidget(screen)
+    screen.show()
+    sales = screen.columns["sales"].list
+    qtbot.keyClick(sales, Qt.Key.Key_PageDown)
+    assert screen.day == date(2026, 3, 5)
+    assert "Tomorrow" in screen.day_label.text()
+    assert sales.count() == 1 and sales.item(0).text() == "明天的事"
