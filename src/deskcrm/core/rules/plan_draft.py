@@ -1,0 +1,123 @@
+"""Drafting a day's plan from what is due: reasons, keys, and the order of importance.
+
+Pure: services gather candidates from the database, these rules drop what is already
+planned, keep one line per contact (its most pressing reason) and order the rest.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from deskcrm.core.model import PlanSide
+
+CLASS_DEADLINE_LEAD_DAYS = 2  # A/B/C contacts whose window ends within two days
+VIP_CALL_MONTHS = 6  # VIPs with no call in six months (DOMAIN: call VIPs twice a year)
+STUCK_QUIET_DAYS = 7  # stuck at 3-4 touches and quiet for a week
+BULK_REASON_LIMIT = 30  # at most this many VIP / stuck suggestions a day
+
+
+class Reason(StrEnum):
+    """Why a line is proposed; the order here is the order of urgency on equal terms."""
+
+    CARRIED = "carried"  # not done on the previous planned day
+    NEXT_STEP = "next_step"  # a step promised for that day
+    FOLLOW_UP = "follow_up"  # the follow-up date has come
+    CLASS_DEADLINE = "class_deadline"  # the class window is about to close
+    VIP_CALL = "vip_call"
+    STUCK = "stuck"
+
+
+_URGENCY = {reason: i for i, reason in enumerate(Reason)}
+_CLASS_ORDER = {"A": 0, "B": 1, "C": 2}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    reason: Reason
+    origin_key: str  # what makes the line the same line on a second draft
+    side: PlanSide
+    contact_id: int | None
+    contact_name: str
+    detail: str = ""
+    due: date | None = None
+    overdue_days: int = 0
+    class_code: str | None = None
+    ka_score: int | None = None
+    touch_count: int = 0
+    last_call: date | None = None
+    carried_from: int | None = None
+
+
+def months_before(day: date, months: int) -> date:
+    month = day.month - months
+    year = day.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def follow_up_key(contact_id: int, due: date) -> str:
+    return f"follow_up:{contact_id}:{due.isoformat()}"
+
+
+def next_step_key(touch_id: int) -> str:
+    return f"next_step:{touch_id}"
+
+
+def class_deadline_key(contact_id: int, class_code: str, end: date) -> str:
+    return f"class_deadline:{contact_id}:{class_code}:{end.isoformat()}"
+
+
+def vip_call_key(contact_id: int, last_call: date | None) -> str:
+    return f"vip_call:{contact_id}:{last_call.isoformat() if last_call else 'never'}"
+
+
+def stuck_key(contact_id: int, touches: int) -> str:
+    return f"stuck:{contact_id}:{touches}"
+
+
+def carried_key(item_id: int, origin_key: str) -> str:
+    # A carried line keeps the key of what it was for, so the reason behind it is not
+    # proposed a second time; hand-written lines are known by the item they came from.
+    return origin_key or f"carried:{item_id}"
+
+
+def importance(s: Suggestion) -> tuple[int, int, int, int, str]:
+    """Sort key: overdue first (longest first), then reason, class A-B-C, higher score."""
+    return (
+        -s.overdue_days,
+        _URGENCY[s.reason],
+        _CLASS_ORDER.get(s.class_code or "", 3),
+        -(s.ka_score or 0),
+        s.contact_name,
+    )
+
+
+def drop_planned(
+    suggestions: Iterable[Suggestion], keys: set[str], contacts: set[int]
+) -> list[Suggestion]:
+    """Leave out what the day already holds: the same key, or any line for the contact."""
+    return [
+        s
+        for s in suggestions
+        if s.origin_key not in keys and (s.contact_id is None or s.contact_id not in contacts)
+    ]
+
+
+def build_draft(
+    candidates: Sequence[Suggestion], keys: set[str], contacts: set[int]
+) -> list[Suggestion]:
+    """Not yet planned, one line per contact (its most pressing reason), most important first."""
+    best: dict[int, Suggestion] = {}
+    loose: dict[str, Suggestion] = {}
+    for s in drop_planned(candidates, keys, contacts):
+        if s.contact_id is None:
+            loose.setdefault(s.origin_key, s)
+            continue
+        current = best.get(s.contact_id)
+        if current is None or importance(s) < importance(current):
+            best[s.contact_id] = s
+    return sorted([*best.values(), *loose.values()], key=importance)
