@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Draft from what's due</source>
+        <translation>Draft from what's due</translation>
+    </message>
+    <message>
+        <source>Proposed for %1, most important first. Untick what you do not want.</source>
+        <translation>Proposed for %1, most important first. Untick what you do not want.</translation>
+    </message>
+    <message>
+        <source>Nothing is due that is not planned yet.</source>
+        <translation>Nothing is due that is not planned yet.</translation>
+    </message>
+    <message>
+        <source>Add ticked lines</source>
+        <translation>Add ticked lines</translation>
+    </message>
+    <message>
+        <source>Tick / untick all</source>
+        <translation>Tick / untick all</translation>
+    </message>
+    <message>
+        <source> (%1 days late)</source>
+        <translation> (%1 days late)</translation>
+    </message>
+    <message>
+        <source>not done on %1</source>
+        <translation>not done on %1</translation>
+    </message>
+    <message>
+        <source>you promised this step for the day</source>
+        <translation>you promised this step for the day</translation>
+    </message>
+    <message>
+        <source>follow-up date has come</source>
+        <translation>follow-up date has come</translation>
+    </message>
+    <message>
+        <source>class %1 window ends %2</source>
+        <translation>class %1 window ends %2</translation>
+    </message>
+    <message>
+        <source>VIP not called for 6 months</source>
+        <translation>VIP not called for 6 months</translation>
+    </message>
+    <message>
+        <source>stuck at %1 touches: don't stop now</source>
+        <translation>stuck at %1 touches: don't stop now</translation>
+    </message>
+</context>
+<context>
     <name>PlanScreen</name>
     <message>
         <source>Previous day (PgUp)</source>
@@ -13,6 +64,14 @@
     <message>
         <source>Today</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>Draft from what's due…</source>
+        <translation>Draft from what's due…</translation>
+    </message>
+    <message>
+        <source>Propose follow-ups, promised steps, class deadlines, stale VIPs, stuck contacts and yesterday's leftovers (Ctrl+D)</source>
+        <translation>Propose follow-ups, promised steps, class deadlines, stale VIPs, stuck contacts and yesterday's leftovers (Ctrl+D)</translation>
     </message>
     <message>
         <source>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+Enter: open the contact</source>

@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Draft from what's due</source>
+        <translation>根据到期事项起草</translation>
+    </message>
+    <message>
+        <source>Proposed for %1, most important first. Untick what you do not want.</source>
+        <translation>为 %1 建议的事项，最重要的在前。取消勾选不需要的。</translation>
+    </message>
+    <message>
+        <source>Nothing is due that is not planned yet.</source>
+        <translation>没有尚未安排的到期事项。</translation>
+    </message>
+    <message>
+        <source>Add ticked lines</source>
+        <translation>添加勾选的事项</translation>
+    </message>
+    <message>
+        <source>Tick / untick all</source>
+        <translation>全选 / 全不选</translation>
+    </message>
+    <message>
+        <source> (%1 days late)</source>
+        <translation>（已晚 %1 天）</translation>
+    </message>
+    <message>
+        <source>not done on %1</source>
+        <translation>%1 未完成</translation>
+    </message>
+    <message>
+        <source>you promised this step for the day</source>
+        <translation>约定在这天做的下一步</translation>
+    </message>
+    <message>
+        <source>follow-up date has come</source>
+        <translation>到了跟进日期</translation>
+    </message>
+    <message>
+        <source>class %1 window ends %2</source>
+        <translation>%1 类成交期限 %2 到期</translation>
+    </message>
+    <message>
+        <source>VIP not called for 6 months</source>
+        <translation>VIP 客户 6 个月没打过电话</translation>
+    </message>
+    <message>
+        <source>stuck at %1 touches: don't stop now</source>
+        <translation>跟进卡在 %1 次：别放弃</translation>
+    </message>
+</context>
+<context>
     <name>PlanScreen</name>
     <message>
         <source>Previous day (PgUp)</source>
@@ -13,6 +64,14 @@
     <message>
         <source>Today</source>
         <translation>今天</translation>
+    </message>
+    <message>
+        <source>Draft from what's due…</source>
+        <translation>根据到期事项起草…</translation>
+    </message>
+    <message>
+        <source>Propose follow-ups, promised steps, class deadlines, stale VIPs, stuck contacts and yesterday's leftovers (Ctrl+D)</source>
+        <translation>建议到期的跟进、约定的下一步、分类期限、久未联系的 VIP、卡住的客户和前一天未完成的事项（Ctrl+D）</translation>
     </message>
     <message>
         <source>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+Enter: open the contact</source>

@@ -73,3 +73,33 @@ def test_days_change_with_page_keys(qtbot: Any, bridge: Any, db: Database) -> No
     assert screen.day == date(2026, 3, 5)
     assert "Tomorrow" in screen.day_label.text()
     assert sales.count() == 1 and sales.item(0).text() == "明天的事"
+
+
+def test_draft_dialog_adds_the_ticked_lines(qtbot: Any, bridge: Any, db: Database) -> None:
+    from deskcrm.core.model import ContactInput, TouchKind
+    from deskcrm.core.services import contacts, touches
+
+    for name in ("钱二", "孙三"):
+        cid, _ = contacts.create_contact(db, ContactInput(name=name))
+        touches.log_touch(
+            db,
+            touches.TouchInput(
+                contact_id=cid, kind=TouchKind.CALL, next_step="寄样品", next_follow_up=DAY
+            ),
+        )
+    screen = PlanScreen(bridge)
+    qtbot.addWidget(screen)
+    screen.show()
+    dialog = screen.open_draft()
+    assert dialog.list.count() == 2
+    assert "promised" in dialog.list.item(0).text()
+    dialog.list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.add_button.click()
+    sales, _ = plan.items_for_day(db, DAY)
+    assert len(sales) == 1 and sales[0].origin == "next_step"
+    assert sales[0].title in ("钱二: 寄样品 (promised)", "孙三: 寄样品 (promised)")
+    assert screen.columns["sales"].list.count() == 1
+    # The unticked line is still proposed; the added one is not proposed again.
+    again = screen.open_draft()
+    assert again.list.count() == 1
+    assert sales[0].contact_name not in again.list.item(0).text()

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.changes import Changes
 from deskcrm.core.model import PlanItemInfo, PlanSide
-from deskcrm.core.services import plan
+from deskcrm.core.services import plan, plan_draft
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.screens.base import Screen
+from deskcrm.ui.screens.plan.draft_dialog import DraftDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -136,6 +137,17 @@ class PlanScreen(Screen):
             top.addWidget(w)
         top.addSpacing(12)
         top.addWidget(self.day_label, 1)
+        self.draft_button = QPushButton(self.tr("Draft from what's due…"))
+        self.draft_button.setShortcut("Ctrl+D")
+        self.draft_button.setToolTip(
+            self.tr(
+                "Propose follow-ups, promised steps, class deadlines, stale VIPs, stuck "
+                "contacts and yesterday's leftovers (Ctrl+D)"
+            )
+        )
+        self.draft_button.clicked.connect(self.open_draft)
+        top.addWidget(self.draft_button)
+        self.active_dialog: DraftDialog | None = None
         self.summary = QLabel()
         top.addWidget(self.summary)
         outer.addLayout(top)
@@ -271,6 +283,17 @@ class PlanScreen(Screen):
     def open_target(self, params: Any) -> None:
         if isinstance(params, dict) and isinstance(params.get("day"), date):
             self.set_day(params["day"])
+
+    # Drafting
+
+    def open_draft(self) -> DraftDialog:
+        found = plan_draft.draft(self.bridge.db, self.day)
+        dialog = DraftDialog(self.bridge, self.day, found, self)
+        dialog.accepted_items.connect(lambda _n: self.reload())
+        dialog.finished.connect(lambda _r: setattr(self, "active_dialog", None))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
 
     # Editing
 
