@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <source>Plan for %1</source>
+        <translation>Plan for %1</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Non-sales</source>
+        <translation>Non-sales</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <source>Draft from what's due</source>
@@ -74,6 +89,22 @@
         <translation>Propose follow-ups, promised steps, class deadlines, stale VIPs, stuck contacts and yesterday's leftovers (Ctrl+D)</translation>
     </message>
     <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the day as a one-page A4 sheet to print (Ctrl+P)</source>
+        <translation>Save the day as a one-page A4 sheet to print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <source>Save the day as iCalendar to-dos for a phone calendar</source>
+        <translation>Save the day as iCalendar to-dos for a phone calendar</translation>
+    </message>
+    <message>
         <source>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+Enter: open the contact</source>
         <translation>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+Enter: open the contact</translation>
     </message>
@@ -120,6 +151,18 @@
     <message>
         <source>Plan the day: sales work left, everything else right</source>
         <translation>Plan the day: sales work left, everything else right</translation>
+    </message>
+    <message>
+        <source>Save plan as PDF</source>
+        <translation>Save plan as PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Save plan as calendar</source>
+        <translation>Save plan as calendar</translation>
     </message>
     <message>
         <source>Delete “%1”</source>

@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <source>Plan for %1</source>
+        <translation>%1 工作计划</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售工作</translation>
+    </message>
+    <message>
+        <source>Non-sales</source>
+        <translation>非销售工作</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <source>Draft from what's due</source>
@@ -74,6 +89,22 @@
         <translation>建议到期的跟进、约定的下一步、分类期限、久未联系的 VIP、卡住的客户和前一天未完成的事项（Ctrl+D）</translation>
     </message>
     <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the day as a one-page A4 sheet to print (Ctrl+P)</source>
+        <translation>把这一天保存为一页 A4 纸，方便打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <source>Save the day as iCalendar to-dos for a phone calendar</source>
+        <translation>把这一天保存为 iCalendar 待办，导入手机日历</translation>
+    </message>
+    <message>
         <source>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+Enter: open the contact</source>
         <translation>Alt+上/下：调整顺序 · Alt+左/右：移到另一栏 · 空格：完成 · F2：编辑 · Delete：删除（Ctrl+Z 撤销） · Ctrl+回车：打开客户</translation>
     </message>
@@ -120,6 +151,18 @@
     <message>
         <source>Plan the day: sales work left, everything else right</source>
         <translation>安排这一天：左边销售工作，右边其他工作</translation>
+    </message>
+    <message>
+        <source>Save plan as PDF</source>
+        <translation>将计划保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save plan as calendar</source>
+        <translation>将计划保存为日历</translation>
     </message>
     <message>
         <source>Delete “%1”</source>

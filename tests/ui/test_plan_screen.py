@@ -103,3 +103,19 @@ def test_draft_dialog_adds_the_ticked_lines(qtbot: Any, bridge: Any, db: Databas
     again = screen.open_draft()
     assert again.list.count() == 1
     assert sales[0].contact_name not in again.list.item(0).text()
+
+
+def test_screen_exports_pdf_and_calendar(
+    qtbot: Any, bridge: Any, db: Database, tmp_path: Any
+) -> None:
+    from icalendar import Calendar
+    from pypdf import PdfReader
+
+    plan.add_item(db, DAY, "sales", "拜访张伟")
+    screen = PlanScreen(bridge)
+    qtbot.addWidget(screen)
+    assert screen.export_pdf(tmp_path / "p.pdf") == 1
+    assert "拜访张伟" in "".join(PdfReader(tmp_path / "p.pdf").pages[0].extract_text().split())
+    assert screen.export_ics(tmp_path / "p.ics") == 1
+    todo = Calendar.from_ical((tmp_path / "p.ics").read_bytes()).walk("VTODO")[0]
+    assert str(todo["summary"]) == "拜访张伟"

@@ -11,7 +11,7 @@ from deskcrm.core.services.database import Database
 from deskcrm.paths import DataPaths, private_file
 
 # Modules under deskcrm.commands that provide subcommands, in --help order.
-MODULES = ("contacts", "demo", "safety", "imports", "exports")
+MODULES = ("contacts", "demo", "safety", "imports", "exports", "plan")
 
 
 @dataclass

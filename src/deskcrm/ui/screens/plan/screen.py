@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
@@ -16,6 +17,7 @@ from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.changes import Changes
 from deskcrm.core.model import PlanItemInfo, PlanSide
-from deskcrm.core.services import plan, plan_draft
+from deskcrm.core.services import plan, plan_draft, plan_export
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.plan_pdf import write_plan_pdf
 from deskcrm.ui.screens.base import Screen
 from deskcrm.ui.screens.plan.draft_dialog import DraftDialog
 
@@ -147,6 +150,15 @@ class PlanScreen(Screen):
         )
         self.draft_button.clicked.connect(self.open_draft)
         top.addWidget(self.draft_button)
+        self.pdf_button = QPushButton(self.tr("PDF…"))
+        self.pdf_button.setToolTip(self.tr("Save the day as a one-page A4 sheet to print (Ctrl+P)"))
+        self.pdf_button.setShortcut("Ctrl+P")
+        self.pdf_button.clicked.connect(self.ask_pdf)
+        top.addWidget(self.pdf_button)
+        self.ics_button = QPushButton(self.tr("Calendar…"))
+        self.ics_button.setToolTip(self.tr("Save the day as iCalendar to-dos for a phone calendar"))
+        self.ics_button.clicked.connect(self.ask_ics)
+        top.addWidget(self.ics_button)
         self.active_dialog: DraftDialog | None = None
         self.summary = QLabel()
         top.addWidget(self.summary)
@@ -283,6 +295,37 @@ class PlanScreen(Screen):
     def open_target(self, params: Any) -> None:
         if isinstance(params, dict) and isinstance(params.get("day"), date):
             self.set_day(params["day"])
+
+    # Output
+
+    def ask_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save plan as PDF"), f"plan-{self.day.isoformat()}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            self.export_pdf(Path(name))
+
+    def export_pdf(self, path: Path) -> int:
+        sales, non_sales = plan.items_for_day(self.bridge.db, self.day)
+        pages = write_plan_pdf(path, self.day, sales, non_sales)
+        self.bridge.status.emit(self.tr("Saved %1").replace("%1", str(path)))
+        return pages
+
+    def ask_ics(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save plan as calendar"),
+            f"plan-{self.day.isoformat()}.ics",
+            "iCalendar (*.ics)",
+        )
+        if name:
+            self.export_ics(Path(name))
+
+    def export_ics(self, path: Path) -> int:
+        ok, count = self.bridge.call(plan_export.export_plan, path, self.day, self.day, parent=self)
+        if ok:
+            self.bridge.status.emit(self.tr("Saved %1").replace("%1", str(path)))
+        return int(count) if ok else 0
 
     # Drafting
 
