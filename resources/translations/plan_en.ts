@@ -105,6 +105,14 @@
         <translation>Save the day as iCalendar to-dos for a phone calendar</translation>
     </message>
     <message>
+        <source>Week review…</source>
+        <translation>Week review…</translation>
+    </message>
+    <message>
+        <source>Planned and done per week, sales share, warnings</source>
+        <translation>Planned and done per week, sales share, warnings</translation>
+    </message>
+    <message>
         <source>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+Enter: open the contact</source>
         <translation>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+Enter: open the contact</translation>
     </message>
@@ -167,6 +175,49 @@
     <message>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Weekly review</source>
+        <translation>Weekly review</translation>
+    </message>
+    <message>
+        <source>What you planned and did each week. Sales work should lead: a warning shows when other work took more than %1% of what got done, or when many sales items brought few closes.</source>
+        <translation>What you planned and did each week. Sales work should lead: a warning shows when other work took more than %1% of what got done, or when many sales items brought few closes.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Sales done / planned</source>
+        <translation>Sales done / planned</translation>
+    </message>
+    <message>
+        <source>Other done / planned</source>
+        <translation>Other done / planned</translation>
+    </message>
+    <message>
+        <source>Sales share of done</source>
+        <translation>Sales share of done</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>too much non-sales work</source>
+        <translation>too much non-sales work</translation>
+    </message>
+    <message>
+        <source>many sales items, few closes</source>
+        <translation>many sales items, few closes</translation>
     </message>
 </context>
 </TS>

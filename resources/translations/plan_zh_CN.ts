@@ -105,6 +105,14 @@
         <translation>把这一天保存为 iCalendar 待办，导入手机日历</translation>
     </message>
     <message>
+        <source>Week review…</source>
+        <translation>每周回顾…</translation>
+    </message>
+    <message>
+        <source>Planned and done per week, sales share, warnings</source>
+        <translation>每周计划与完成情况、销售占比和提醒</translation>
+    </message>
+    <message>
         <source>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+Enter: open the contact</source>
         <translation>Alt+上/下：调整顺序 · Alt+左/右：移到另一栏 · 空格：完成 · F2：编辑 · Delete：删除（Ctrl+Z 撤销） · Ctrl+回车：打开客户</translation>
     </message>
@@ -167,6 +175,49 @@
     <message>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Weekly review</source>
+        <translation>每周回顾</translation>
+    </message>
+    <message>
+        <source>What you planned and did each week. Sales work should lead: a warning shows when other work took more than %1% of what got done, or when many sales items brought few closes.</source>
+        <translation>每周计划了什么、完成了什么。销售工作应当为主：当其他工作超过完成事项的 %1%，或销售事项很多却成交很少时，会出现提醒。</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Sales done / planned</source>
+        <translation>销售 完成 / 计划</translation>
+    </message>
+    <message>
+        <source>Other done / planned</source>
+        <translation>其他 完成 / 计划</translation>
+    </message>
+    <message>
+        <source>Sales share of done</source>
+        <translation>完成中销售占比</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>too much non-sales work</source>
+        <translation>非销售工作太多</translation>
+    </message>
+    <message>
+        <source>many sales items, few closes</source>
+        <translation>销售事项多，成交少</translation>
     </message>
 </context>
 </TS>

@@ -119,3 +119,16 @@ def test_screen_exports_pdf_and_calendar(
     assert screen.export_ics(tmp_path / "p.ics") == 1
     todo = Calendar.from_ical((tmp_path / "p.ics").read_bytes()).walk("VTODO")[0]
     assert str(todo["summary"]) == "拜访张伟"
+
+
+def test_week_review_shows_counts_and_warning(qtbot: Any, bridge: Any, db: Database) -> None:
+    for n in range(2):
+        item, _ = plan.add_item(db, DAY, "non_sales", f"报表{n}")
+        plan.set_done(db, item.id, True)
+    screen = PlanScreen(bridge)
+    qtbot.addWidget(screen)
+    dialog = screen.open_review()
+    assert dialog.table.rowCount() == 8
+    assert dialog.table.item(0, 2).text() == "2 / 2"
+    assert dialog.table.item(0, 5).text() == "too much non-sales work"
+    dialog.close()

@@ -36,6 +36,7 @@ from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.plan_pdf import write_plan_pdf
 from deskcrm.ui.screens.base import Screen
 from deskcrm.ui.screens.plan.draft_dialog import DraftDialog
+from deskcrm.ui.screens.plan.review_dialog import ReviewDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -159,6 +160,10 @@ class PlanScreen(Screen):
         self.ics_button.setToolTip(self.tr("Save the day as iCalendar to-dos for a phone calendar"))
         self.ics_button.clicked.connect(self.ask_ics)
         top.addWidget(self.ics_button)
+        self.review_button = QPushButton(self.tr("Week review…"))
+        self.review_button.setToolTip(self.tr("Planned and done per week, sales share, warnings"))
+        self.review_button.clicked.connect(self.open_review)
+        top.addWidget(self.review_button)
         self.active_dialog: DraftDialog | None = None
         self.summary = QLabel()
         top.addWidget(self.summary)
@@ -326,6 +331,11 @@ class PlanScreen(Screen):
         if ok:
             self.bridge.status.emit(self.tr("Saved %1").replace("%1", str(path)))
         return int(count) if ok else 0
+
+    def open_review(self) -> ReviewDialog:
+        dialog = ReviewDialog(self.bridge, self.day, self)
+        dialog.open()
+        return dialog
 
     # Drafting
 

@@ -1,0 +1,25 @@
+"""Weekly review rules: ISO weeks, and when the week's balance deserves a warning (DOMAIN §5)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+# "Many sales items producing few closes": at least this many sales items done in a
+# week, and fewer than one close per this many.
+FEW_CLOSES_MIN_DONE = 20
+ITEMS_PER_CLOSE = 20
+
+
+def week_bounds(day: date) -> tuple[date, date]:
+    """Monday and Sunday of the ISO week holding `day`."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def non_sales_heavy(non_sales_done: int, done: int, warn_share: float) -> bool:
+    """True when non-sales work took more than `warn_share` of what got done."""
+    return done > 0 and non_sales_done / done > warn_share
+
+
+def few_closes(sales_done: int, closes: int) -> bool:
+    return sales_done >= FEW_CLOSES_MIN_DONE and closes * ITEMS_PER_CLOSE < sales_done
