@@ -578,6 +578,22 @@
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>%1 follow-up(s) due today or overdue: see Contacts → Follow-up due today.</source>
+        <translation>%1 follow-up(s) due today or overdue: see Contacts → Follow-up due today.</translation>
+    </message>
+    <message>
+        <source>Plan tomorrow</source>
+        <translation>Plan tomorrow</translation>
+    </message>
+    <message>
+        <source>Time to plan tomorrow: open Plan (Ctrl+2).</source>
+        <translation>Time to plan tomorrow: open Plan (Ctrl+2).</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -578,6 +578,22 @@
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>跟进到期</translation>
+    </message>
+    <message>
+        <source>%1 follow-up(s) due today or overdue: see Contacts → Follow-up due today.</source>
+        <translation>今天有 %1 个跟进到期或已逾期：见 客户 → 今天该跟进。</translation>
+    </message>
+    <message>
+        <source>Plan tomorrow</source>
+        <translation>计划明天</translation>
+    </message>
+    <message>
+        <source>Time to plan tomorrow: open Plan (Ctrl+2).</source>
+        <translation>该计划明天了：打开“计划”（Ctrl+2）。</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

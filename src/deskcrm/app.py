@@ -135,8 +135,14 @@ def start(args: argparse.Namespace) -> Session:
             _backup_quietly(lambda: backup.backup_if_due(db, paths))
         lang = i18n.resolve_language(args.lang, str(db.get_setting("ui.language")))
         i18n.install(lang)
-        window = MainWindow(Bridge(db, paths=paths), paths)
+        bridge = Bridge(db, paths=paths)
+        window = MainWindow(bridge, paths)
         window.show()
+        from deskcrm.ui.reminders import Reminders
+
+        reminders = Reminders(bridge, window)
+        reminders.due_today()
+        session.extra["reminders"] = reminders
         session.window = window
     except BaseException:
         session.close()

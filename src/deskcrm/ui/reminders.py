@@ -1,0 +1,81 @@
+"""Start-up notice of follow-ups due today, and the evening "plan tomorrow" reminder.
+
+Both use the system tray when there is one and the status bar otherwise (offscreen,
+some Linux desktops); neither opens a dialog, so nothing interrupts a call.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
+
+from deskcrm.core.model import ContactQuery
+from deskcrm.core.rules.plan_reminder import reminder_due
+from deskcrm.core.services import contact_list
+from deskcrm.ui.bridge import Bridge
+
+CHECK_EVERY_MS = 60_000
+
+
+def tr(text: str) -> str:
+    # pyside6-lupdate files module-level tr() calls under the empty context.
+    return QCoreApplication.translate("", text)
+
+
+class Reminders(QObject):
+    def __init__(self, bridge: Bridge, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.last_shown: date | None = None
+        self.shown: list[str] = []  # what was said, newest last (tests read it)
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            app = QApplication.instance()
+            style = app.style() if isinstance(app, QApplication) else None
+            icon = (
+                style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+                if style
+                else QIcon()
+            )
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip("DeskCRM")
+            self.tray.show()
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check_evening)
+        self.timer.start()
+
+    def notify(self, title: str, text: str) -> None:
+        self.shown.append(text)
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
+        self.bridge.status.emit(text)
+
+    def due_today(self) -> int:
+        query = ContactQuery(view=contact_list.View.DUE_TODAY.value)
+        count = contact_list.count(self.bridge.db, query)
+        if count:
+            self.notify(
+                tr("Follow-ups due"),
+                tr(
+                    "%1 follow-up(s) due today or overdue: see Contacts → Follow-up due today."
+                ).replace("%1", str(count)),
+            )
+        return count
+
+    def check_evening(self) -> bool:
+        db = self.bridge.db
+        now = db.now().astimezone()
+        if not reminder_due(
+            now,
+            str(db.get_setting("plan.reminder_time")),
+            bool(db.get_setting("plan.reminder_enabled")),
+            self.last_shown,
+        ):
+            return False
+        self.last_shown = now.date()
+        self.notify(tr("Plan tomorrow"), tr("Time to plan tomorrow: open Plan (Ctrl+2)."))
+        return True
