@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from deskcrm.core.services import plan
 from deskcrm.core.services.database import Database
@@ -132,3 +133,22 @@ def test_week_review_shows_counts_and_warning(qtbot: Any, bridge: Any, db: Datab
     assert dialog.table.item(0, 2).text() == "2 / 2"
     assert dialog.table.item(0, 5).text() == "too much non-sales work"
     dialog.close()
+
+
+def test_linked_contact_is_shown_and_opens(qtbot: Any, bridge: Any, db: Database) -> None:
+    from deskcrm.core.model import ContactInput
+    from deskcrm.core.services import contacts
+
+    cid, _ = contacts.create_contact(db, ContactInput(name="张伟"))
+    plan.add_item(db, DAY, "sales", "回访", contact_id=cid)
+    screen = PlanScreen(bridge)
+    qtbot.addWidget(screen)
+    screen.show()
+    sales = screen.columns["sales"].list
+    sales.setCurrentRow(0)
+    option = QStyleOptionViewItem()
+    sales.itemDelegate().initStyleOption(option, sales.model().index(0, 0))
+    assert option.text == "回访  · 张伟"
+    with qtbot.waitSignal(bridge.navigate) as sent:
+        qtbot.keyClick(sales, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert sent.args == ["contacts", {"contact_id": cid}]

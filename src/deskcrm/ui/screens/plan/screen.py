@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +42,19 @@ from deskcrm.ui.screens.plan.review_dialog import ReviewDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
+NAME_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class _ItemDelegate(QStyledItemDelegate):
+    """Shows the linked contact's name after the title (editing touches the title only)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
+        super().initStyleOption(option, index)
+        name = index.data(NAME_ROLE)
+        if name:
+            option.text = f"{option.text}  · {name}"
+
+
 SIDES = (PlanSide.SALES.value, PlanSide.NON_SALES.value)
 
 
@@ -98,6 +113,7 @@ class PlanColumn(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setToolTip(hint)
+        self.list.setItemDelegate(_ItemDelegate(self.list))
         layout.addWidget(self.list, 1)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -241,6 +257,7 @@ class PlanScreen(Screen):
             item = QListWidgetItem(info.title)
             item.setData(ID_ROLE, info.id)
             item.setData(CONTACT_ROLE, info.contact_id)
+            item.setData(NAME_ROLE, info.contact_name)
             item.setFlags(
                 item.flags()
                 | Qt.ItemFlag.ItemIsEditable
