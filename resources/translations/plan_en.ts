@@ -141,6 +141,10 @@
         <translation>Tomorrow, %1</translation>
     </message>
     <message>
+        <source>Thank / reward the coach: </source>
+        <translation>Thank / reward the coach: </translation>
+    </message>
+    <message>
         <source>Contact: %1 (Ctrl+Enter opens)</source>
         <translation>Contact: %1 (Ctrl+Enter opens)</translation>
     </message>

@@ -141,6 +141,10 @@
         <translation>明天，%1</translation>
     </message>
     <message>
+        <source>Thank / reward the coach: </source>
+        <translation>感谢/答谢教练：</translation>
+    </message>
+    <message>
         <source>Contact: %1 (Ctrl+Enter opens)</source>
         <translation>客户：%1（Ctrl+回车打开）</translation>
     </message>

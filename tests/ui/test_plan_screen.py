@@ -152,3 +152,20 @@ def test_linked_contact_is_shown_and_opens(qtbot: Any, bridge: Any, db: Database
     with qtbot.waitSignal(bridge.navigate) as sent:
         qtbot.keyClick(sales, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert sent.args == ["contacts", {"contact_id": cid}]
+
+
+def test_coach_thanks_are_worded_on_the_sheet(qtbot: Any, bridge: Any, db: Database) -> None:
+    from deskcrm.core.model import ContactInput
+    from deskcrm.core.services import contacts, deals, referrals
+
+    coach, _ = contacts.create_contact(db, ContactInput(name="王芳"))
+    buyer, _ = contacts.create_contact(db, ContactInput(name="张伟"))
+    referrals.set_referral(db, buyer, coach, "customer")
+    deal_id, _ = deals.create_deal(db, deals.DealInput(contact_id=buyer, title="净水器"))
+    deals.win_deal(db, deal_id)
+    screen = PlanScreen(bridge)
+    qtbot.addWidget(screen)
+    sales = screen.columns["sales"].list
+    option = QStyleOptionViewItem()
+    sales.itemDelegate().initStyleOption(option, sales.model().index(0, 0))
+    assert option.text.startswith("Thank / reward the coach: 王芳 ← 张伟")

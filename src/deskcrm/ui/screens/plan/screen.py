@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.changes import Changes
 from deskcrm.core.model import PlanItemInfo, PlanSide
+from deskcrm.core.rules.referrals import THANKS_ORIGIN
 from deskcrm.core.services import plan, plan_draft, plan_export
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.plan_pdf import write_plan_pdf
@@ -43,6 +44,7 @@ from deskcrm.ui.screens.plan.review_dialog import ReviewDialog
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
 NAME_ROLE = Qt.ItemDataRole.UserRole + 3
+PREFIX_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 class _ItemDelegate(QStyledItemDelegate):
@@ -50,6 +52,9 @@ class _ItemDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
         super().initStyleOption(option, index)
+        prefix = index.data(PREFIX_ROLE)
+        if prefix:
+            option.text = f"{prefix}{option.text}"
         name = index.data(NAME_ROLE)
         if name:
             option.text = f"{option.text}  · {name}"
@@ -258,6 +263,9 @@ class PlanScreen(Screen):
             item.setData(ID_ROLE, info.id)
             item.setData(CONTACT_ROLE, info.contact_id)
             item.setData(NAME_ROLE, info.contact_name)
+            if info.origin == THANKS_ORIGIN:
+                # Created when a referred contact closed; its title holds names only.
+                item.setData(PREFIX_ROLE, self.tr("Thank / reward the coach: "))
             item.setFlags(
                 item.flags()
                 | Qt.ItemFlag.ItemIsEditable
