@@ -50,3 +50,18 @@ def test_compiled_chinese_translates_the_shell(qapp: Any, tmp_path: Path) -> Non
         assert QCoreApplication.translate("", "Phone") == "电话"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_qt_standard_buttons_speak_chinese(qapp: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from deskcrm.ui import i18n
+
+    try:
+        loaded = i18n.install("zh_CN")
+        assert "qtbase_zh_CN.qm" in loaded
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.buttons()[0].text() != "&Cancel"
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in box.buttons()[0].text())
+    finally:
+        i18n.install("en")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from deskcrm.core.errors import DeskCRMError, StorageError, ValidationError
 from deskcrm.paths import resources_dir
@@ -37,6 +37,13 @@ def install(lang: str) -> list[str]:
         app.removeTranslator(old)
     _installed.clear()
     loaded: list[str] = []
+    # Qt's own words first (Cancel, Yes, No in standard dialogs), ours override them.
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_base = QTranslator(app)
+    if lang != "en" and qt_base.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+        loaded.append(f"qtbase_{lang}.qm")
     for qm in sorted(translations_dir().glob(f"*_{lang}.qm")):
         translator = QTranslator(app)
         if translator.load(str(qm)):
