@@ -113,8 +113,8 @@
         <translation>每周计划与完成情况、销售占比和提醒</translation>
     </message>
     <message>
-        <source>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+Enter: open the contact</source>
-        <translation>Alt+上/下：调整顺序 · Alt+左/右：移到另一栏 · 空格：完成 · F2：编辑 · Delete：删除（Ctrl+Z 撤销） · Ctrl+回车：打开客户</translation>
+        <source>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+Enter: open the contact · Ctrl+Shift+Enter: call</source>
+        <translation>Alt+上/下：调整顺序 · Alt+左/右：移到另一栏 · 空格：完成 · F2：编辑 · Delete：删除（Ctrl+Z 撤销） · Ctrl+回车：打开客户 · Ctrl+Shift+回车：打电话</translation>
     </message>
     <message>
         <source>Sales</source>

@@ -169,3 +169,19 @@ def test_coach_thanks_are_worded_on_the_sheet(qtbot: Any, bridge: Any, db: Datab
     option = QStyleOptionViewItem()
     sales.itemDelegate().initStyleOption(option, sales.model().index(0, 0))
     assert option.text.startswith("Thank / reward the coach: 王芳 ← 张伟")
+
+
+def test_ctrl_shift_enter_calls_the_linked_contact(qtbot: Any, bridge: Any, db: Database) -> None:
+    from deskcrm.core.model import ContactInput
+    from deskcrm.core.services import contacts
+
+    cid, _ = contacts.create_contact(db, ContactInput(name="张伟"))
+    plan.add_item(db, DAY, "sales", "打电话", contact_id=cid)
+    screen = PlanScreen(bridge)
+    qtbot.addWidget(screen)
+    sales = screen.columns["sales"].list
+    sales.setCurrentRow(0)
+    mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    with qtbot.waitSignal(bridge.navigate) as sent:
+        qtbot.keyClick(sales, Qt.Key.Key_Return, mods)
+    assert sent.args == ["call", {"contact_id": cid}]

@@ -192,7 +192,8 @@ class PlanScreen(Screen):
         sheet = QHBoxLayout()
         keys = self.tr(
             "Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · "
-            "Delete: remove (Ctrl+Z undoes) · Ctrl+Enter: open the contact"
+            "Delete: remove (Ctrl+Z undoes) · Ctrl+Enter: open the contact · "
+            "Ctrl+Shift+Enter: call"
         )
         self.columns = {
             PlanSide.SALES.value: PlanColumn(PlanSide.SALES.value, self.tr("Sales"), keys, self),
@@ -449,11 +450,12 @@ class PlanScreen(Screen):
             checked = item.checkState() == Qt.CheckState.Checked
             item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
-    def open_contact(self, column: PlanColumn) -> None:
+    def open_contact(self, column: PlanColumn, screen: str = "contacts") -> None:
+        """Open the item's contact on the contacts screen, or on the call screen to call."""
         item = column.list.currentItem()
         contact_id = None if item is None else item.data(CONTACT_ROLE)
         if contact_id is not None:
-            self.bridge.navigate.emit("contacts", {"contact_id": int(contact_id)})
+            self.bridge.navigate.emit(screen, {"contact_id": int(contact_id)})
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         column = next((c for c in self.columns.values() if c.list is watched), None)
@@ -479,7 +481,8 @@ class PlanScreen(Screen):
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
             mods & Qt.KeyboardModifier.ControlModifier
         ):
-            self.open_contact(column)
+            shift = mods & Qt.KeyboardModifier.ShiftModifier
+            self.open_contact(column, "call" if shift else "contacts")
         elif key == Qt.Key.Key_PageUp:
             self.set_day(self.day - timedelta(days=1))
         elif key == Qt.Key.Key_PageDown:
