@@ -298,7 +298,8 @@ class CallScreen(Screen):
         if script is None:
             return
         for section in script.sections:
-            item = QListWidgetItem(f"{section.title}\n{section.prompts}".strip())
+            prompts = "\n".join(f"    · {line}" for line in section.prompts.splitlines() if line)
+            item = QListWidgetItem(f"{section.title}\n{prompts}".strip())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.sections.addItem(item)
