@@ -185,3 +185,15 @@ def test_ctrl_shift_enter_calls_the_linked_contact(qtbot: Any, bridge: Any, db: 
     with qtbot.waitSignal(bridge.navigate) as sent:
         qtbot.keyClick(sales, Qt.Key.Key_Return, mods)
     assert sent.args == ["call", {"contact_id": cid}]
+
+
+def test_drag_reorder_is_stored(qtbot: Any, bridge: Any, db: Database) -> None:
+    for title in ("一", "二", "三"):
+        plan.add_item(db, DAY, "sales", title)
+    screen = PlanScreen(bridge)
+    qtbot.addWidget(screen)
+    model = screen.columns["sales"].list.model()
+    # What a drop inside the list does: the view moves the row in its model.
+    assert model.moveRow(model.index(0, 0).parent(), 2, model.index(0, 0).parent(), 0)
+    sales, _ = plan.items_for_day(db, DAY)
+    assert [i.title for i in sales] == ["三", "一", "二"]
