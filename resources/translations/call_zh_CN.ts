@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <source>The call script file %1 could not be used (%2); the shipped scripts are missing.</source>
+        <translation>无法使用话术文件 %1（%2）；随软件提供的话术暂缺。</translation>
+    </message>
+</context>
+<context>
     <name>CallScreen</name>
     <message>
         <source>Who to call</source>

@@ -92,3 +92,18 @@ def test_script_sections_move_and_tick(qtbot: Any, bridge: Any, db: Database) ->
     assert screen.sections.currentRow() == 1
     screen.step_section(-1)
     assert screen.sections.currentRow() == 0
+
+
+def test_malformed_script_file_is_reported_not_crashed(
+    qtbot: Any, bridge: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    from deskcrm.ui.screens.call import screen as call_screen
+
+    (tmp_path / "scripts").mkdir()
+    (tmp_path / "scripts" / "en.json").write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(call_screen, "resources_dir", lambda: tmp_path)
+    monkeypatch.setattr(call_screen, "ui_language", lambda: "en")
+    screen = CallScreen(bridge)
+    qtbot.addWidget(screen)
+    assert "could not be used" in screen.error.text()
+    assert "en.json" in screen.error.text()

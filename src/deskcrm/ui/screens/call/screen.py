@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,12 +34,31 @@ from PySide6.QtWidgets import (
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import DeskCRMError
 from deskcrm.core.model import ContactDetail, Outcome
-from deskcrm.core.services import calls, classification, contacts
+from deskcrm.core.services import calls, classification, contacts, scripts
+from deskcrm.core.services.scripts import ScriptFileInvalid
+from deskcrm.paths import resources_dir
 from deskcrm.ui.bridge import Bridge
-from deskcrm.ui.i18n import error_message
+from deskcrm.ui.i18n import EXTRA_ERROR_TEXTS, error_message
 from deskcrm.ui.screens.base import Screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def ui_language() -> str:
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+def _script_file_text(exc: DeskCRMError) -> str:
+    return (
+        QCoreApplication.translate(
+            "", "The call script file %1 could not be used (%2); the shipped scripts are missing."
+        )
+        .replace("%1", str(exc.data.get("path", "")))
+        .replace("%2", str(exc.data.get("where") or exc.data.get("reason", "")))
+    )
+
+
+EXTRA_ERROR_TEXTS[ScriptFileInvalid.code] = _script_file_text
 CUE_EVERY_S = 60  # a gentle cue about once a minute to pause and let the customer talk
 
 
@@ -206,6 +225,11 @@ class CallScreen(Screen):
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.tick)
+        try:
+            # The shipped scripts in the UI language, once; the rep's own stay as they are.
+            scripts.install_defaults(bridge.db, resources_dir() / "scripts", ui_language())
+        except ScriptFileInvalid as exc:
+            self.error.setText(error_message(exc))
         self.scripts = calls.scripts(bridge.db)
         for script in self.scripts:
             self.script_combo.addItem(script.name, script.id)
