@@ -22,8 +22,8 @@
         <translation>Draft from what's due</translation>
     </message>
     <message>
-        <source>Proposed for %1, most important first. Untick what you do not want.</source>
-        <translation>Proposed for %1, most important first. Untick what you do not want.</translation>
+        <source>Proposed for %1, most important first (overdue, then what is due that day, then reminders). Untick what you do not want; nothing is added until you say so.</source>
+        <translation>Proposed for %1, most important first (overdue, then what is due that day, then reminders). Untick what you do not want; nothing is added until you say so.</translation>
     </message>
     <message>
         <source>Nothing is due that is not planned yet.</source>
@@ -38,32 +38,30 @@
         <translation>Tick / untick all</translation>
     </message>
     <message>
-        <source> (%1 days late)</source>
-        <translation> (%1 days late)</translation>
+        <source>%1 of %2 lines ticked</source>
+        <translation>%1 of %2 lines ticked</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link a contact</source>
+        <translation>Link a contact</translation>
     </message>
     <message>
-        <source>not done on %1</source>
-        <translation>not done on %1</translation>
+        <source>Which contact is “%1” about?</source>
+        <translation>Which contact is “%1” about?</translation>
     </message>
     <message>
-        <source>you promised this step for the day</source>
-        <translation>you promised this step for the day</translation>
+        <source>Name or pinyin, e.g. zhangwei or zw</source>
+        <translation>Name or pinyin, e.g. zhangwei or zw</translation>
     </message>
+</context>
+<context>
+    <name>PlanColumnModel</name>
     <message>
-        <source>follow-up date has come</source>
-        <translation>follow-up date has come</translation>
-    </message>
-    <message>
-        <source>class %1 window ends %2</source>
-        <translation>class %1 window ends %2</translation>
-    </message>
-    <message>
-        <source>VIP not called for 6 months</source>
-        <translation>VIP not called for 6 months</translation>
-    </message>
-    <message>
-        <source>stuck at %1 touches: don't stop now</source>
-        <translation>stuck at %1 touches: don't stop now</translation>
+        <source>Contact: %1 (Ctrl+Enter opens, Ctrl+Shift+Enter calls)</source>
+        <translation>Contact: %1 (Ctrl+Enter opens, Ctrl+Shift+Enter calls)</translation>
     </message>
 </context>
 <context>
@@ -85,10 +83,6 @@
         <translation>Draft from what's due…</translation>
     </message>
     <message>
-        <source>Propose follow-ups, promised steps, class deadlines, stale VIPs, stuck contacts and yesterday's leftovers (Ctrl+D)</source>
-        <translation>Propose follow-ups, promised steps, class deadlines, stale VIPs, stuck contacts and yesterday's leftovers (Ctrl+D)</translation>
-    </message>
-    <message>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
@@ -101,10 +95,6 @@
         <translation>Calendar…</translation>
     </message>
     <message>
-        <source>Save the day as iCalendar to-dos for a phone calendar</source>
-        <translation>Save the day as iCalendar to-dos for a phone calendar</translation>
-    </message>
-    <message>
         <source>Week review…</source>
         <translation>Week review…</translation>
     </message>
@@ -113,8 +103,8 @@
         <translation>Planned and done per week, sales share, warnings</translation>
     </message>
     <message>
-        <source>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+Enter: open the contact · Ctrl+Shift+Enter: call</source>
-        <translation>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+Enter: open the contact · Ctrl+Shift+Enter: call</translation>
+        <source>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+L: link a contact · Ctrl+Enter: open the contact · Ctrl+Shift+Enter: call · drag to reorder or to the other column</source>
+        <translation>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+L: link a contact · Ctrl+Enter: open the contact · Ctrl+Shift+Enter: call · drag to reorder or to the other column</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -133,6 +123,34 @@
         <translation>Add other work (admin, reports, deliveries, errands) and press Enter</translation>
     </message>
     <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>Propose follow-ups and promised steps, class deadlines, coaches to thank, VIPs to call, stuck contacts and the last day's leftovers (Ctrl+D)</source>
+        <translation>Propose follow-ups and promised steps, class deadlines, coaches to thank, VIPs to call, stuck contacts and the last day's leftovers (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Save the day or its week as an iCalendar file</source>
+        <translation>Save the day or its week as an iCalendar file</translation>
+    </message>
+    <message>
+        <source>This day as to-dos (task apps)…</source>
+        <translation>This day as to-dos (task apps)…</translation>
+    </message>
+    <message>
+        <source>This day as events (Google / iPhone calendars)…</source>
+        <translation>This day as events (Google / iPhone calendars)…</translation>
+    </message>
+    <message>
+        <source>This week as to-dos…</source>
+        <translation>This week as to-dos…</translation>
+    </message>
+    <message>
+        <source>This week as events…</source>
+        <translation>This week as events…</translation>
+    </message>
+    <message>
         <source>Today, %1</source>
         <translation>Today, %1</translation>
     </message>
@@ -141,24 +159,64 @@
         <translation>Tomorrow, %1</translation>
     </message>
     <message>
-        <source>Thank / reward the coach: </source>
-        <translation>Thank / reward the coach: </translation>
+        <source>Planned %1, done %2 · sales share %3%</source>
+        <translation>Planned %1, done %2 · sales share %3%</translation>
     </message>
     <message>
-        <source>Contact: %1 (Ctrl+Enter opens)</source>
-        <translation>Contact: %1 (Ctrl+Enter opens)</translation>
+        <source>Mark not done</source>
+        <translation>Mark not done</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Move to the other column</source>
+        <translation>Move to the other column</translation>
+    </message>
+    <message>
+        <source>Open the contact</source>
+        <translation>Open the contact</translation>
+    </message>
+    <message>
+        <source>Call the contact</source>
+        <translation>Call the contact</translation>
+    </message>
+    <message>
+        <source>Unlink the contact</source>
+        <translation>Unlink the contact</translation>
+    </message>
+    <message>
+        <source>Link a contact…</source>
+        <translation>Link a contact…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Nothing planned here yet. Type below and press Enter; most important on top.</source>
         <translation>Nothing planned here yet. Type below and press Enter; most important on top.</translation>
     </message>
     <message>
-        <source>%1 of %2 done</source>
-        <translation>%1 of %2 done</translation>
+        <source>Yesterday, %1</source>
+        <translation>Yesterday, %1</translation>
     </message>
     <message>
-        <source>Sales share of the day: %1%</source>
-        <translation>Sales share of the day: %1%</translation>
+        <source>%1 of %2 done</source>
+        <translation>%1 of %2 done</translation>
     </message>
     <message>
         <source>Plan the day: sales work left, everything else right</source>
@@ -182,15 +240,93 @@
     </message>
 </context>
 <context>
+    <name>PlanWording</name>
+    <message>
+        <source>%1: %2 (promised)</source>
+        <translation>%1: %2 (promised)</translation>
+    </message>
+    <message>
+        <source>Follow up with %1: %2</source>
+        <translation>Follow up with %1: %2</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>Follow up with %1</translation>
+    </message>
+    <message>
+        <source>Close %1 (class %2) by %3</source>
+        <translation>Close %1 (class %2) by %3</translation>
+    </message>
+    <message>
+        <source>Call VIP %1</source>
+        <translation>Call VIP %1</translation>
+    </message>
+    <message>
+        <source>Follow up %1 again (%2 touches, don't give up)</source>
+        <translation>Follow up %1 again (%2 touches, don't give up)</translation>
+    </message>
+    <message>
+        <source>Thank / reward the coach: </source>
+        <translation>Thank / reward the coach: </translation>
+    </message>
+    <message>
+        <source> (%1 days late)</source>
+        <translation> (%1 days late)</translation>
+    </message>
+    <message>
+        <source>not done on %1</source>
+        <translation>not done on %1</translation>
+    </message>
+    <message>
+        <source>you promised this step for the day</source>
+        <translation>you promised this step for the day</translation>
+    </message>
+    <message>
+        <source>follow-up date has come</source>
+        <translation>follow-up date has come</translation>
+    </message>
+    <message>
+        <source>class %1 window ends %2</source>
+        <translation>class %1 window ends %2</translation>
+    </message>
+    <message>
+        <source>someone they referred closed on %1</source>
+        <translation>someone they referred closed on %1</translation>
+    </message>
+    <message>
+        <source>VIP never called</source>
+        <translation>VIP never called</translation>
+    </message>
+    <message>
+        <source>VIP last called %1 (over 6 months)</source>
+        <translation>VIP last called %1 (over 6 months)</translation>
+    </message>
+    <message>
+        <source>stuck at %1 touches: don't stop now</source>
+        <translation>stuck at %1 touches: don't stop now</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Weekly review</source>
         <translation>Weekly review</translation>
     </message>
     <message>
-        <source>What you planned and did each week. Sales work should lead: a warning shows when other work took more than %1% of what got done, or when many sales items brought few closes.</source>
-        <translation>What you planned and did each week. Sales work should lead: a warning shows when other work took more than %1% of what got done, or when many sales items brought few closes.</translation>
+        <source>What you planned and did each week. Sales work should lead: a warning shows when other work took more than %1% of what got done, or when many sales items brought few closes (then qualification is the problem).</source>
+        <translation>What you planned and did each week. Sales work should lead: a warning shows when other work took more than %1% of what got done, or when many sales items brought few closes (then qualification is the problem).</translation>
     </message>
+    <message>
+        <source>◀ Earlier weeks</source>
+        <translation>◀ Earlier weeks</translation>
+    </message>
+    <message>
+        <source>Later weeks ▶</source>
+        <translation>Later weeks ▶</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
     <message>
         <source>Week</source>
         <translation>Week</translation>
@@ -204,8 +340,8 @@
         <translation>Other done / planned</translation>
     </message>
     <message>
-        <source>Sales share of done</source>
-        <translation>Sales share of done</translation>
+        <source>Sales share (done / planned)</source>
+        <translation>Sales share (done / planned)</translation>
     </message>
     <message>
         <source>Closes</source>
@@ -220,8 +356,12 @@
         <translation>too much non-sales work</translation>
     </message>
     <message>
-        <source>many sales items, few closes</source>
-        <translation>many sales items, few closes</translation>
+        <source>many sales items, few closes: check qualification</source>
+        <translation>many sales items, few closes: check qualification</translation>
+    </message>
+    <message>
+        <source>W%1: %2 – %3</source>
+        <translation>W%1: %2 – %3</translation>
     </message>
 </context>
 </TS>

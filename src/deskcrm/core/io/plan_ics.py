@@ -1,23 +1,36 @@
-"""iCalendar (RFC 5545) export of plan items, one VTODO per item, for phone calendars.
+"""iCalendar (RFC 5545) export of plan items, one component per item, for phone calendars.
 
-Why VTODO and not an all-day VEVENT: a plan line is a task that gets ticked, and RFC 5545
-allows STATUS:COMPLETED (and PERCENT-COMPLETE) only on VTODO; an event has no "done".
-Each to-do is all-day (DTSTART and DUE are DATE values on the planned day) and PRIORITY
-carries the rank in its column (1 = most important), so reminder apps sort it like the sheet.
+Two shapes, because calendar apps differ:
+- to-dos (VTODO, the default): a plan line is a task that gets ticked, and only a VTODO
+  can say so (STATUS:COMPLETED, PERCENT-COMPLETE). Each is due on its day (DUE as a DATE;
+  no DTSTART, since RFC 5545 wants DUE strictly after DTSTART) and PRIORITY carries the
+  rank in its column (1 = most important), so task apps sort it like the sheet.
+- events (VEVENT): Google Calendar and the iPhone's Calendar import only events, so
+  each line can also be an all-day event (DTSTART = the day, DTEND = the day after),
+  transparent (it does not block the day as busy), numbered in its summary so the
+  day's list reads in the sheet's order; a done line gets a tick before its number.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from enum import StrEnum
 
-from icalendar import Calendar, Todo
+from icalendar import Calendar, Event, Todo
 
 from deskcrm.core.model import PlanItemInfo, PlanSide
 
 PRODID = "-//DeskCRM//Plan export//EN"
 UID_DOMAIN = "deskcrm.plan"
 CATEGORY = {PlanSide.SALES.value: "sales", PlanSide.NON_SALES.value: "non-sales"}
+# Events are numbered per side: "S1" is the first sales line, "N1" the first other line.
+EVENT_PREFIX = {PlanSide.SALES.value: "S", PlanSide.NON_SALES.value: "N"}
+
+
+class IcsKind(StrEnum):
+    TODOS = "todos"
+    EVENTS = "events"
 
 
 def item_uid(item_id: int) -> str:
@@ -30,32 +43,68 @@ def priority(rank: int) -> int:
     return min(rank + 1, 9)
 
 
-def plan_calendar(items: Sequence[PlanItemInfo], stamp: datetime) -> Calendar:
-    """A VCALENDAR with one VTODO per item; `stamp` (aware) becomes every DTSTAMP."""
+def _raw_title(item: PlanItemInfo) -> str:
+    return item.title
+
+
+def _todo(item: PlanItemInfo, stamp: datetime, summary: str) -> Todo:
+    todo = Todo()
+    todo.add("uid", item_uid(item.id))
+    todo.add("dtstamp", stamp)
+    todo.add("due", item.day)
+    todo.add("summary", summary)
+    if item.contact_name:
+        todo.add("description", item.contact_name)
+    todo.add("categories", [CATEGORY[item.side]])
+    todo.add("priority", priority(item.rank))
+    if item.done:
+        todo.add("status", "COMPLETED")
+        todo.add("percent-complete", 100)
+    else:
+        todo.add("status", "NEEDS-ACTION")
+    return todo
+
+
+def _event(item: PlanItemInfo, stamp: datetime, summary: str) -> Event:
+    event = Event()
+    event.add("uid", item_uid(item.id))
+    event.add("dtstamp", stamp)
+    event.add("dtstart", item.day)
+    event.add("dtend", item.day + timedelta(days=1))
+    number = f"{EVENT_PREFIX[item.side]}{item.rank + 1}"
+    event.add("summary", f"{'✓ ' if item.done else ''}{number}. {summary}")
+    if item.contact_name:
+        event.add("description", item.contact_name)
+    event.add("categories", [CATEGORY[item.side]])
+    event.add("transp", "TRANSPARENT")
+    return event
+
+
+def plan_calendar(
+    items: Sequence[PlanItemInfo],
+    stamp: datetime,
+    kind: IcsKind = IcsKind.TODOS,
+    title: Callable[[PlanItemInfo], str] = _raw_title,
+) -> Calendar:
+    """A VCALENDAR with one component per item; `stamp` (aware) becomes every DTSTAMP.
+
+    `title` words each item's summary (the UI passes its translated wording).
+    """
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
+    make = _event if kind == IcsKind.EVENTS else _todo
     for item in items:
-        todo = Todo()
-        todo.add("uid", item_uid(item.id))
-        todo.add("dtstamp", stamp)
-        todo.add("dtstart", item.day)
-        todo.add("due", item.day)
-        todo.add("summary", item.title)
-        if item.contact_name:
-            todo.add("description", item.contact_name)
-        todo.add("categories", [CATEGORY[item.side]])
-        todo.add("priority", priority(item.rank))
-        if item.done:
-            todo.add("status", "COMPLETED")
-            todo.add("percent-complete", 100)
-        else:
-            todo.add("status", "NEEDS-ACTION")
-        cal.add_component(todo)
+        cal.add_component(make(item, stamp, title(item)))
     return cal
 
 
-def plan_ics_bytes(items: Sequence[PlanItemInfo], stamp: datetime) -> bytes:
+def plan_ics_bytes(
+    items: Sequence[PlanItemInfo],
+    stamp: datetime,
+    kind: IcsKind = IcsKind.TODOS,
+    title: Callable[[PlanItemInfo], str] = _raw_title,
+) -> bytes:
     """The calendar as UTF-8 bytes: CRLF line ends, lines folded at 75 octets."""
-    return bytes(plan_calendar(items, stamp).to_ical())
+    return bytes(plan_calendar(items, stamp, kind, title).to_ical())

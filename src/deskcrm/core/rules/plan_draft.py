@@ -17,20 +17,29 @@ from deskcrm.core.model import PlanSide
 CLASS_DEADLINE_LEAD_DAYS = 2  # A/B/C contacts whose window ends within two days
 VIP_CALL_MONTHS = 6  # VIPs with no call in six months (DOMAIN: call VIPs twice a year)
 STUCK_QUIET_DAYS = 7  # stuck at 3-4 touches and quiet for a week
-BULK_REASON_LIMIT = 30  # at most this many VIP / stuck suggestions a day
+THANKS_LOOKBACK_DAYS = 14  # a close this recent still deserves a thank-you to its coach
+# A rep keeps tens of relationships warm a day (DOMAIN §7): a draft of hundreds of
+# lines helps nobody, so each reason proposes at most this many, most pressing first.
+DATED_REASON_LIMIT = 100  # follow-ups / promised steps, class deadlines, thanks
+BULK_REASON_LIMIT = 30  # VIP calls, stuck contacts
 
 
 class Reason(StrEnum):
     """Why a line is proposed; the order here is the order of urgency on equal terms."""
 
     CARRIED = "carried"  # not done on the previous planned day
-    NEXT_STEP = "next_step"  # a step promised for that day
-    FOLLOW_UP = "follow_up"  # the follow-up date has come
+    NEXT_STEP = "next_step"  # the step the rep promised for that very day
+    FOLLOW_UP = "follow_up"  # the follow-up date has come (or passed)
     CLASS_DEADLINE = "class_deadline"  # the class window is about to close
-    VIP_CALL = "vip_call"
-    STUCK = "stuck"
+    # A referred contact closed: thank / reward the coach. The same origin as the line
+    # winning a deal plans (rules.referrals.THANKS_ORIGIN), so both read alike.
+    THANK_COACH = "referral_thanks"
+    VIP_CALL = "vip_call"  # a VIP not called for six months
+    STUCK = "stuck"  # 3-4 touches, where most reps give up
 
 
+# Reasons without a date of their own: they fill the day after everything dated.
+NUDGES = frozenset({Reason.VIP_CALL, Reason.STUCK})
 _URGENCY = {reason: i for i, reason in enumerate(Reason)}
 _CLASS_ORDER = {"A": 0, "B": 1, "C": 2}
 
@@ -42,14 +51,14 @@ class Suggestion:
     side: PlanSide
     contact_id: int | None
     contact_name: str
-    detail: str = ""
+    detail: str = ""  # promised step, the carried line's title, who closed (thanks)
     due: date | None = None
     overdue_days: int = 0
     class_code: str | None = None
     ka_score: int | None = None
     touch_count: int = 0
     last_call: date | None = None
-    carried_from: int | None = None
+    carried_from: int | None = None  # the plan item a carried line repeats
 
 
 def months_before(day: date, months: int) -> date:
@@ -63,8 +72,8 @@ def follow_up_key(contact_id: int, due: date) -> str:
     return f"follow_up:{contact_id}:{due.isoformat()}"
 
 
-def next_step_key(touch_id: int) -> str:
-    return f"next_step:{touch_id}"
+def next_step_key(contact_id: int, due: date) -> str:
+    return f"next_step:{contact_id}:{due.isoformat()}"
 
 
 def class_deadline_key(contact_id: int, class_code: str, end: date) -> str:
@@ -85,13 +94,22 @@ def carried_key(item_id: int, origin_key: str) -> str:
     return origin_key or f"carried:{item_id}"
 
 
-def importance(s: Suggestion) -> tuple[int, int, int, int, str]:
-    """Sort key: overdue first (longest first), then reason, class A-B-C, higher score."""
+def tier(s: Suggestion) -> int:
+    """0: overdue; 1: due that day (promises, follow-ups, deadlines, thanks); 2: nudges."""
+    if s.overdue_days > 0:
+        return 0
+    return 2 if s.reason in NUDGES else 1
+
+
+def importance(s: Suggestion) -> tuple[int, int, int, int, int, str]:
+    """Sort key: overdue first (longest first), then what is due that day, then nudges;
+    within each, class A-B-C before unclassified, higher key-account score, then reason."""
     return (
+        tier(s),
         -s.overdue_days,
-        _URGENCY[s.reason],
         _CLASS_ORDER.get(s.class_code or "", 3),
         -(s.ka_score or 0),
+        _URGENCY[s.reason],
         s.contact_name,
     )
 

@@ -12,11 +12,11 @@ from sqlalchemy.orm import Session
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import NotFound, ValidationError
 from deskcrm.core.model import PlanItemInfo, PlanSide
-from deskcrm.core.rules.plan_wording import MAX_TITLE
 from deskcrm.core.services.database import Database
 from deskcrm.db.models import Contact, PlanItem
 
 PLAN_CHANGED = Changes(plan=True, stats=True)
+MAX_TITLE = 500  # PlanItem.title is a String(500)
 
 
 class _Keep(Enum):

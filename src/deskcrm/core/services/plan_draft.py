@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -15,13 +15,18 @@ from deskcrm.core.rules import plan_draft as rules
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
 from deskcrm.core.rules.classes import ClassWindows, deadline
 from deskcrm.core.rules.plan_draft import Reason, Suggestion
+from deskcrm.core.rules.referrals import thanks_key, who_to_thank
+from deskcrm.core.services.classification import won_since
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.plan import PLAN_CHANGED, day_start_utc, insert_item, item_infos
 from deskcrm.core.services.tagging import builtin_ids
-from deskcrm.db.models import Contact, ContactTag, Deal, PlanItem, Touch
+from deskcrm.db.models import Contact, ContactTag, Deal, PlanItem
 
 # How far back carrying looks for the last planned day (a Friday's leftovers reach Monday).
 CARRY_LOOKBACK_DAYS = 7
+# A class window that closed this many days ago is still proposed (as overdue: close it
+# or let it go to D); older ones are left to the contacts' "class overdue" view.
+CLASS_OVERDUE_DAYS = 7
 
 
 def _live() -> tuple[ColumnElement[bool], ...]:
@@ -59,50 +64,74 @@ def _suggestion(
 
 
 def _follow_ups(s: Session, day: date) -> list[Suggestion]:
-    rows = s.scalars(select(Contact).where(Contact.next_follow_up <= day, *_live()))
+    """Contacts whose follow-up date has come; a step promised for that very day is a
+    NEXT_STEP, anything older is an overdue FOLLOW_UP (with the promised step, if any).
+
+    The contact's follow-up and step are those of its latest touch, so a promise that a
+    later touch kept or moved is not proposed again.
+    """
+    rows = s.scalars(
+        select(Contact)
+        .where(Contact.next_follow_up <= day, *_live())
+        .order_by(Contact.next_follow_up, Contact.ka_score.desc().nulls_last(), Contact.id)
+        .limit(rules.DATED_REASON_LIMIT)
+    )
     out = []
     for c in rows:
         due = c.next_follow_up
         assert due is not None
-        out.append(
-            _suggestion(
-                c,
-                Reason.FOLLOW_UP,
-                rules.follow_up_key(c.id, due),
-                due=due,
-                overdue_days=(day - due).days,
-                detail=c.next_step,
+        if due == day and c.next_step:
+            out.append(
+                _suggestion(
+                    c, Reason.NEXT_STEP, rules.next_step_key(c.id, due), due=due, detail=c.next_step
+                )
             )
-        )
+        else:
+            out.append(
+                _suggestion(
+                    c,
+                    Reason.FOLLOW_UP,
+                    rules.follow_up_key(c.id, due),
+                    due=due,
+                    overdue_days=(day - due).days,
+                    detail=c.next_step,
+                )
+            )
     return out
 
 
-def _next_steps(s: Session, day: date) -> list[Suggestion]:
-    """Hooks promised for `day`: the latest such touch of each contact."""
-    rows = s.execute(
-        select(Touch.id, Touch.next_step, Contact)
-        .join(Contact, Contact.id == Touch.contact_id)
-        .where(Touch.next_follow_up == day, Touch.next_step != "", *_live())
-        .order_by(Touch.at, Touch.id)
-    ).all()
-    latest: dict[int, Suggestion] = {}
-    for touch_id, step, c in rows:
-        latest[c.id] = _suggestion(
-            c, Reason.NEXT_STEP, rules.next_step_key(touch_id), due=day, detail=step
-        )
-    return list(latest.values())
-
-
 def _class_deadlines(s: Session, day: date, windows: ClassWindows) -> list[Suggestion]:
+    """A/B/C windows ending within two days (or closed in the last week, as overdue),
+    unless a deal was won since the contact entered its class (that closed the window)."""
+    first = day - timedelta(days=CLASS_OVERDUE_DAYS)
     last = day + timedelta(days=rules.CLASS_DEADLINE_LEAD_DAYS)
-    # since + window <= last  <=>  since <= last - window, per class (uses the class index).
+    # first <= since + window <= last, per class, on the class_code index.
     per_class = [
-        and_(Contact.class_code == k, Contact.class_since <= last - timedelta(days=n))
+        and_(
+            Contact.class_code == k,
+            Contact.class_since >= first - timedelta(days=n),
+            Contact.class_since <= last - timedelta(days=n),
+        )
         for k, n in (("A", windows.a), ("B", windows.b), ("C", windows.c))
     ]
-    rows = s.scalars(select(Contact).where(or_(*per_class), *_live()))
+    rows = list(s.scalars(select(Contact).where(or_(*per_class), *_live())))
+    won: dict[int, datetime | None] = {}
+    if rows:
+        won = {
+            cid: at
+            for cid, at in s.execute(
+                select(Deal.contact_id, func.max(Deal.closed_at))
+                .where(
+                    Deal.contact_id.in_([c.id for c in rows]),
+                    Deal.status == DealStatus.WON.value,
+                )
+                .group_by(Deal.contact_id)
+            )
+        }
     out = []
     for c in rows:
+        if won_since(won.get(c.id), c.class_since):
+            continue
         end = deadline(c.class_code, c.class_since, windows)
         assert end is not None and c.class_code is not None
         out.append(
@@ -114,6 +143,43 @@ def _class_deadlines(s: Session, day: date, windows: ClassWindows) -> list[Sugge
                 overdue_days=max(0, (day - end).days),
             )
         )
+    out.sort(key=lambda x: (x.due or day, x.contact_id))
+    return out[: rules.DATED_REASON_LIMIT]
+
+
+def _thanks(s: Session, day: date) -> list[Suggestion]:
+    """Referred contacts that closed in the last two weeks whose referrer (or coach) has
+    no thank-you line on any day yet (winning a deal usually plans one; this catches a
+    deleted one, or a referrer recorded after the close)."""
+    rows = s.execute(
+        select(Deal.id, Deal.title, Deal.closed_at, Contact)
+        .join(Contact, Contact.id == Deal.contact_id)
+        .where(
+            Deal.status == DealStatus.WON.value,
+            Deal.closed_at >= day_start_utc(day - timedelta(days=rules.THANKS_LOOKBACK_DAYS)),
+            Deal.closed_at < day_start_utc(day + timedelta(days=1)),
+            or_(Contact.referred_by_id.is_not(None), Contact.coach_id.is_not(None)),
+            Contact.deleted_at.is_(None),
+        )
+        .order_by(Deal.closed_at.desc(), Deal.id)
+        .limit(rules.DATED_REASON_LIMIT)
+    ).all()
+    if not rows:
+        return []
+    keys = {thanks_key(deal_id) for deal_id, *_ in rows}
+    planned = set(s.scalars(select(PlanItem.origin_key).where(PlanItem.origin_key.in_(keys))))
+    out = []
+    for deal_id, title, closed_at, buyer in rows:
+        thank_id = who_to_thank(buyer.referred_by_id, buyer.coach_id)
+        key = thanks_key(deal_id)
+        if thank_id is None or key in planned:
+            continue
+        thank = s.get(Contact, thank_id)
+        if thank is None or thank.deleted_at is not None:
+            continue
+        closed = closed_at.astimezone().date() if closed_at else None
+        detail = buyer.name + (f" · {title}" if title else "")
+        out.append(_suggestion(thank, Reason.THANK_COACH, key, due=closed, detail=detail))
     return out
 
 
@@ -141,18 +207,26 @@ def _vip_calls(s: Session, day: date) -> list[Suggestion]:
 
 
 def _stuck(s: Session, day: date) -> list[Suggestion]:
+    """3-4 touches, quiet for a week, nothing booked later, never bought (the stuck view's
+    contacts, minus those the rep is plainly still working on)."""
     quiet_since = day_start_utc(day - timedelta(days=rules.STUCK_QUIET_DAYS - 1))
     won = exists().where(Deal.contact_id == Contact.id, Deal.status == DealStatus.WON.value)
+    where: list[ColumnElement[bool]] = [
+        Contact.touch_count.in_(STUCK_TOUCHES),
+        Contact.last_touch_at < quiet_since,
+        # A follow-up already booked for later means the rep has not given up.
+        or_(Contact.next_follow_up.is_(None), Contact.next_follow_up <= day),
+        ~won,
+        *_live(),
+    ]
+    bought = builtin_ids(s).get(BuiltinTag.M)
+    if bought is not None:
+        where.append(
+            ~exists().where(ContactTag.contact_id == Contact.id, ContactTag.tag_id == bought)
+        )
     rows = s.scalars(
         select(Contact)
-        .where(
-            Contact.touch_count.in_(STUCK_TOUCHES),
-            Contact.last_touch_at < quiet_since,
-            # A follow-up already booked for later means the rep has not given up.
-            or_(Contact.next_follow_up.is_(None), Contact.next_follow_up <= day),
-            ~won,
-            *_live(),
-        )
+        .where(*where)
         .order_by(Contact.ka_score.desc().nulls_last(), Contact.last_touch_at, Contact.id)
         .limit(rules.BULK_REASON_LIMIT)
     )
@@ -216,9 +290,9 @@ def draft(db: Database, day: date) -> list[Suggestion]:
     with db.reading() as s:
         candidates = [
             *_carried(s, day),
-            *_next_steps(s, day),
             *_follow_ups(s, day),
             *_class_deadlines(s, day, windows),
+            *_thanks(s, day),
             *_vip_calls(s, day),
             *_stuck(s, day),
         ]

@@ -24,7 +24,7 @@ class WeekReview:
     iso_week: int
     counts: PlanCounts
     closes: int  # won deals whose closed_at falls in the week (local days)
-    non_sales_heavy: bool  # non-sales share of done items > plan.non_sales_warn_share
+    non_sales_heavy: bool  # non-sales share of done (else planned) > plan.non_sales_warn_share
     few_closes: bool  # >= 20 sales items done and under 1 close per 20 (rules.plan_review)
 
 
@@ -53,9 +53,8 @@ def weeks_review(db: Database, first: date, last: date) -> list[WeekReview]:
                 )
             )
         )
-    tallies: dict[
-        date, list[int]
-    ] = {}  # monday -> [sales planned, sales done, ns planned, ns done]
+    # monday -> [sales planned, sales done, non-sales planned, non-sales done]
+    tallies: dict[date, list[int]] = {}
     for day, side, done, n in item_rows:
         t = tallies.setdefault(week_bounds(day)[0], [0, 0, 0, 0])
         base = 0 if side == PlanSide.SALES.value else 2
@@ -82,7 +81,7 @@ def weeks_review(db: Database, first: date, last: date) -> list[WeekReview]:
                 iso_week=iso.week,
                 counts=counts,
                 closes=won,
-                non_sales_heavy=non_sales_heavy(nd, counts.done, warn_share),
+                non_sales_heavy=non_sales_heavy(nd, counts.done, warn_share, np_, counts.planned),
                 few_closes=few_closes(sd, won),
             )
         )

@@ -2,7 +2,8 @@
 
 Keys: Enter in a column's box adds an item; Alt+Up/Down reorders; Alt+Left/Right moves
 an item to the other column; Space ticks it done; F2 edits in place; Delete removes it
-(Ctrl+Z brings it back); Ctrl+Enter opens the linked contact; PgUp/PgDn change the day.
+(Ctrl+Z brings it back); Ctrl+Enter opens the linked contact, Ctrl+Shift+Enter calls it;
+Ctrl+L links a contact; PgUp/PgDn change the day. Items also drag within and across columns.
 """
 
 from __future__ import annotations
@@ -12,53 +13,36 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QUndoCommand
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QMenu,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from deskcrm.core.changes import Changes
-from deskcrm.core.model import PlanItemInfo, PlanSide
-from deskcrm.core.rules.referrals import THANKS_ORIGIN
+from deskcrm.core.io.plan_ics import IcsKind
+from deskcrm.core.model import PlanSide
+from deskcrm.core.rules.plan_review import week_bounds
 from deskcrm.core.services import plan, plan_draft, plan_export
+from deskcrm.core.services.database import Database
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.dialogs.export_dialog import export_failed_text  # noqa: F401 (registers its words)
 from deskcrm.ui.plan_pdf import write_plan_pdf
 from deskcrm.ui.screens.base import Screen
+from deskcrm.ui.screens.plan.column import PlanColumn
 from deskcrm.ui.screens.plan.draft_dialog import DraftDialog
+from deskcrm.ui.screens.plan.link_dialog import LinkDialog
 from deskcrm.ui.screens.plan.review_dialog import ReviewDialog
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
-NAME_ROLE = Qt.ItemDataRole.UserRole + 3
-PREFIX_ROLE = Qt.ItemDataRole.UserRole + 4
-
-
-class _ItemDelegate(QStyledItemDelegate):
-    """Shows the linked contact's name after the title (editing touches the title only)."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
-        super().initStyleOption(option, index)
-        prefix = index.data(PREFIX_ROLE)
-        if prefix:
-            option.text = f"{prefix}{option.text}"
-        name = index.data(NAME_ROLE)
-        if name:
-            option.text = f"{option.text}  · {name}"
-
+from deskcrm.ui.screens.plan.wording import fill, shown_title
 
 SIDES = (PlanSide.SALES.value, PlanSide.NON_SALES.value)
 
@@ -67,6 +51,12 @@ def opening_day(now: datetime, evening_hour: int) -> date:
     """From the evening hour on, the sheet opens on tomorrow (planning the night before)."""
     local = now.astimezone()
     return local.date() + timedelta(days=1) if local.hour >= evening_hour else local.date()
+
+
+def _pdf(db: Database, path: Path, day: date) -> int:
+    """Through the bridge, so a file that cannot be written is reported, not raised."""
+    sales, non_sales = plan.items_for_day(db, day)
+    return write_plan_pdf(path, day, sales, non_sales)
 
 
 class _DeleteCommand(QUndoCommand):
@@ -90,46 +80,10 @@ class _DeleteCommand(QUndoCommand):
         ok, result = self.screen.bridge.call(plan.restore_item, self.gone, initiator=self.screen)
         if ok:
             self.gone = replace(self.gone, id=result[0].id)
-        self.screen.reload()
-
-
-class PlanColumn(QWidget):
-    """One side of the sheet: a heading with counts, the ranked list, an add box."""
-
-    def __init__(self, side: str, title: str, hint: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.side = side
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(title)
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.heading.setFont(font)
-        layout.addWidget(self.heading)
-        self.counts = QLabel()
-        layout.addWidget(self.counts)
-        self.list = QListWidget()
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
-        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.list.setToolTip(hint)
-        self.list.setItemDelegate(_ItemDelegate(self.list))
-        layout.addWidget(self.list, 1)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(mid);")
-        layout.addWidget(self.empty)
-        self.add_box = QLineEdit()
-        layout.addWidget(self.add_box)
-
-    def ids(self) -> list[int]:
-        return [int(self.list.item(r).data(ID_ROLE)) for r in range(self.list.count())]
+            self.screen.reload()
+            self.screen.select_item(result[0].id)
+        else:
+            self.screen.reload()
 
 
 class PlanScreen(Screen):
@@ -141,59 +95,12 @@ class PlanScreen(Screen):
             bridge.db.now(), int(bridge.db.get_setting("plan.evening_hour"))
         )
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.prev_button = QPushButton("◀")
-        self.prev_button.setToolTip(self.tr("Previous day (PgUp)"))
-        self.prev_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.dateChanged.connect(self._date_picked)
-        self.next_button = QPushButton("▶")
-        self.next_button.setToolTip(self.tr("Next day (PgDn)"))
-        self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
-        self.today_button = QPushButton(self.tr("Today"))
-        self.today_button.clicked.connect(lambda: self.set_day(self.bridge.db.today()))
-        self.day_label = QLabel()
-        font = self.day_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.day_label.setFont(font)
-        for w in (self.prev_button, self.date_edit, self.next_button, self.today_button):
-            top.addWidget(w)
-        top.addSpacing(12)
-        top.addWidget(self.day_label, 1)
-        self.draft_button = QPushButton(self.tr("Draft from what's due…"))
-        self.draft_button.setShortcut("Ctrl+D")
-        self.draft_button.setToolTip(
-            self.tr(
-                "Propose follow-ups, promised steps, class deadlines, stale VIPs, stuck "
-                "contacts and yesterday's leftovers (Ctrl+D)"
-            )
-        )
-        self.draft_button.clicked.connect(self.open_draft)
-        top.addWidget(self.draft_button)
-        self.pdf_button = QPushButton(self.tr("PDF…"))
-        self.pdf_button.setToolTip(self.tr("Save the day as a one-page A4 sheet to print (Ctrl+P)"))
-        self.pdf_button.setShortcut("Ctrl+P")
-        self.pdf_button.clicked.connect(self.ask_pdf)
-        top.addWidget(self.pdf_button)
-        self.ics_button = QPushButton(self.tr("Calendar…"))
-        self.ics_button.setToolTip(self.tr("Save the day as iCalendar to-dos for a phone calendar"))
-        self.ics_button.clicked.connect(self.ask_ics)
-        top.addWidget(self.ics_button)
-        self.review_button = QPushButton(self.tr("Week review…"))
-        self.review_button.setToolTip(self.tr("Planned and done per week, sales share, warnings"))
-        self.review_button.clicked.connect(self.open_review)
-        top.addWidget(self.review_button)
-        self.active_dialog: DraftDialog | None = None
-        self.summary = QLabel()
-        top.addWidget(self.summary)
-        outer.addLayout(top)
+        outer.addLayout(self._build_top())
         sheet = QHBoxLayout()
         keys = self.tr(
             "Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · "
-            "Delete: remove (Ctrl+Z undoes) · Ctrl+Enter: open the contact · "
-            "Ctrl+Shift+Enter: call"
+            "Delete: remove (Ctrl+Z undoes) · Ctrl+L: link a contact · Ctrl+Enter: open the "
+            "contact · Ctrl+Shift+Enter: call · drag to reorder or to the other column"
         )
         self.columns = {
             PlanSide.SALES.value: PlanColumn(PlanSide.SALES.value, self.tr("Sales"), keys, self),
@@ -210,17 +117,96 @@ class PlanScreen(Screen):
         )
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.VLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
         sheet.addWidget(sales, 1)
         sheet.addWidget(rule)
         sheet.addWidget(non_sales, 1)
         outer.addLayout(sheet, 1)
         for column in self.columns.values():
             column.add_box.returnPressed.connect(lambda c=column: self.add_from_box(c))
-            column.list.itemChanged.connect(lambda item, c=column: self._item_changed(c, item))
-            column.list.model().rowsMoved.connect(lambda *_a, c=column: self._dragged(c))
+            column.model.on_edit = self.edit_title
+            column.model.on_done = self.set_done
+            column.model.on_drop = self.drop
             column.list.installEventFilter(self)
+            column.list.customContextMenuRequested.connect(
+                lambda pos, c=column: self._context_menu(c, pos)
+            )
         bridge.changed.connect(self._on_changed)
+        self.active_dialog: DraftDialog | None = None
         self.reload()
+
+    def _build_top(self) -> QHBoxLayout:
+        top = QHBoxLayout()
+        self.prev_button = QPushButton("◀")
+        self.prev_button.setToolTip(self.tr("Previous day (PgUp)"))
+        self.prev_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.dateChanged.connect(self._date_picked)
+        self.next_button = QPushButton("▶")
+        self.next_button.setToolTip(self.tr("Next day (PgDn)"))
+        self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
+        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.clicked.connect(lambda: self.set_day(self.bridge.db.today()))
+        self.tomorrow_button = QPushButton(self.tr("Tomorrow"))
+        self.tomorrow_button.clicked.connect(
+            lambda: self.set_day(self.bridge.db.today() + timedelta(days=1))
+        )
+        self.day_label = QLabel()
+        font = self.day_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.day_label.setFont(font)
+        for w in (
+            self.prev_button,
+            self.date_edit,
+            self.next_button,
+            self.today_button,
+            self.tomorrow_button,
+        ):
+            top.addWidget(w)
+        top.addSpacing(12)
+        top.addWidget(self.day_label, 1)
+        self.summary = QLabel()
+        top.addWidget(self.summary)
+        top.addSpacing(12)
+        self.draft_button = QPushButton(self.tr("Draft from what's due…"))
+        self.draft_button.setShortcut("Ctrl+D")
+        self.draft_button.setToolTip(
+            self.tr(
+                "Propose follow-ups and promised steps, class deadlines, coaches to thank, "
+                "VIPs to call, stuck contacts and the last day's leftovers (Ctrl+D)"
+            )
+        )
+        self.draft_button.clicked.connect(self.open_draft)
+        top.addWidget(self.draft_button)
+        self.pdf_button = QPushButton(self.tr("PDF…"))
+        self.pdf_button.setToolTip(self.tr("Save the day as a one-page A4 sheet to print (Ctrl+P)"))
+        self.pdf_button.setShortcut("Ctrl+P")
+        self.pdf_button.clicked.connect(self.ask_pdf)
+        top.addWidget(self.pdf_button)
+        self.ics_button = QToolButton()
+        self.ics_button.setText(self.tr("Calendar…"))
+        self.ics_button.setToolTip(self.tr("Save the day or its week as an iCalendar file"))
+        self.ics_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.ics_button)
+        choices = (
+            (self.tr("This day as to-dos (task apps)…"), False, IcsKind.TODOS),
+            (self.tr("This day as events (Google / iPhone calendars)…"), False, IcsKind.EVENTS),
+            (self.tr("This week as to-dos…"), True, IcsKind.TODOS),
+            (self.tr("This week as events…"), True, IcsKind.EVENTS),
+        )
+        for text, week, kind in choices:
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _c=False, w=week, k=kind: self.ask_ics(w, k))
+        self.ics_button.setMenu(menu)
+        top.addWidget(self.ics_button)
+        self.review_button = QPushButton(self.tr("Week review…"))
+        self.review_button.setToolTip(self.tr("Planned and done per week, sales share, warnings"))
+        self.review_button.clicked.connect(self.open_review)
+        top.addWidget(self.review_button)
+        return top
 
     # Day
 
@@ -241,7 +227,18 @@ class PlanScreen(Screen):
             self.date_edit.setDate(QDate(self.day.year, self.day.month, self.day.day))
             self.day_label.setText(self._day_text())
             for side, items in ((SIDES[0], sales), (SIDES[1], non_sales)):
-                self._fill(self.columns[side], items)
+                column = self.columns[side]
+                keep = column.current_row()
+                column.model.set_items(items)
+                if items:
+                    column.select_row(min(max(keep, 0), len(items) - 1))
+                column.empty.setVisible(not items)
+                column.empty.setText(
+                    self.tr(
+                        "Nothing planned here yet. Type below and press Enter; most important "
+                        "on top."
+                    )
+                )
             self._show_counts()
         finally:
             self._loading = False
@@ -251,62 +248,30 @@ class PlanScreen(Screen):
         today = self.bridge.db.today()
         when = self.date_edit.locale().toString(self.date_edit.date(), "dddd yyyy-MM-dd")
         if self.day == today:
-            return self.tr("Today, %1").replace("%1", when)
+            return fill(self.tr("Today, %1"), when)
         if self.day == today + timedelta(days=1):
-            return self.tr("Tomorrow, %1").replace("%1", when)
+            return fill(self.tr("Tomorrow, %1"), when)
+        if self.day == today - timedelta(days=1):
+            return fill(self.tr("Yesterday, %1"), when)
         return when
-
-    def _fill(self, column: PlanColumn, items: list[PlanItemInfo]) -> None:
-        keep = column.list.currentRow()
-        column.list.clear()
-        for n, info in enumerate(items, start=1):
-            item = QListWidgetItem(info.title)
-            item.setData(ID_ROLE, info.id)
-            item.setData(CONTACT_ROLE, info.contact_id)
-            item.setData(NAME_ROLE, info.contact_name)
-            if info.origin == THANKS_ORIGIN:
-                # Created when a referred contact closed; its title holds names only.
-                item.setData(PREFIX_ROLE, self.tr("Thank / reward the coach: "))
-            item.setFlags(
-                item.flags()
-                | Qt.ItemFlag.ItemIsEditable
-                | Qt.ItemFlag.ItemIsUserCheckable
-                | Qt.ItemFlag.ItemIsDragEnabled
-            )
-            item.setCheckState(Qt.CheckState.Checked if info.done else Qt.CheckState.Unchecked)
-            font = item.font()
-            font.setStrikeOut(info.done)
-            item.setFont(font)
-            tip = f"{n}. {info.title}"
-            if info.contact_name:
-                tip += "\n" + self.tr("Contact: %1 (Ctrl+Enter opens)").replace(
-                    "%1", info.contact_name
-                )
-            item.setToolTip(tip)
-            column.list.addItem(item)
-        if items:
-            column.list.setCurrentRow(min(max(keep, 0), len(items) - 1))
-        column.empty.setVisible(not items)
-        column.empty.setText(
-            self.tr("Nothing planned here yet. Type below and press Enter; most important on top.")
-        )
 
     def _show_counts(self) -> None:
         counts = plan.counts(self.bridge.db, self.day)
         sales, other = self.columns.values()
         sales.counts.setText(
-            self.tr("%1 of %2 done")
-            .replace("%1", str(counts.sales_done))
-            .replace("%2", str(counts.sales_planned))
+            fill(self.tr("%1 of %2 done"), counts.sales_done, counts.sales_planned)
         )
         other.counts.setText(
-            self.tr("%1 of %2 done")
-            .replace("%1", str(counts.non_sales_done))
-            .replace("%2", str(counts.non_sales_planned))
+            fill(self.tr("%1 of %2 done"), counts.non_sales_done, counts.non_sales_planned)
         )
         share = counts.sales_share_planned
         self.summary.setText(
-            self.tr("Sales share of the day: %1%").replace("%1", str(round(share * 100)))
+            fill(
+                self.tr("Planned %1, done %2 · sales share %3%"),
+                counts.planned,
+                counts.done,
+                round(share * 100),
+            )
             if share is not None
             else self.tr("Plan the day: sales work left, everything else right")
         )
@@ -327,6 +292,13 @@ class PlanScreen(Screen):
         if isinstance(params, dict) and isinstance(params.get("day"), date):
             self.set_day(params["day"])
 
+    def select_item(self, item_id: int) -> None:
+        for column in self.columns.values():
+            row = column.model.row_of(item_id)
+            if row >= 0:
+                column.list.setFocus()
+                column.select_row(row)
+
     # Output
 
     def ask_pdf(self) -> None:
@@ -337,26 +309,32 @@ class PlanScreen(Screen):
             self.export_pdf(Path(name))
 
     def export_pdf(self, path: Path) -> int:
-        sales, non_sales = plan.items_for_day(self.bridge.db, self.day)
-        pages = write_plan_pdf(path, self.day, sales, non_sales)
-        self.bridge.status.emit(self.tr("Saved %1").replace("%1", str(path)))
-        return pages
+        """Write the day's sheet; the number of pages (0 when it could not be written)."""
+        ok, pages = self.bridge.call(_pdf, path, self.day, parent=self)
+        if not ok:
+            return 0
+        self.bridge.status.emit(fill(self.tr("Saved %1"), path))
+        return int(pages)
 
-    def ask_ics(self) -> None:
+    def ask_ics(self, week: bool = False, kind: IcsKind = IcsKind.TODOS) -> None:
+        first, last = week_bounds(self.day) if week else (self.day, self.day)
+        stem = f"plan-{first.isoformat()}" + (f"-{last.isoformat()}" if week else "")
         name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save plan as calendar"),
-            f"plan-{self.day.isoformat()}.ics",
-            "iCalendar (*.ics)",
+            self, self.tr("Save plan as calendar"), f"{stem}.ics", "iCalendar (*.ics)"
         )
         if name:
-            self.export_ics(Path(name))
+            self.export_ics(Path(name), week, kind)
 
-    def export_ics(self, path: Path) -> int:
-        ok, count = self.bridge.call(plan_export.export_plan, path, self.day, self.day, parent=self)
-        if ok:
-            self.bridge.status.emit(self.tr("Saved %1").replace("%1", str(path)))
-        return int(count) if ok else 0
+    def export_ics(self, path: Path, week: bool = False, kind: IcsKind = IcsKind.TODOS) -> int:
+        """Write the day (or its Monday-to-Sunday week); the number of items written."""
+        first, last = week_bounds(self.day) if week else (self.day, self.day)
+        ok, count = self.bridge.call(
+            plan_export.export_plan, path, first, last, kind, shown_title, parent=self
+        )
+        if not ok:
+            return 0
+        self.bridge.status.emit(fill(self.tr("Saved %1"), path))
+        return int(count)
 
     def open_review(self) -> ReviewDialog:
         dialog = ReviewDialog(self.bridge, self.day, self)
@@ -374,88 +352,146 @@ class PlanScreen(Screen):
         dialog.open()
         return dialog
 
-    # Editing
+    # Editing (the column models call these; each is one service call, then a reload)
 
     def add_from_box(self, column: PlanColumn) -> None:
         title = column.add_box.text()
         if not title.strip():
             return
-        ok, _ = self.bridge.call(
+        ok, result = self.bridge.call(
             plan.add_item, self.day, column.side, title, initiator=self, parent=self
         )
         if ok:
             column.add_box.clear()
             self.reload()
-            column.list.setCurrentRow(column.list.count() - 1)
+            column.select_row(column.model.row_of(result[0].id))
 
-    def _item_changed(self, column: PlanColumn, item: QListWidgetItem) -> None:
-        if self._loading:
-            return
-        item_id = int(item.data(ID_ROLE))
-        done = item.checkState() == Qt.CheckState.Checked
-        sales, non_sales = plan.items_for_day(self.bridge.db, self.day)
-        stored = next((i for i in (*sales, *non_sales) if i.id == item_id), None)
-        if stored is None:
-            self.reload()
-            return
-        if stored.done != done:
-            self.bridge.call(plan.set_done, item_id, done, initiator=self, parent=self)
-        elif item.text().strip() != stored.title:
-            self.bridge.call(
-                plan.edit_item, item_id, title=item.text(), initiator=self, parent=self
-            )
-        self.reload()
+    def edit_title(self, item_id: int, title: str) -> None:
+        self.bridge.call(plan.edit_item, item_id, title=title, initiator=self, parent=self)
+        self._reload_later()
 
-    def _dragged(self, column: PlanColumn) -> None:
-        if self._loading:
-            return
-        for rank, item_id in enumerate(column.ids()):
-            self.bridge.call(plan.move_item, item_id, column.side, rank, initiator=self)
-        self.reload()
+    def set_done(self, item_id: int, done: bool) -> None:
+        self.bridge.call(plan.set_done, item_id, done, initiator=self, parent=self)
+        self._reload_later()
 
-    def current(self, column: PlanColumn) -> int | None:
-        item = column.list.currentItem()
-        return None if item is None else int(item.data(ID_ROLE))
-
-    def move_to(self, column: PlanColumn, side: str, position: int) -> None:
-        item_id = self.current(column)
-        if item_id is None:
-            return
+    def drop(self, item_id: int, side: str, position: int) -> None:
         ok, _ = self.bridge.call(
             plan.move_item, item_id, side, position, initiator=self, parent=self
         )
+        self.reload()
+        if ok:
+            self.select_item(item_id)
+
+    def _reload_later(self) -> None:
+        # setData is still on the stack (an editor closing, a click on a box); reloading
+        # the model under it would pull the row away, so wait for the event loop.
+        QTimer.singleShot(0, self, self.reload)
+
+    def move_to(self, column: PlanColumn, side: str, position: int) -> None:
+        item = column.current_item()
+        if item is None:
+            return
+        ok, _ = self.bridge.call(
+            plan.move_item, item.id, side, position, initiator=self, parent=self
+        )
         if ok:
             self.reload()
-            target = self.columns[side]
-            target.list.setFocus()
-            ids = target.ids()
-            if item_id in ids:
-                target.list.setCurrentRow(ids.index(item_id))
+            self.select_item(item.id)
 
     def delete_current(self, column: PlanColumn) -> None:
-        item_id = self.current(column)
-        if item_id is None:
+        item = column.current_item()
+        if item is None:
             return
-        ok, result = self.bridge.call(plan.delete_item, item_id, initiator=self, parent=self)
+        ok, result = self.bridge.call(plan.delete_item, item.id, initiator=self, parent=self)
         if ok:
             gone: plan.DeletedItem = result[0]
             self.bridge.undo_stack.push(
-                _DeleteCommand(self, gone, self.tr("Delete “%1”").replace("%1", gone.title))
+                _DeleteCommand(self, gone, fill(self.tr("Delete “%1”"), gone.title))
             )
             self.reload()
 
     def toggle_done(self, column: PlanColumn) -> None:
-        item = column.list.currentItem()
+        item = column.current_item()
         if item is not None:
-            checked = item.checkState() == Qt.CheckState.Checked
-            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+            self.bridge.call(plan.set_done, item.id, not item.done, initiator=self, parent=self)
+            self.reload()
+
+    def link_contact(self, column: PlanColumn) -> None:
+        item = column.current_item()
+        if item is None:
+            return
+        dialog = LinkDialog(self.bridge, item.title, self)
+        if dialog.exec() and (chosen := dialog.chosen()) is not None:
+            self.bridge.call(
+                plan.edit_item, item.id, contact_id=chosen.id, initiator=self, parent=self
+            )
+            self.reload()
+
+    def unlink_contact(self, column: PlanColumn) -> None:
+        item = column.current_item()
+        if item is not None and item.contact_id is not None:
+            self.bridge.call(plan.edit_item, item.id, contact_id=None, initiator=self, parent=self)
+            self.reload()
 
     def open_contact(self, column: PlanColumn, screen: str = "contacts") -> None:
         """Open the item's contact on the contacts screen, or on the call screen to call."""
-        item = column.list.currentItem()
-        contact_id = None if item is None else item.data(CONTACT_ROLE)
-        if contact_id is not None:
-            self.bridge.navigate.emit(screen, {"contact_id": int(contact_id)})
+        item = column.current_item()
+        if item is not None and item.contact_id is not None:
+            self.bridge.navigate.emit(screen, {"contact_id": item.contact_id})
+
+    def _other(self, column: PlanColumn) -> str:
+        return SIDES[1] if column.side == SIDES[0] else SIDES[0]
+
+    def _context_menu(self, column: PlanColumn, pos: QPoint) -> None:
+        index = column.list.indexAt(pos)
+        if not index.isValid():
+            return
+        column.select_row(index.row())
+        self.item_menu(column).popup(column.list.viewport().mapToGlobal(pos))
+
+    def item_menu(self, column: PlanColumn) -> QMenu:
+        """What can be done with the current item (right click)."""
+        item = column.current_item()
+        menu = QMenu(self)
+        if item is None:
+            return menu
+
+        def add(text: str, slot: Any, shortcut: str = "") -> QAction:
+            action = menu.addAction(text)
+            if shortcut:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            return action
+
+        add(
+            self.tr("Mark not done") if item.done else self.tr("Mark done"),
+            lambda: self.toggle_done(column),
+            "Space",
+        )
+        add(self.tr("Edit"), lambda: column.list.edit(column.list.currentIndex()), "F2")
+        row = column.current_row()
+        add(
+            self.tr("Move up"), lambda: self.move_to(column, column.side, max(0, row - 1)), "Alt+Up"
+        )
+        add(self.tr("Move down"), lambda: self.move_to(column, column.side, row + 1), "Alt+Down")
+        add(
+            self.tr("Move to the other column"),
+            lambda: self.move_to(column, self._other(column), row),
+            "Alt+Right",
+        )
+        menu.addSeparator()
+        if item.contact_id is not None:
+            add(self.tr("Open the contact"), lambda: self.open_contact(column), "Ctrl+Return")
+            add(
+                self.tr("Call the contact"),
+                lambda: self.open_contact(column, "call"),
+                "Ctrl+Shift+Return",
+            )
+            add(self.tr("Unlink the contact"), lambda: self.unlink_contact(column))
+        add(self.tr("Link a contact…"), lambda: self.link_contact(column), "Ctrl+L")
+        menu.addSeparator()
+        add(self.tr("Delete"), lambda: self.delete_current(column), "Delete")
+        return menu
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         column = next((c for c in self.columns.values() if c.list is watched), None)
@@ -464,25 +500,23 @@ class PlanScreen(Screen):
         assert isinstance(event, QKeyEvent)
         key, mods = event.key(), event.modifiers()
         alt = mods & Qt.KeyboardModifier.AltModifier
-        row = column.list.currentRow()
-        other = SIDES[1] if column.side == SIDES[0] else SIDES[0]
+        ctrl = mods & Qt.KeyboardModifier.ControlModifier
+        row = column.current_row()
         if alt and key == Qt.Key.Key_Up:
             self.move_to(column, column.side, max(0, row - 1))
         elif alt and key == Qt.Key.Key_Down:
             self.move_to(column, column.side, row + 1)
         elif alt and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self.move_to(column, other, max(0, row))
+            self.move_to(column, self._other(column), max(0, row))
         elif key == Qt.Key.Key_Delete:
             self.delete_current(column)
-        elif (
-            key == Qt.Key.Key_Space and column.list.state() != QAbstractItemView.State.EditingState
-        ):
+        elif key == Qt.Key.Key_Space and not mods:
             self.toggle_done(column)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            mods & Qt.KeyboardModifier.ControlModifier
-        ):
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and ctrl:
             shift = mods & Qt.KeyboardModifier.ShiftModifier
             self.open_contact(column, "call" if shift else "contacts")
+        elif key == Qt.Key.Key_L and ctrl:
+            self.link_contact(column)
         elif key == Qt.Key.Key_PageUp:
             self.set_day(self.day - timedelta(days=1))
         elif key == Qt.Key.Key_PageDown:

@@ -1,0 +1,195 @@
+"""The printed sheet: A4 portrait, the date on top, both columns side by side in Chinese,
+numbered boxes, long lines wrapped, a long plan continued on more pages; read back with pypdf."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import subprocess
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from deskcrm.core.model import PlanItemInfo
+from deskcrm.core.rules.referrals import THANKS_ORIGIN
+from deskcrm.ui.plan_pdf import render_plan_pdf, write_plan_pdf
+
+ROOT = Path(__file__).resolve().parents[2]
+DAY = date(2026, 3, 5)  # a Thursday
+
+Placed = list[tuple[float, float, str]]  # x, y (points from the bottom left), text
+
+
+def _item(n: int, side: str, title: str, *, done: bool = False, name: str = "") -> PlanItemInfo:
+    return PlanItemInfo(
+        id=n,
+        day=DAY,
+        side=side,
+        rank=n,
+        title=title,
+        done=done,
+        contact_id=None,
+        contact_name=name,
+        origin="manual",
+        origin_key="",
+    )
+
+
+def _placed(reader: PdfReader, page: int) -> Placed:
+    """Every text run of a page with where it starts (Qt scales its 300 dpi drawing by cm)."""
+    out: Placed = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: Any) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            out.append((x, y, "".join(text.split())))
+
+    reader.pages[page].extract_text(visitor_text=visit)
+    return out
+
+
+def _x_of(placed: Placed, text: str) -> float:
+    return next(x for x, _y, t in placed if text in t)
+
+
+def _flat(reader: PdfReader, page: int) -> str:
+    return "".join(reader.pages[page].extract_text().split())
+
+
+def test_one_page_with_both_columns_in_chinese(qapp: Any) -> None:
+    sales = [
+        _item(1, "sales", "拜访王建国，带上净水器样品", name="王建国"),
+        _item(2, "sales", "电话回访李娜"),
+    ]
+    other = [_item(3, "non_sales", "整理发票和报销单", done=True), _item(4, "non_sales", "交周报")]
+    data, pages = render_plan_pdf(DAY, sales, other)
+    reader = PdfReader(io.BytesIO(data))
+    assert pages == len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 portrait
+    text = _flat(reader, 0)
+    assert "Planfor2026-03-05Thursday" in text
+    # Copy/paste and search see what was drawn: spaces (not tabs), 水 and 户 (not the
+    # look-alike radicals ⽔ and ⼾ that share their glyphs in the CJK font).
+    raw = reader.pages[0].extract_text()
+    assert "Plan for 2026-03-05 Thursday" in raw and "\t" not in raw
+    assert "净水器" in text and "⽔" not in text
+    assert reader.metadata is not None and reader.metadata.title == "Plan for 2026-03-05 Thursday"
+    for line in (
+        "1.拜访王建国，带上净水器样品·王建国",
+        "2.电话回访李娜",
+        "整理发票和报销单",
+        "交周报",
+    ):
+        assert line in text
+    placed = _placed(reader, 0)
+    middle = float(box.width) / 2
+    # The date is on top; the sales column left of the middle rule, the other right of it.
+    heading_y = next(y for _x, y, t in placed if "2026-03-05" in t)
+    assert all(y <= heading_y for _x, y, _t in placed)
+    assert _x_of(placed, "Sales") < middle < _x_of(placed, "Non-sales")
+    assert _x_of(placed, "拜访王建国") < middle < _x_of(placed, "整理发票")
+    assert "✓" in text  # the done line's box is ticked
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    names = " ".join(str(fonts[k]["/BaseFont"]) for k in fonts)
+    assert "CJK" in names  # Chinese drawn with an embedded CJK face, not boxes
+
+
+def test_a_long_plan_continues_with_the_same_layout(qapp: Any, tmp_path: Path) -> None:
+    sales = [_item(n, "sales", f"拜访第{n}位客户") for n in range(1, 71)]
+    other = [_item(100, "non_sales", "交周报")]
+    path = tmp_path / "plan.pdf"
+    pages = write_plan_pdf(path, DAY, sales, other)
+    reader = PdfReader(path)
+    assert pages == len(reader.pages) == 2
+    first, second = _flat(reader, 0), _flat(reader, 1)
+    assert "(1/2)" in first and "(2/2)" in second
+    for page in (first, second):
+        assert "Planfor2026-03-05" in page and "Sales" in page and "Non-sales" in page
+    assert "1.拜访第1位客户" in first and "70.拜访第70位客户" in second  # 户, not ⼾
+    assert "交周报" in first and "交周报" not in second
+    # Every line is printed exactly once.
+    both = first + second
+    assert all(both.count(f"{n}.拜访第{n}位客户") == 1 for n in range(1, 71))
+
+
+def test_long_titles_wrap_and_stay_whole(qapp: Any) -> None:
+    long = "Bring the samples and three price options to Wang, then ask who buys for the canteen"
+    chinese = "拜访王建国" * 20
+    data, _ = render_plan_pdf(DAY, [_item(1, "sales", long), _item(2, "sales", chinese)], [])
+    reader = PdfReader(io.BytesIO(data))
+    placed = _placed(reader, 0)
+    lines = [t for _x, _y, t in placed if t not in ("1.", "2.")]
+    assert "".join(lines).count("拜访王建国") == 20
+    english = [
+        t for t in lines if t.isascii() and "2026" not in t and t not in ("Sales", "Non-sales")
+    ]
+    assert len(english) >= 2 and "".join(english) == "".join(long.split())
+    # Continuation lines are not numbered: only two numbers on the page.
+    assert sum(1 for _x, _y, t in placed if t in ("1.", "2.")) == 2
+
+
+def test_an_empty_day_still_prints_the_sheet(qapp: Any) -> None:
+    data, pages = render_plan_pdf(DAY, [], [])
+    reader = PdfReader(io.BytesIO(data))
+    assert pages == 1 and "Non-sales" in _flat(reader, 0)
+
+
+def test_coach_thanks_are_worded_on_paper(qapp: Any) -> None:
+    thanks = PlanItemInfo(
+        id=1,
+        day=DAY,
+        side="sales",
+        rank=0,
+        title="王芳 ← 张伟",
+        done=False,
+        contact_id=None,
+        contact_name="",
+        origin=THANKS_ORIGIN,
+        origin_key=f"{THANKS_ORIGIN}:7",
+    )
+    data, _ = render_plan_pdf(DAY, [thanks], [])
+    assert "Thank/rewardthecoach:王芳←张伟" in _flat(PdfReader(io.BytesIO(data)), 0)
+
+
+def _i18n_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("deskcrm_i18n_tool", ROOT / "tools" / "i18n.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def chinese(qapp: Any, tmp_path: Path) -> Iterator[None]:
+    """The plan area's zh_CN translation compiled from the .ts and installed for one test."""
+    tool = _i18n_tool()
+    qm = tmp_path / "plan_zh_CN.qm"
+    subprocess.run(
+        [tool._tool("lrelease"), "-silent", str(tool.ts_path("plan", "zh_CN")), "-qm", str(qm)],
+        check=True,
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+def test_the_sheet_speaks_chinese(chinese: None) -> None:
+    data, _ = render_plan_pdf(DAY, [_item(1, "sales", "电话回访李娜")], [])
+    text = _flat(PdfReader(io.BytesIO(data)), 0)
+    assert "2026-03-05星期四" in text and "销售" in text and "非销售" in text
+    assert "Sales" not in text
