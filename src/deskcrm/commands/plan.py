@@ -62,6 +62,11 @@ def _cli_title(item: PlanItemInfo) -> str:
     return item.title
 
 
+def _cannot_write(path: Path, exc: ExportFailed) -> int:
+    print(f"deskcrm: error: cannot write {path}: {exc}", file=sys.stderr)
+    return 1
+
+
 def _write_pdf(args: argparse.Namespace, db: Database, day: date) -> int:
     # Qt is needed only here (fonts, QPdfWriter): an offscreen application, no display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -93,19 +98,21 @@ def _plan(args: argparse.Namespace, ctx: CommandContext) -> int:
     except ValueError:
         print(f"deskcrm: error: not a date: {args.day!r} (use YYYY-MM-DD)", file=sys.stderr)
         return 2
-    try:
-        if args.ics:
-            kind = IcsKind.EVENTS if args.events else IcsKind.TODOS
-            last = day + timedelta(days=args.days - 1)
+    if args.ics:
+        kind = IcsKind.EVENTS if args.events else IcsKind.TODOS
+        last = day + timedelta(days=args.days - 1)
+        try:
             count = plan_export.export_plan(db, args.ics, day, last, kind, _cli_title)
-            noun = "events" if args.events else "to-dos"
-            print(f"Wrote {count} {noun} to {args.ics}")
-        if args.pdf:
+        except ExportFailed as exc:
+            return _cannot_write(args.ics, exc)
+        noun = "events" if args.events else "to-dos"
+        print(f"Wrote {count} {noun} to {args.ics}")
+    if args.pdf:
+        try:
             pages = _write_pdf(args, db, day)
-            print(f"Wrote {pages} page(s) to {args.pdf}")
-    except ExportFailed as exc:
-        print(f"deskcrm: error: cannot write {exc.data.get('path', '')}: {exc}", file=sys.stderr)
-        return 1
+        except ExportFailed as exc:
+            return _cannot_write(args.pdf, exc)
+        print(f"Wrote {pages} page(s) to {args.pdf}")
     if not args.ics and not args.pdf:
         sales, non_sales = plan.items_for_day(db, day)
         print(f"Plan for {day.isoformat()}")
