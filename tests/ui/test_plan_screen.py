@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLineEdit
 
 from deskcrm.core.io.plan_ics import IcsKind
@@ -173,7 +174,7 @@ def test_drag_reorder_and_drag_across_are_stored(qtbot: Any, bridge: Any, db: Da
     assert (_titles(db, 0), _titles(db, 1)) == (["三", "一", "甲"], ["二"])
     assert _shown(screen.columns["sales"]) == ["三", "一", "甲"]
     assert screen.columns["sales"].current_row() == 2
-    assert not other.canDropMimeData(sales.mimeData([]).__class__(), move, 0, 0, QModelIndex())
+    assert not other.canDropMimeData(QMimeData(), move, 0, 0, QModelIndex())  # not a plan item
 
 
 def test_days_change_with_page_keys_and_buttons(qtbot: Any, bridge: Any, db: Database) -> None:
@@ -386,3 +387,35 @@ def test_coach_thanks_are_worded_on_the_sheet(qtbot: Any, bridge: Any, db: Datab
     dialog.add_button.click()
     (text,) = _shown(screen.columns["sales"])
     assert text.startswith("Thank / reward the coach: 王芳 ← 张伟 · 净水器")
+
+
+def test_a_drop_on_the_views_lands_where_the_mouse_is(
+    qtbot: Any, bridge: Any, db: Database
+) -> None:
+    for title in ("一", "二", "三"):
+        plan.add_item(db, DAY, "sales", title)
+    plan.add_item(db, DAY, "non_sales", "甲")
+    screen = _screen(qtbot, bridge)
+    screen.resize(900, 600)
+    qtbot.waitExposed(screen)
+    sales, other = screen.columns["sales"], screen.columns["non_sales"]
+
+    def drop(source: PlanColumn, row: int, target: PlanColumn, on: int, top: bool) -> None:
+        rect = target.list.visualRect(target.model.index(on, 0))
+        y = rect.top() + 1 if top else rect.bottom() - 1
+        # Held in a name: the event does not own the mime data, so it must outlive it.
+        mime = source.model.mimeData([source.model.index(row, 0)])
+        event = QDropEvent(
+            QPointF(rect.center().x(), y),
+            Qt.DropAction.MoveAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        target.list.dropEvent(event)
+
+    drop(sales, 2, other, 0, top=True)  # "三" onto the top edge of "甲": above it
+    assert (_titles(db, 0), _titles(db, 1)) == (["一", "二"], ["三", "甲"])
+    drop(sales, 0, sales, 1, top=False)  # "一" onto the bottom edge of "二": below it
+    assert _titles(db, 0) == ["二", "一"]
+    assert _shown(sales) == ["二", "一"] and _shown(other) == ["三", "甲"]
