@@ -254,6 +254,10 @@
         <translation>Follow up with %1</translation>
     </message>
     <message>
+        <source>Close %1 or let go (class %2, window ended %3)</source>
+        <translation>Close %1 or let go (class %2, window ended %3)</translation>
+    </message>
+    <message>
         <source>Close %1 (class %2) by %3</source>
         <translation>Close %1 (class %2) by %3</translation>
     </message>
@@ -270,6 +274,10 @@
         <translation>Thank / reward the coach: </translation>
     </message>
     <message>
+        <source> (a day late)</source>
+        <translation> (a day late)</translation>
+    </message>
+    <message>
         <source> (%1 days late)</source>
         <translation> (%1 days late)</translation>
     </message>
@@ -284,6 +292,10 @@
     <message>
         <source>follow-up date has come</source>
         <translation>follow-up date has come</translation>
+    </message>
+    <message>
+        <source>class %1 window ended %2</source>
+        <translation>class %1 window ended %2</translation>
     </message>
     <message>
         <source>class %1 window ends %2</source>

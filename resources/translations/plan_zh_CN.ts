@@ -254,6 +254,10 @@
         <translation>跟进%1</translation>
     </message>
     <message>
+        <source>Close %1 or let go (class %2, window ended %3)</source>
+        <translation>与%1成交，或者放手（%2 类，期限 %3 已过）</translation>
+    </message>
+    <message>
         <source>Close %1 (class %2) by %3</source>
         <translation>%3 前与%1（%2 类）成交</translation>
     </message>
@@ -270,6 +274,10 @@
         <translation>感谢/回馈教练：</translation>
     </message>
     <message>
+        <source> (a day late)</source>
+        <translation>（已晚 1 天）</translation>
+    </message>
+    <message>
         <source> (%1 days late)</source>
         <translation>（已晚 %1 天）</translation>
     </message>
@@ -284,6 +292,10 @@
     <message>
         <source>follow-up date has come</source>
         <translation>到了跟进日期</translation>
+    </message>
+    <message>
+        <source>class %1 window ended %2</source>
+        <translation>%1 类成交期限已于 %2 结束</translation>
     </message>
     <message>
         <source>class %1 window ends %2</source>

@@ -42,6 +42,15 @@ def default_title(s: Suggestion) -> str:
         )
     elif s.reason == Reason.FOLLOW_UP:
         text = fill(QCoreApplication.translate("PlanWording", "Follow up with %1"), name)
+    elif s.reason == Reason.CLASS_DEADLINE and s.overdue_days > 0:
+        text = fill(
+            QCoreApplication.translate(
+                "PlanWording", "Close %1 or let go (class %2, window ended %3)"
+            ),
+            name,
+            s.class_code or "",
+            due,
+        )
     elif s.reason == Reason.CLASS_DEADLINE:
         text = fill(
             QCoreApplication.translate("PlanWording", "Close %1 (class %2) by %3"),
@@ -87,11 +96,12 @@ def shown_title(info: PlanItemInfo) -> str:
 def reason_text(s: Suggestion) -> str:
     """Why a drafted line is proposed, in a few words."""
     due = s.due.isoformat() if s.due else ""
-    late = (
-        fill(QCoreApplication.translate("PlanWording", " (%1 days late)"), s.overdue_days)
-        if s.overdue_days > 0
-        else ""
-    )
+    if s.overdue_days == 1:
+        late = QCoreApplication.translate("PlanWording", " (a day late)")
+    elif s.overdue_days > 1:
+        late = fill(QCoreApplication.translate("PlanWording", " (%1 days late)"), s.overdue_days)
+    else:
+        late = ""
     if s.reason == Reason.CARRIED:
         return fill(QCoreApplication.translate("PlanWording", "not done on %1"), due)
     if s.reason == Reason.NEXT_STEP:
@@ -99,12 +109,20 @@ def reason_text(s: Suggestion) -> str:
     if s.reason == Reason.FOLLOW_UP:
         return QCoreApplication.translate("PlanWording", "follow-up date has come") + late
     if s.reason == Reason.CLASS_DEADLINE:
-        text = fill(
+        if s.overdue_days > 0:
+            return (
+                fill(
+                    QCoreApplication.translate("PlanWording", "class %1 window ended %2"),
+                    s.class_code or "",
+                    due,
+                )
+                + late
+            )
+        return fill(
             QCoreApplication.translate("PlanWording", "class %1 window ends %2"),
             s.class_code or "",
             due,
         )
-        return text + late
     if s.reason == Reason.THANK_COACH:
         return fill(
             QCoreApplication.translate("PlanWording", "someone they referred closed on %1"), due
@@ -124,7 +142,5 @@ def reason_text(s: Suggestion) -> str:
 
 def suggestion_text(s: Suggestion, title: str) -> str:
     """A draft line as the dialog lists it: the title as it will read, then the reason."""
-    shown = thanks_prefix() + title if s.reason == Reason.THANK_COACH else title
-    if s.reason == Reason.CARRIED and is_thanks("carried", s.origin_key):
-        shown = thanks_prefix() + title
+    shown = thanks_prefix() + title if is_thanks(s.reason.value, s.origin_key) else title
     return f"{shown}    — {reason_text(s)}"
