@@ -87,10 +87,6 @@
         <translation>PDF…</translation>
     </message>
     <message>
-        <source>Save the day as a one-page A4 sheet to print (Ctrl+P)</source>
-        <translation>Save the day as a one-page A4 sheet to print (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Calendar…</source>
         <translation>Calendar…</translation>
     </message>
@@ -131,6 +127,18 @@
         <translation>Propose follow-ups and promised steps, class deadlines, coaches to thank, VIPs to call, stuck contacts and the last day's leftovers (Ctrl+D)</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print the day's sheet: one A4 page (Ctrl+P)</source>
+        <translation>Print the day's sheet: one A4 page (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the day as a one-page A4 sheet to print later (Ctrl+Shift+P)</source>
+        <translation>Save the day as a one-page A4 sheet to print later (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>Save the day or its week as an iCalendar file</source>
         <translation>Save the day or its week as an iCalendar file</translation>
     </message>
@@ -161,6 +169,18 @@
     <message>
         <source>Planned %1, done %2 · sales share %3%</source>
         <translation>Planned %1, done %2 · sales share %3%</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Sent %1 page(s) to the printer</source>
+        <translation>Sent %1 page(s) to the printer</translation>
     </message>
     <message>
         <source>Mark not done</source>

@@ -87,10 +87,6 @@
         <translation>PDF…</translation>
     </message>
     <message>
-        <source>Save the day as a one-page A4 sheet to print (Ctrl+P)</source>
-        <translation>把这一天保存为一页 A4 纸，方便打印（Ctrl+P）</translation>
-    </message>
-    <message>
         <source>Calendar…</source>
         <translation>日历…</translation>
     </message>
@@ -131,6 +127,18 @@
         <translation>建议到期的跟进和约定的下一步、分类成交期限、要感谢的教练、该打电话的 VIP、卡住的客户，以及上一天没做完的事项（Ctrl+D）</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the day's sheet: one A4 page (Ctrl+P)</source>
+        <translation>打印这一天的计划表：一页 A4（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save the day as a one-page A4 sheet to print later (Ctrl+Shift+P)</source>
+        <translation>把这一天保存为一页 A4 的 PDF，稍后打印（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
         <source>Save the day or its week as an iCalendar file</source>
         <translation>把这一天或这一周保存为 iCalendar 日历文件</translation>
     </message>
@@ -161,6 +169,18 @@
     <message>
         <source>Planned %1, done %2 · sales share %3%</source>
         <translation>计划 %1 项，完成 %2 项 · 销售占比 %3%</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>Sent %1 page(s) to the printer</source>
+        <translation>已发送 %1 页到打印机</translation>
     </message>
     <message>
         <source>Mark not done</source>

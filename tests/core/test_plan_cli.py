@@ -50,7 +50,7 @@ def test_events_for_a_week(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
 def test_bad_arguments_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "data"
     assert _run(folder, "tomorrow", "--events") == 2
-    assert "--events needs --ics" in capsys.readouterr().err
+    assert "--events and --week need --ics" in capsys.readouterr().err
     assert _run(folder, "tomorrow", "--ics", str(tmp_path / "x.ics"), "--days", "0") == 2
     assert "--days" in capsys.readouterr().err
     assert _run(folder, "next friday") == 2
@@ -97,3 +97,19 @@ def test_coach_thanks_are_worded_in_the_listing(
     assert _run(folder, today.isoformat()) == 0
     out = capsys.readouterr().out
     assert "  [ ] 1. Thank / reward the coach: 王芳 ← 张伟 · 净水器 (王芳)" in out
+
+
+def test_the_week_of_a_day(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "data"
+    _seed(folder)
+    plan_day = DAY - timedelta(days=1)  # Monday 2026-11-30: the same week as DAY
+    ctx = CommandContext(DataPaths(folder), None)
+    try:
+        plan.add_item(ctx.open_db(), plan_day, "sales", "周一的事")
+    finally:
+        ctx.close()
+    ics = tmp_path / "week.ics"
+    assert _run(folder, (DAY + timedelta(days=3)).isoformat(), "--ics", str(ics), "--week") == 0
+    assert capsys.readouterr().out.strip() == f"Wrote 4 to-dos to {ics}"
+    todos = Calendar.from_ical(ics.read_bytes()).walk("VTODO")
+    assert sorted(t["due"].dt for t in todos) == [plan_day, DAY, DAY, DAY + timedelta(days=2)]

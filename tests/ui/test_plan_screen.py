@@ -419,3 +419,21 @@ def test_a_drop_on_the_views_lands_where_the_mouse_is(
     drop(sales, 0, sales, 1, top=False)  # "一" onto the bottom edge of "二": below it
     assert _titles(db, 0) == ["二", "一"]
     assert _shown(sales) == ["二", "一"] and _shown(other) == ["三", "甲"]
+
+
+def test_print_uses_the_same_sheet(qtbot: Any, bridge: Any, db: Database, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    plan.add_item(db, DAY, "sales", "拜访客户张伟")
+    plan.add_item(db, DAY, "non_sales", "交周报")
+    screen = _screen(qtbot, bridge)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert screen.print_to(printer) == 1
+    reader = PdfReader(tmp_path / "printed.pdf")
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    text = "".join(reader.pages[0].extract_text().split())
+    assert "Planfor2026-03-04" in text and "1.拜访客" in text and "1.交周报" in text

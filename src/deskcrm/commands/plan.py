@@ -1,9 +1,10 @@
-"""`deskcrm plan DATE|today|tomorrow [--pdf FILE] [--ics FILE [--events] [--days N]]`.
+"""`deskcrm plan DATE|today|tomorrow [--pdf FILE] [--ics FILE [--events] [--days N|--week]]`.
 
 Without --pdf/--ics the day's two columns are printed (sales, then non-sales, numbered by
 importance, "[x]" for done). --pdf writes the one-page A4 sheet (in the UI language:
 --lang, else the ui.language setting). --ics writes RFC 5545 to-dos (or, with --events,
-all-day events for calendars that ignore to-dos) for DATE and the N-1 days after.
+all-day events for calendars that ignore to-dos) for DATE and the N-1 days after, or
+for the Monday-to-Sunday week holding DATE.
 
 Output: ``Wrote N to-dos to FILE`` / ``Wrote N events to FILE`` / ``Wrote N page(s) to
 FILE``. Exit status: 0 on success, 1 when a file cannot be written, 2 for bad arguments.
@@ -22,6 +23,7 @@ from deskcrm.commands import CommandContext, add_command
 from deskcrm.core.io.export import ExportFailed
 from deskcrm.core.io.plan_ics import IcsKind
 from deskcrm.core.model import PlanItemInfo
+from deskcrm.core.rules.plan_review import week_bounds
 from deskcrm.core.rules.referrals import THANKS_ORIGIN
 from deskcrm.core.services import plan, plan_export
 from deskcrm.core.services.database import Database
@@ -41,8 +43,12 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="with --ics: all-day events instead of to-dos (Google / iPhone calendars)",
     )
-    parser.add_argument(
+    span = parser.add_mutually_exclusive_group()
+    span.add_argument(
         "--days", type=int, default=1, metavar="N", help="days in the .ics file (default 1)"
+    )
+    span.add_argument(
+        "--week", action="store_true", help="with --ics: the Monday-to-Sunday week of DATE"
     )
 
 
@@ -89,8 +95,8 @@ def _plan(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.days < 1 or args.days > 366:
         print("deskcrm: error: --days must be between 1 and 366", file=sys.stderr)
         return 2
-    if args.events and not args.ics:
-        print("deskcrm: error: --events needs --ics FILE", file=sys.stderr)
+    if (args.events or args.week) and not args.ics:
+        print("deskcrm: error: --events and --week need --ics FILE", file=sys.stderr)
         return 2
     db = ctx.open_db()
     try:
@@ -100,9 +106,9 @@ def _plan(args: argparse.Namespace, ctx: CommandContext) -> int:
         return 2
     if args.ics:
         kind = IcsKind.EVENTS if args.events else IcsKind.TODOS
-        last = day + timedelta(days=args.days - 1)
+        first, last = week_bounds(day) if args.week else (day, day + timedelta(days=args.days - 1))
         try:
-            count = plan_export.export_plan(db, args.ics, day, last, kind, _cli_title)
+            count = plan_export.export_plan(db, args.ics, first, last, kind, _cli_title)
         except ExportFailed as exc:
             return _cannot_write(args.ics, exc)
         noun = "events" if args.events else "to-dos"

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QFontMetricsF,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -120,6 +121,16 @@ def paginate(items: list[list[Row]], per_page: int) -> list[list[Row]]:
     return pages
 
 
+def sheet_layout() -> QPageLayout:
+    """A4 portrait with 15 mm margins, for the PDF and for printing."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(15, 15, 15, 15),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
 def day_heading(day: date) -> str:
     when = QLocale().toString(QDate(day.year, day.month, day.day), "yyyy-MM-dd dddd")
     return tr("Plan for %1").replace("%1", when)
@@ -132,9 +143,7 @@ def render_plan_pdf(
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setPageLayout(sheet_layout())
     writer.setResolution(300)
     heading = day_heading(day)
     writer.setTitle(heading)
@@ -143,7 +152,7 @@ def render_plan_pdf(
     if not painter.begin(writer):
         raise ExportFailed("cannot start the PDF", reason="unwritable", path="")
     try:
-        pages = _draw(painter, writer, heading, sales, non_sales)
+        pages = draw_sheet(painter, writer, heading, sales, non_sales)
     finally:
         painter.end()
     buffer.close()
@@ -232,13 +241,14 @@ def fix_text_map(pdf: bytes, fixes: dict[int, int]) -> bytes:
     return out.getvalue()
 
 
-def _draw(
+def draw_sheet(
     painter: QPainter,
-    writer: QPdfWriter,
+    device: QPagedPaintDevice,
     heading: str,
     sales: Sequence[PlanItemInfo],
     non_sales: Sequence[PlanItemInfo],
 ) -> int:
+    """Paint the sheet on a PDF writer or a printer (already begun); the number of pages."""
     body = sheet_font(11)
     head = sheet_font(16)
     head.setBold(True)
@@ -247,13 +257,13 @@ def _draw(
     page = QRectF(painter.viewport())
     gap = page.width() * 0.04
     col_w = (page.width() - gap) / 2
-    metrics = QFontMetricsF(body, writer)
+    metrics = QFontMetricsF(body, device)
     line_h = metrics.height() * 1.5
     box = metrics.height() * 0.8
     indent = box * 3.2  # box, gap, number, gap
     text_w = col_w - indent
-    header_h = QFontMetricsF(head, writer).height() * 2.0
-    top = header_h + QFontMetricsF(sub, writer).height() * 1.8
+    header_h = QFontMetricsF(head, device).height() * 2.0
+    top = header_h + QFontMetricsF(sub, device).height() * 1.8
     per_page = max(1, int((page.height() - top) // line_h))
     columns = [
         paginate(item_rows(sales, metrics, text_w), per_page),
@@ -262,10 +272,10 @@ def _draw(
     titles = (tr("Sales"), tr("Non-sales"))
     pages = max(len(columns[0]), len(columns[1]))
     pen = QPen(painter.pen())
-    pen.setWidthF(max(1.0, writer.resolution() / 150))
+    pen.setWidthF(max(1.0, device.logicalDpiX() / 150))
     for p in range(pages):
         if p:
-            writer.newPage()
+            device.newPage()
         painter.setPen(pen)
         painter.setFont(head)
         title = heading if pages == 1 else f"{heading}  ({p + 1}/{pages})"

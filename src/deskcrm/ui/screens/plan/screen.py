@@ -14,14 +14,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QUndoCommand
+from PySide6.QtGui import QAction, QKeyEvent, QPainter, QUndoCommand
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDateEdit,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -36,7 +39,7 @@ from deskcrm.core.services import plan, plan_draft, plan_export
 from deskcrm.core.services.database import Database
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.dialogs.export_dialog import export_failed_text  # noqa: F401 (registers its words)
-from deskcrm.ui.plan_pdf import write_plan_pdf
+from deskcrm.ui.plan_pdf import day_heading, draw_sheet, sheet_layout, write_plan_pdf
 from deskcrm.ui.screens.base import Screen
 from deskcrm.ui.screens.plan.column import PlanColumn
 from deskcrm.ui.screens.plan.draft_dialog import DraftDialog
@@ -181,9 +184,16 @@ class PlanScreen(Screen):
         )
         self.draft_button.clicked.connect(self.open_draft)
         top.addWidget(self.draft_button)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print the day's sheet: one A4 page (Ctrl+P)"))
+        self.print_button.setShortcut("Ctrl+P")
+        self.print_button.clicked.connect(self.ask_print)
+        top.addWidget(self.print_button)
         self.pdf_button = QPushButton(self.tr("PDF…"))
-        self.pdf_button.setToolTip(self.tr("Save the day as a one-page A4 sheet to print (Ctrl+P)"))
-        self.pdf_button.setShortcut("Ctrl+P")
+        self.pdf_button.setToolTip(
+            self.tr("Save the day as a one-page A4 sheet to print later (Ctrl+Shift+P)")
+        )
+        self.pdf_button.setShortcut("Ctrl+Shift+P")
         self.pdf_button.clicked.connect(self.ask_pdf)
         top.addWidget(self.pdf_button)
         self.ics_button = QToolButton()
@@ -300,6 +310,31 @@ class PlanScreen(Screen):
                 column.select_row(row)
 
     # Output
+
+    def ask_print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print the day's sheet on `printer` (A4 portrait); the number of pages, 0 on failure."""
+        printer.setPageLayout(sheet_layout())
+        heading = day_heading(self.day)
+        printer.setDocName(heading)
+        sales, non_sales = plan.items_for_day(self.bridge.db, self.day)
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(
+                self, self.tr("Print"), self.tr("The printer could not be started.")
+            )
+            return 0
+        try:
+            pages = draw_sheet(painter, printer, heading, sales, non_sales)
+        finally:
+            painter.end()
+        self.bridge.status.emit(fill(self.tr("Sent %1 page(s) to the printer"), pages))
+        return pages
 
     def ask_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
