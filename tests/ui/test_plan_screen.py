@@ -437,3 +437,18 @@ def test_print_uses_the_same_sheet(qtbot: Any, bridge: Any, db: Database, tmp_pa
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
     text = "".join(reader.pages[0].extract_text().split())
     assert "Planfor2026-03-04" in text and "1.拜访客" in text and "1.交周报" in text
+
+
+def test_left_open_into_the_evening_it_moves_on_to_tomorrow(
+    qtbot: Any, bridge: Any, db: Database, clock: Any
+) -> None:
+    screen = _screen(qtbot, bridge)
+    assert screen.day == DAY
+    clock.now = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)  # 17:30 in Beijing
+    screen.on_shown()
+    assert screen.day == DAY + timedelta(days=1) and "Tomorrow" in screen.day_label.text()
+    # A day the rep picked stays picked.
+    screen.set_day(DAY - timedelta(days=3))
+    clock.now = datetime(2026, 3, 5, 10, 0, tzinfo=UTC)
+    screen.on_shown()
+    assert screen.day == DAY - timedelta(days=3)

@@ -3,7 +3,8 @@
 Keys: Enter in a column's box adds an item; Alt+Up/Down reorders; Alt+Left/Right moves
 an item to the other column; Space ticks it done; F2 edits in place; Delete removes it
 (Ctrl+Z brings it back); Ctrl+Enter opens the linked contact, Ctrl+Shift+Enter calls it;
-Ctrl+L links a contact; PgUp/PgDn change the day. Items also drag within and across columns.
+Ctrl+L links a contact; PgUp/PgDn change the day; Ctrl+D drafts from what is due;
+Ctrl+P prints, Ctrl+Shift+P saves a PDF. Items also drag within and across columns.
 """
 
 from __future__ import annotations
@@ -94,9 +95,10 @@ class PlanScreen(Screen):
         super().__init__(bridge, parent)
         self._loading = False
         self._stale = True
-        self.day: date = opening_day(
-            bridge.db.now(), int(bridge.db.get_setting("plan.evening_hour"))
-        )
+        self.day: date = self.opening_day()
+        # The day the screen chose itself (None once the rep picked one): when the app
+        # stays open into the evening, the plan moves on to tomorrow the next time it shows.
+        self._chosen_for_me: date | None = self.day
         outer = QVBoxLayout(self)
         outer.addLayout(self._build_top())
         sheet = QHBoxLayout()
@@ -220,8 +222,13 @@ class PlanScreen(Screen):
 
     # Day
 
+    def opening_day(self) -> date:
+        db = self.bridge.db
+        return opening_day(db.now(), int(db.get_setting("plan.evening_hour")))
+
     def set_day(self, day: date) -> None:
         self.day = day
+        self._chosen_for_me = None
         self.reload()
 
     def _date_picked(self, qdate: QDate) -> None:
@@ -295,6 +302,9 @@ class PlanScreen(Screen):
             self._stale = True
 
     def on_shown(self) -> None:
+        if self._chosen_for_me == self.day and (due := self.opening_day()) != self.day:
+            self.day = self._chosen_for_me = due
+            self._stale = True
         if self._stale:
             self.reload()
 
