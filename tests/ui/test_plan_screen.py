@@ -428,7 +428,7 @@ def test_print_uses_the_same_sheet(qtbot: Any, bridge: Any, db: Database, tmp_pa
     plan.add_item(db, DAY, "sales", "拜访客户张伟")
     plan.add_item(db, DAY, "non_sales", "交周报")
     screen = _screen(qtbot, bridge)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer = screen.new_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert screen.print_to(printer) == 1

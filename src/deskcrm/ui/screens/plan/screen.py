@@ -321,17 +321,22 @@ class PlanScreen(Screen):
 
     # Output
 
-    def ask_print(self) -> None:
+    def new_printer(self) -> QPrinter:
+        """A printer set up for the sheet: A4 portrait (the print dialog may change it)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(sheet_layout())
+        printer.setDocName(day_heading(self.day))
+        return printer
+
+    def ask_print(self) -> None:
+        printer = self.new_printer()
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> int:
-        """Print the day's sheet on `printer` (A4 portrait); the number of pages, 0 on failure."""
-        printer.setPageLayout(sheet_layout())
+        """Print the day's sheet on `printer`; the number of pages, 0 on failure."""
         heading = day_heading(self.day)
-        printer.setDocName(heading)
         sales, non_sales = plan.items_for_day(self.bridge.db, self.day)
         painter = QPainter()
         if not painter.begin(printer):
