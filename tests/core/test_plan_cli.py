@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from icalendar import Calendar
@@ -39,7 +40,7 @@ def test_events_for_a_week(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     ics = tmp_path / "week.ics"
     assert _run(folder, DAY.isoformat(), "--ics", str(ics), "--events", "--days", "7") == 0
     assert capsys.readouterr().out.strip() == f"Wrote 3 events to {ics}"
-    events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    events: list[Any] = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
     assert sorted((e["dtstart"].dt, str(e["summary"])) for e in events) == [
         (DAY, "N1. 整理发票"),
         (DAY, "S1. 拜访王建国"),
@@ -111,5 +112,5 @@ def test_the_week_of_a_day(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     ics = tmp_path / "week.ics"
     assert _run(folder, (DAY + timedelta(days=3)).isoformat(), "--ics", str(ics), "--week") == 0
     assert capsys.readouterr().out.strip() == f"Wrote 4 to-dos to {ics}"
-    todos = Calendar.from_ical(ics.read_bytes()).walk("VTODO")
+    todos: list[Any] = Calendar.from_ical(ics.read_bytes()).walk("VTODO")
     assert sorted(t["due"].dt for t in todos) == [plan_day, DAY, DAY, DAY + timedelta(days=2)]

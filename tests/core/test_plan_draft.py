@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from deskcrm.core.model import BuiltinTag, ContactInput, TouchKind
+from deskcrm.core.model import BuiltinTag, ContactInput, PlanSide, TouchKind
 from deskcrm.core.rules import plan_draft as rules
 from deskcrm.core.rules.plan_draft import Reason, Suggestion
 from deskcrm.core.rules.referrals import THANKS_ORIGIN, thanks_key
@@ -320,7 +320,7 @@ def test_one_line_per_contact_with_its_most_pressing_reason() -> None:
         return Suggestion(
             reason=reason,
             origin_key=key,
-            side=rules.PlanSide.SALES,
+            side=PlanSide.SALES,
             contact_id=cid,
             contact_name="张伟" if cid else "",
             overdue_days=overdue,

@@ -105,7 +105,7 @@ def test_a_failed_write_keeps_the_old_file(
     def fail(src: Any, dst: Any) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(plan_export.os, "replace", fail)
+    monkeypatch.setattr("deskcrm.core.services.plan_export.os.replace", fail)
     with pytest.raises(ExportFailed):
         plan_export.export_plan(db, path, DAY, DAY)
     assert path.read_bytes() == b"old"

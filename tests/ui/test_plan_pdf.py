@@ -97,7 +97,8 @@ def test_one_page_with_both_columns_in_chinese(qapp: Any) -> None:
     assert _x_of(placed, "Sales") < middle < _x_of(placed, "Non-sales")
     assert _x_of(placed, "拜访王建国") < middle < _x_of(placed, "整理发票")
     assert "✓" in text  # the done line's box is ticked
-    fonts = reader.pages[0]["/Resources"]["/Font"]
+    resources: Any = reader.pages[0]["/Resources"]
+    fonts = resources["/Font"]
     names = " ".join(str(fonts[k]["/BaseFont"]) for k in fonts)
     assert "CJK" in names  # Chinese drawn with an embedded CJK face, not boxes
 
