@@ -230,7 +230,7 @@ class CallScreen(Screen):
             scripts.install_defaults(bridge.db, resources_dir() / "scripts", ui_language())
         except ScriptFileInvalid as exc:
             self.error.setText(error_message(exc))
-        self.scripts = calls.scripts(bridge.db)
+        self.scripts = scripts.list_scripts(bridge.db, ui_language())
         for script in self.scripts:
             self.script_combo.addItem(script.name, script.id)
         self.reload_queue()
@@ -377,12 +377,14 @@ class CallScreen(Screen):
         try:
             calls.save_call(
                 self.bridge.db,
-                self.contact.id,
-                duration_s=self.timer.seconds(),
-                outcome=outcome,
-                notes=self.notes.toPlainText(),
-                next_step=self.next_step.text(),
-                next_follow_up=date(q.year(), q.month(), q.day()) if hook else None,
+                calls.CallRecord(
+                    self.contact.id,
+                    outcome,
+                    duration_s=self.timer.seconds(),
+                    notes=self.notes.toPlainText(),
+                    next_step=self.next_step.text(),
+                    next_follow_up=date(q.year(), q.month(), q.day()) if hook else None,
+                ),
             )
         except DeskCRMError as exc:
             # Shown beside the form, which keeps everything typed.
