@@ -1,14 +1,840 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>ChartsScreen</name>
+    <name>ChartCard</name>
     <message>
-        <source>Not available yet</source>
-        <translation>Not available yet</translation>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
     </message>
     <message>
-        <source>This screen is not part of this version of DeskCRM yet.</source>
-        <translation>This screen is not part of this version of DeskCRM yet.</translation>
+        <source>Save this chart as a picture</source>
+        <translation>Save this chart as a picture</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the data behind this chart for Excel</source>
+        <translation>Save the data behind this chart for Excel</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>Save chart data as CSV</source>
+        <translation>Save chart data as CSV</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Could not load the charts.</source>
+        <translation>Could not load the charts.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 days)</source>
+        <translation>%1 – %2 (%3 days)</translation>
+    </message>
+    <message>
+        <source>No contacts behind this (they may be in the trash).</source>
+        <translation>No contacts behind this (they may be in the trash).</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsWording</name>
+    <message>
+        <source>M/d</source>
+        <translation>M/d</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(no reason)</translation>
+    </message>
+    <message>
+        <source>Source not recorded</source>
+        <translation>Source not recorded</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>Declining</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>(no industry)</source>
+        <translation>(no industry)</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Class %1</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Non-sales</source>
+        <translation>Non-sales</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesChart</name>
+    <message>
+        <source>ABCD classes and overdue (today)</source>
+        <translation>ABCD classes and overdue (today)</translation>
+    </message>
+    <message>
+        <source>No contact has a class yet</source>
+        <translation>No contact has a class yet</translation>
+    </message>
+    <message>
+        <source>On a contact's sales panel, tick “met the first key person”, “has a need” and “has buying power”, or mark that they declined: the class follows.</source>
+        <translation>On a contact's sales panel, tick “met the first key person”, “has a need” and “has buying power”, or mark that they declined: the class follows.</translation>
+    </message>
+    <message>
+        <source>stop following</source>
+        <translation>stop following</translation>
+    </message>
+    <message>
+        <source>close within %1 days</source>
+        <translation>close within %1 days</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 contacts, %4 overdue</source>
+        <translation>%1 (%2): %3 contacts, %4 overdue</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>As of today, whatever the period.</source>
+        <translation>As of today, whatever the period.</translation>
+    </message>
+    <message>
+        <source>%1 contacts have no class yet.</source>
+        <translation>%1 contacts have no class yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosesChart</name>
+    <message>
+        <source>Closes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Closes per week or month</source>
+        <translation>Closes per week or month</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Weekly up to four months, then monthly</source>
+        <translation>Weekly up to four months, then monthly</translation>
+    </message>
+    <message>
+        <source>No closes in this period</source>
+        <translation>No closes in this period</translation>
+    </message>
+    <message>
+        <source>Mark a deal as won on a contact's sales panel to see your closes here.</source>
+        <translation>Mark a deal as won on a contact's sales panel to see your closes here.</translation>
+    </message>
+    <message>
+        <source>%1: %2 closes, amount %3</source>
+        <translation>%1: %2 closes, amount %3</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Closed %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Number of closes</source>
+        <translation>Number of closes</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>%1 closes in the period, amount %2.</source>
+        <translation>%1 closes in the period, amount %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionChart</name>
+    <message>
+        <source>Conversion: paying customers per 10 called</source>
+        <translation>Conversion: paying customers per 10 called</translation>
+    </message>
+    <message>
+        <source>No calls in this period</source>
+        <translation>No calls in this period</translation>
+    </message>
+    <message>
+        <source>Log your calls (Call screen, or a touch of kind Call) and mark deals as won to compare with the aim of one paying customer per ten called.</source>
+        <translation>Log your calls (Call screen, or a touch of kind Call) and mark deals as won to compare with the aim of one paying customer per ten called.</translation>
+    </message>
+    <message>
+        <source>%1: %2 paying of %3 called = %4 per 10</source>
+        <translation>%1: %2 paying of %3 called = %4 per 10</translation>
+    </message>
+    <message>
+        <source>Paying customers %1</source>
+        <translation>Paying customers %1</translation>
+    </message>
+    <message>
+        <source>Paying per 10 called</source>
+        <translation>Paying per 10 called</translation>
+    </message>
+    <message>
+        <source>Aim: 1 in 10</source>
+        <translation>Aim: 1 in 10</translation>
+    </message>
+    <message>
+        <source>Called %1</source>
+        <translation>Called %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 called</source>
+        <translation>%1: %2 called</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>Paying</translation>
+    </message>
+    <message>
+        <source>Per 10 called</source>
+        <translation>Per 10 called</translation>
+    </message>
+    <message>
+        <source>In the period: %1 paying customers, %2 prospects called: %3 per 10.</source>
+        <translation>In the period: %1 paying customers, %2 prospects called: %3 per 10.</translation>
+    </message>
+    <message>
+        <source>Below the aim: refine your target industries, positions and regions.</source>
+        <translation>Below the aim: refine your target industries, positions and regions.</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <source>Funnel: where deals drop out</source>
+        <translation>Funnel: where deals drop out</translation>
+    </message>
+    <message>
+        <source>No deals opened in this period</source>
+        <translation>No deals opened in this period</translation>
+    </message>
+    <message>
+        <source>Open a deal on a contact's sales panel, move it through the stages, and record why lost deals were lost.</source>
+        <translation>Open a deal on a contact's sales panel, move it through the stages, and record why lost deals were lost.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 deals got this far (%3 of the stage before)</source>
+        <translation>%1: %2 deals got this far (%3 of the stage before)</translation>
+    </message>
+    <message>
+        <source>Deals that reached %1</source>
+        <translation>Deals that reached %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 lost here (%3 of those who got here): %4</source>
+        <translation>%1: %2 lost here (%3 of those who got here): %4</translation>
+    </message>
+    <message>
+        <source>Deals lost at %1</source>
+        <translation>Deals lost at %1</translation>
+    </message>
+    <message>
+        <source>Reached the stage</source>
+        <translation>Reached the stage</translation>
+    </message>
+    <message>
+        <source>Lost at the stage</source>
+        <translation>Lost at the stage</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Open here</source>
+        <translation>Open here</translation>
+    </message>
+    <message>
+        <source>Won here</source>
+        <translation>Won here</translation>
+    </message>
+    <message>
+        <source>Lost here</source>
+        <translation>Lost here</translation>
+    </message>
+    <message>
+        <source>Lost share</source>
+        <translation>Lost share</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Lost reasons</translation>
+    </message>
+    <message>
+        <source>%1 deals opened: %2 won, %3 lost, %4 still open.</source>
+        <translation>%1 deals opened: %2 won, %3 lost, %4 still open.</translation>
+    </message>
+    <message>
+        <source>Top lost reasons: %1.</source>
+        <translation>Top lost reasons: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IndustryChart</name>
+    <message>
+        <source>Touches and closes by industry</source>
+        <translation>Touches and closes by industry</translation>
+    </message>
+    <message>
+        <source>No touches or closes in this period</source>
+        <translation>No touches or closes in this period</translation>
+    </message>
+    <message>
+        <source>Log touches and won deals, and fill in each contact's industry to see where your effort and your closes go.</source>
+        <translation>Log touches and won deals, and fill in each contact's industry to see where your effort and your closes go.</translation>
+    </message>
+    <message>
+        <source>Industry: %1</source>
+        <translation>Industry: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 touches, %3 closes (%4)</source>
+        <translation>%1: %2 touches, %3 closes (%4)</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>%1 quieter industries are not shown.</source>
+        <translation>%1 quieter industries are not shown.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Last 365 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Custom dates</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>PersistenceChart</name>
+    <message>
+        <source>Touches before a close</source>
+        <translation>Touches before a close</translation>
+    </message>
+    <message>
+        <source>Given up early…</source>
+        <translation>Given up early…</translation>
+    </message>
+    <message>
+        <source>Open contacts left at 3 touches or fewer: follow them up again</source>
+        <translation>Open contacts left at 3 touches or fewer: follow them up again</translation>
+    </message>
+    <message>
+        <source>Given up at 3 touches or fewer</source>
+        <translation>Given up at 3 touches or fewer</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>No deals won in this period</source>
+        <translation>No deals won in this period</translation>
+    </message>
+    <message>
+        <source>Log every call and visit, and mark deals as won: this chart shows how many touches each close needed, against the follow-up curve.</source>
+        <translation>Log every call and visit, and mark deals as won: this chart shows how many touches each close needed, against the follow-up curve.</translation>
+    </message>
+    <message>
+        <source>%1 touches: %2 won deals (%3); the method: %4 convert</source>
+        <translation>%1 touches: %2 won deals (%3); the method: %4 convert</translation>
+    </message>
+    <message>
+        <source>Won after %1 touches</source>
+        <translation>Won after %1 touches</translation>
+    </message>
+    <message>
+        <source>Your won deals</source>
+        <translation>Your won deals</translation>
+    </message>
+    <message>
+        <source>Your closes within n touches</source>
+        <translation>Your closes within n touches</translation>
+    </message>
+    <message>
+        <source>Method: converted after n follow-ups</source>
+        <translation>Method: converted after n follow-ups</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Touches before the close</source>
+        <translation>Touches before the close</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Won deals</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Closed within</source>
+        <translation>Closed within</translation>
+    </message>
+    <message>
+        <source>Method curve</source>
+        <translation>Method curve</translation>
+    </message>
+    <message>
+        <source>Of your %1 open contacts, %2 (%3) were given up at %4 touches or fewer (nothing for %5 days, no follow-up planned). A deal takes about 12 follow-ups on average: don't quit at 3.</source>
+        <translation>Of your %1 open contacts, %2 (%3) were given up at %4 touches or fewer (nothing for %5 days, no follow-up planned). A deal takes about 12 follow-ups on average: don't quit at 3.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChart</name>
+    <message>
+        <source>Plan balance per week</source>
+        <translation>Plan balance per week</translation>
+    </message>
+    <message>
+        <source>No plans in this period</source>
+        <translation>No plans in this period</translation>
+    </message>
+    <message>
+        <source>Plan tomorrow on the Plan screen each evening (sales work left, the rest right) and tick what got done.</source>
+        <translation>Plan tomorrow on the Plan screen each evening (sales work left, the rest right) and tick what got done.</translation>
+    </message>
+    <message>
+        <source>Week of %1: sales %2 planned, %3 done; non-sales %4 planned, %5 done (non-sales share of done: %6)</source>
+        <translation>Week of %1: sales %2 planned, %3 done; non-sales %4 planned, %5 done (non-sales share of done: %6)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>%1 items %2, week of %3</source>
+        <translation>%1 items %2, week of %3</translation>
+    </message>
+    <message>
+        <source>Sales planned</source>
+        <translation>Sales planned</translation>
+    </message>
+    <message>
+        <source>Non-sales planned</source>
+        <translation>Non-sales planned</translation>
+    </message>
+    <message>
+        <source>Sales done</source>
+        <translation>Sales done</translation>
+    </message>
+    <message>
+        <source>Non-sales done</source>
+        <translation>Non-sales done</translation>
+    </message>
+    <message>
+        <source>Plan items</source>
+        <translation>Plan items</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Week from</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Left bar: planned; right bar: done; sales at the bottom.</source>
+        <translation>Left bar: planned; right bar: done; sales at the bottom.</translation>
+    </message>
+    <message>
+        <source>Shaded: %1 week(s) where non-sales work took more than %2.</source>
+        <translation>Shaded: %1 week(s) where non-sales work took more than %2.</translation>
+    </message>
+    <message>
+        <source>%1 week(s) with many sales actions and few closes: check how you qualify prospects.</source>
+        <translation>%1 week(s) with many sales actions and few closes: check how you qualify prospects.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <source>Customers by amount won</source>
+        <translation>Customers by amount won</translation>
+    </message>
+    <message>
+        <source>No deals won in this period or the one before</source>
+        <translation>No deals won in this period or the one before</translation>
+    </message>
+    <message>
+        <source>Record the amount of each deal and mark it as won to rank your customers.</source>
+        <translation>Record the amount of each deal and mark it as won to rank your customers.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in this period, %3 in the one before</source>
+        <translation>%1: %2 in this period, %3 in the one before</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>Period before</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Amount before</source>
+        <translation>Amount before</translation>
+    </message>
+    <message>
+        <source>Fell sharply</source>
+        <translation>Fell sharply</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Fell to under half of the period before (in red): %1. Call them.</source>
+        <translation>Fell to under half of the period before (in red): %1. Call them.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSourcesChart</name>
+    <message>
+        <source>Referrals by source</source>
+        <translation>Referrals by source</translation>
+    </message>
+    <message>
+        <source>No referred contacts added in this period</source>
+        <translation>No referred contacts added in this period</translation>
+    </message>
+    <message>
+        <source>When you add a contact someone recommended, set “referred by” and the referrer's kind (supplier, customer, declining prospect, exchange).</source>
+        <translation>When you add a contact someone recommended, set “referred by” and the referrer's kind (supplier, customer, declining prospect, exchange).</translation>
+    </message>
+    <message>
+        <source>%1: %2 referred, %3 bought (%4)</source>
+        <translation>%1: %2 referred, %3 bought (%4)</translation>
+    </message>
+    <message>
+        <source>Referred by: %1</source>
+        <translation>Referred by: %1</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Close rate</source>
+        <translation>Close rate</translation>
+    </message>
+    <message>
+        <source>Referred prospects close at about 54% when followed up properly: make the referrer their coach, and thank them after a close.</source>
+        <translation>Referred prospects close at about 54% when followed up properly: make the referrer their coach, and thank them after a close.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralWeeksChart</name>
+    <message>
+        <source>New referrals per week</source>
+        <translation>New referrals per week</translation>
+    </message>
+    <message>
+        <source>No referrals in this period</source>
+        <translation>No referrals in this period</translation>
+    </message>
+    <message>
+        <source>Ask satisfied customers, suppliers and even declining prospects “who else might need this?”, and record who referred each new contact.</source>
+        <translation>Ask satisfied customers, suppliers and even declining prospects “who else might need this?”, and record who referred each new contact.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new referrals (goal %3)</source>
+        <translation>%1: %2 new referrals (goal %3)</translation>
+    </message>
+    <message>
+        <source>Referred, added %1</source>
+        <translation>Referred, added %1</translation>
+    </message>
+    <message>
+        <source>Goal: %1 a week</source>
+        <translation>Goal: %1 a week</translation>
+    </message>
+    <message>
+        <source>New referrals</source>
+        <translation>New referrals</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Goal met in %1 of %2 full weeks.</source>
+        <translation>Goal met in %1 of %2 full weeks.</translation>
+    </message>
+    <message>
+        <source>This week so far: %1 of %2.</source>
+        <translation>This week so far: %1 of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TouchesChart</name>
+    <message>
+        <source>Touches per day</source>
+        <translation>Touches per day</translation>
+    </message>
+    <message>
+        <source>No touches in this period</source>
+        <translation>No touches in this period</translation>
+    </message>
+    <message>
+        <source>Log each call, visit and WeChat message with a contact (Contacts or Call screen) to see your daily rhythm here.</source>
+        <translation>Log each call, visit and WeChat message with a contact (Contacts or Call screen) to see your daily rhythm here.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Usual: %1 a day</source>
+        <translation>Usual: %1 a day</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7-day average</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Touched on %1</source>
+        <translation>Touched on %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 touches, 7-day average %3</source>
+        <translation>%1: %2 touches, 7-day average %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Choose 14 days or more to compare with your usual level.</source>
+        <translation>Choose 14 days or more to compare with your usual level.</translation>
+    </message>
+    <message>
+        <source>Warning: your touches are down. The 7-day average is %1 a day, under 70% of your usual %2. Most deals need 5 to 12 follow-ups: keep calling.</source>
+        <translation>Warning: your touches are down. The 7-day average is %1 a day, under 70% of your usual %2. Most deals need 5 to 12 follow-ups: keep calling.</translation>
+    </message>
+    <message>
+        <source>Shaded: %1 stretch(es) under 70% of your usual %2 touches a day.</source>
+        <translation>Shaded: %1 stretch(es) under 70% of your usual %2 touches a day.</translation>
+    </message>
+    <message>
+        <source>Your usual level: %1 touches a day; no drop in this period.</source>
+        <translation>Your usual level: %1 touches a day; no drop in this period.</translation>
     </message>
 </context>
 </TS>

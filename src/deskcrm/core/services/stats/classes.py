@@ -102,7 +102,7 @@ def class_stats(db: Database) -> ClassStats:
         return classes_in(s, today, windows)
 
 
-def class_contacts(db: Database, code: str, *, overdue: bool = False) -> tuple[int, ...]:
+def class_contacts(db: Database, code: str, overdue: bool = False) -> tuple[int, ...]:
     """Contacts of class `code` (only the overdue ones when `overdue`)."""
     windows = ClassWindows.from_settings(db.get_setting)
     today = db.today()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from deskcrm.core.rules.stats_period import Grain, Period, auto_grain
 from deskcrm.core.services.database import Database
@@ -25,6 +26,7 @@ from deskcrm.core.services.stats.touches_to_close import TouchesBeforeClose, tou
 @dataclass(frozen=True)
 class Dashboard:
     period: Period
+    today: date
     touches: TouchesPerDay
     closes: Closes
     funnel: FunnelStats
@@ -41,6 +43,7 @@ def dashboard(db: Database, period: Period, grain: Grain | None = None) -> Dashb
     """All series; closes per week or month as asked (default: weekly up to 120 days)."""
     return Dashboard(
         period=period,
+        today=db.today(),
         touches=touches_per_day(db, period),
         closes=closes(db, period, grain or auto_grain(period)),
         funnel=deal_funnel(db, period),

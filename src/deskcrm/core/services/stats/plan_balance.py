@@ -35,7 +35,7 @@ def plan_balance(db: Database, period: Period) -> PlanBalance:
 
 
 def plan_contacts(
-    db: Database, first: date, last: date, side: PlanSide | str, *, done: bool = False
+    db: Database, first: date, last: date, side: PlanSide | str, done: bool = False
 ) -> tuple[int, ...]:
     """Contacts linked to plan items of `side` on days `first`..`last` (only done ones)."""
     where = [

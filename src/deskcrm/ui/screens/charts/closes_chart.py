@@ -1,0 +1,128 @@
+"""Chart 2: closes per week or month, the amount as bars and the count as a line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from deskcrm.core.rules.stats_period import Grain
+from deskcrm.core.services.stats import closes
+from deskcrm.core.services.stats.dashboard import Dashboard
+from deskcrm.ui.screens.charts.card import ChartCard
+from deskcrm.ui.screens.charts.plot import (
+    COLORS,
+    Bar,
+    BarSeries,
+    ChartSpec,
+    LineSeries,
+    Table,
+    Target,
+)
+from deskcrm.ui.screens.charts.wording import day_tick, money, month_tick, span_text, yuan
+from deskcrm.ui.screens.plan.wording import fill
+
+
+class ClosesChart(ChartCard):
+    key = "closes"
+    grain_changed = Signal(object)  # Grain, or None for automatic
+
+    def title_text(self) -> str:
+        return self.tr("Closes per week or month")
+
+    def controls(self) -> list[QWidget]:
+        self.grain_box = QComboBox()
+        self.grain_box.addItem(self.tr("Automatic"), None)
+        self.grain_box.addItem(self.tr("Per week"), Grain.WEEK)
+        self.grain_box.addItem(self.tr("Per month"), Grain.MONTH)
+        self.grain_box.setToolTip(self.tr("Weekly up to four months, then monthly"))
+        self.grain_box.currentIndexChanged.connect(lambda _: self.grain_changed.emit(self.grain()))
+        return [self.grain_box]
+
+    def grain(self) -> Grain | None:
+        value = self.grain_box.currentData()
+        return None if value is None else Grain(value)
+
+    def empty_text(self) -> tuple[str, str]:
+        return (
+            self.tr("No closes in this period"),
+            self.tr("Mark a deal as won on a contact's sales panel to see your closes here."),
+        )
+
+    def build(self, dash: Dashboard) -> ChartSpec | None:
+        c = dash.closes
+        if c.count == 0:
+            return None
+        tick = day_tick if c.grain == Grain.WEEK else month_tick
+        bars = []
+        for i, bucket in enumerate(c.buckets):
+            if bucket.count == 0:
+                continue
+            bars.append(
+                Bar(
+                    x=i,
+                    top=yuan(bucket.amount_cents),
+                    hover=fill(
+                        self.tr("%1: %2 closes, amount %3"),
+                        span_text(bucket.span),
+                        bucket.count,
+                        money(bucket.amount_cents),
+                    ),
+                    target=Target(
+                        closes.won_contacts,
+                        (bucket.span.start, bucket.span.stop),
+                        fill(self.tr("Closed %1"), span_text(bucket.span)),
+                    ),
+                )
+            )
+        n = len(c.buckets)
+        return ChartSpec(
+            ticks=tuple(tick(b.span.start) for b in c.buckets),
+            bars=(BarSeries(self.tr("Amount"), COLORS[0], tuple(bars)),),
+            lines=(
+                LineSeries(
+                    self.tr("Number of closes"),
+                    COLORS[1],
+                    tuple(float(i) for i in range(n)),
+                    tuple(float(b.count) for b in c.buckets),
+                    symbols=True,
+                    right=True,
+                ),
+            ),
+            y_label=self.tr("Amount (yuan)"),
+            right_label=self.tr("Closes"),
+            slots=tuple(
+                Target(
+                    closes.won_contacts,
+                    (b.span.start, b.span.stop),
+                    fill(self.tr("Closed %1"), span_text(b.span)),
+                )
+                for b in c.buckets
+            ),
+            slot_hover=tuple(
+                fill(
+                    self.tr("%1: %2 closes, amount %3"),
+                    span_text(b.span),
+                    b.count,
+                    money(b.amount_cents),
+                )
+                for b in c.buckets
+            ),
+            table=Table(
+                (self.tr("From"), self.tr("To"), self.tr("Closes"), self.tr("Amount")),
+                tuple(
+                    (
+                        b.span.start.isoformat(),
+                        b.span.last.isoformat(),
+                        b.count,
+                        f"{b.amount_cents / 100:.2f}",
+                    )
+                    for b in c.buckets
+                ),
+            ),
+        )
+
+    def note_text(self, dash: Dashboard) -> str:
+        c = dash.closes
+        if c.count == 0:
+            return ""
+        return fill(self.tr("%1 closes in the period, amount %2."), c.count, money(c.amount_cents))

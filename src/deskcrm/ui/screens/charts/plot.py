@@ -1,0 +1,361 @@
+"""Drawing with pyqtgraph: the spec each chart builds, the view that draws it, and hit tests.
+
+Charts are bars over categories (days, weeks, stages, classes, customers) at
+x = 0, 1, 2...; a chart never touches pyqtgraph itself, it hands a ChartSpec to
+PlotView. Clicking a bar (or the empty part of a category) reports the Target
+behind it: the service call that lists the contacts there.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QMouseEvent, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+# Noto Sans CJK comes with tools/dev.py (fonts-noto-cjk); the others cover Windows/macOS.
+CJK_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "WenQuanYi Micro Hei",
+)
+# Okabe-Ito: tells apart for colour-blind eyes too.
+COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
+ALERT = "#D55E00"
+MUTED = "#9E9E9E"
+MAX_TICK_LABELS = 14
+BAR_WIDTH = 0.8
+LEGEND_COLUMNS = 4
+LEGEND_CHARS = 60  # longer names than this together: two columns, so none is cut off
+HEADROOM = 1.3  # room above the tallest bar for the legend
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a click means: `fn(db, *args)` lists the contact ids; `title` names the list."""
+
+    fn: Callable[..., tuple[int, ...]]
+    args: tuple[Any, ...]
+    title: str
+
+
+@dataclass(frozen=True)
+class Bar:
+    x: float  # centre; categories sit at 0, 1, 2...
+    top: float
+    hover: str
+    target: Target | None = None
+    base: float = 0.0  # for stacked bars
+    color: str | None = None  # overrides the series colour (e.g. a flagged customer)
+
+
+@dataclass(frozen=True)
+class BarSeries:
+    name: str
+    color: str
+    bars: tuple[Bar, ...]
+    width: float = BAR_WIDTH
+
+
+@dataclass(frozen=True)
+class LineSeries:
+    name: str
+    color: str
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+    dashed: bool = False
+    symbols: bool = False
+    right: bool = False  # drawn against the right-hand axis
+
+
+@dataclass(frozen=True)
+class Band:
+    """A shaded stretch of categories, `first`..`last` included (e.g. a drop)."""
+
+    first: int
+    last: int
+    color: str = ALERT
+
+
+@dataclass(frozen=True)
+class Level:
+    """A horizontal reference line (the usual level, the 1-in-10 aim, the weekly goal)."""
+
+    y: float
+    name: str
+    color: str = MUTED
+
+
+@dataclass(frozen=True)
+class Table:
+    """The data behind a chart, as exported to CSV."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    ticks: tuple[str, ...]  # one label per category
+    table: Table
+    bars: tuple[BarSeries, ...] = ()
+    lines: tuple[LineSeries, ...] = ()
+    bands: tuple[Band, ...] = ()
+    levels: tuple[Level, ...] = ()
+    y_label: str = ""
+    right_label: str = ""
+    x_label: str = ""
+    # A click on a category away from its bars (e.g. above a short one) opens this.
+    slots: tuple[Target | None, ...] = ()
+    slot_hover: tuple[str, ...] = ()
+    y_min_top: float = 1.0  # the y axis shows at least 0..this
+
+    @property
+    def bar_count(self) -> int:
+        return sum(len(s.bars) for s in self.bars)
+
+
+def chart_font() -> QFont:
+    """The UI font, falling back to a CJK face so Chinese labels never show as boxes."""
+    font = QFont(QApplication.font())
+    available = set(QFontDatabase.families())
+    cjk = [f for f in CJK_FAMILIES if f in available][:1]
+    font.setFamilies([font.family(), *cjk])
+    return font
+
+
+def tick_step(count: int, most: int = MAX_TICK_LABELS) -> int:
+    return max(1, math.ceil(count / most))
+
+
+class PlotView(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no types
+    """One chart's plot: bars, lines, bands and levels from a spec; hover and click hits."""
+
+    clicked = Signal(object)  # Target
+    hovered = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        palette = QApplication.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        super().__init__(parent, background=base)
+        self.spec: ChartSpec | None = None
+        self.font_ = chart_font()
+        self.scene().setFont(self.font_)
+        item = self.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.setMouseEnabled(x=False, y=False)
+        item.showGrid(x=False, y=True, alpha=0.25)
+        self._text_pen = pg.mkPen(text)
+        for name in ("left", "bottom", "right"):
+            axis = item.getAxis(name)
+            axis.setPen(self._text_pen)
+            axis.setTextPen(self._text_pen)
+            axis.setStyle(tickFont=self.font_)
+        self.legend = item.addLegend(offset=(10, 5), labelTextColor=text)
+        self.right_box: pg.ViewBox | None = None
+        self.scene().sigMouseClicked.connect(self._on_click)
+        self.scene().sigMouseMoved.connect(self._on_move)
+        self.setMinimumHeight(240)
+
+    # pyqtgraph's scene handles the click; accepting here keeps Qt from passing it on.
+    def mousePressEvent(self, ev: QMouseEvent) -> None:
+        super().mousePressEvent(ev)
+        ev.accept()
+
+    def mouseReleaseEvent(self, ev: QMouseEvent) -> None:
+        super().mouseReleaseEvent(ev)
+        ev.accept()
+
+    def _css(self) -> dict[str, str]:
+        # No quotes: pyqtgraph wraps the style in single quotes itself.
+        return {"font-family": ", ".join(self.font_.families())}
+
+    def _right_box(self) -> pg.ViewBox:
+        if self.right_box is None:
+            item = self.getPlotItem()
+            box = pg.ViewBox(enableMouse=False)
+            # Above the main view, so its line is never hidden behind the bars.
+            box.setZValue(item.zValue() + 1)
+            item.showAxis("right")
+            item.scene().addItem(box)
+            item.getAxis("right").linkToView(box)
+            box.setXLink(item.vb)
+
+            def follow() -> None:
+                box.setGeometry(item.vb.sceneBoundingRect())
+
+            item.vb.sigResized.connect(follow)
+            follow()
+            self.right_box = box
+        return self.right_box
+
+    def clear_chart(self) -> None:
+        item = self.getPlotItem()
+        item.clear()
+        self.legend.clear()
+        if self.right_box is not None:
+            self.right_box.clear()
+        item.hideAxis("right")
+        self.spec = None
+
+    def show_spec(self, spec: ChartSpec) -> None:
+        self.clear_chart()
+        self.spec = spec
+        item = self.getPlotItem()
+        n = len(spec.ticks)
+        for band in spec.bands:
+            color = QColor(band.color)
+            color.setAlpha(40)
+            region = pg.LinearRegionItem(
+                (band.first - 0.5, band.last + 0.5), movable=False, brush=color, pen=pg.mkPen(None)
+            )
+            region.setZValue(-10)
+            item.addItem(region)
+        top = spec.y_min_top
+        for series in spec.bars:
+            if not series.bars:
+                continue
+            brushes = [pg.mkBrush(b.color or series.color) for b in series.bars]
+            bars = pg.BarGraphItem(
+                x=[b.x for b in series.bars],
+                y0=[b.base for b in series.bars],
+                height=[b.top - b.base for b in series.bars],
+                width=series.width,
+                brushes=brushes,
+                brush=pg.mkBrush(series.color),
+                pen=pg.mkPen(None),
+            )
+            item.addItem(bars)
+            self.legend.addItem(bars, series.name)
+            top = max(top, *(b.top for b in series.bars))
+        right_top = 0.0
+        for line in spec.lines:
+            pen = pg.mkPen(line.color, width=2)
+            if line.dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            curve = pg.PlotDataItem(
+                list(line.xs),
+                list(line.ys),
+                pen=pen,
+                symbol="o" if line.symbols else None,
+                symbolSize=6,
+                symbolBrush=line.color,
+                symbolPen=pg.mkPen(None),
+            )
+            # Unnamed items, each added to the legend once by hand: pyqtgraph would add
+            # named ones itself, but not those on the right-hand axis.
+            self.legend.addItem(curve, line.name)
+            if line.right:
+                self._right_box().addItem(curve)
+                right_top = max(right_top, *line.ys, 0.0) if line.ys else right_top
+            else:
+                item.addItem(curve)
+                top = max(top, *line.ys) if line.ys else top
+        for level in spec.levels:
+            pen = pg.mkPen(level.color, width=1.5, style=Qt.PenStyle.DashLine)
+            mark = pg.InfiniteLine(
+                pos=level.y,
+                angle=0,
+                pen=pen,
+                label=level.name,
+                labelOpts={"position": 0.02, "color": level.color, "anchors": [(0, 1), (0, 1)]},
+            )
+            item.addItem(mark)
+            top = max(top, level.y)
+        # One row of legend entries across the top, above the headroom left for it.
+        names = [*(s.name for s in spec.bars if s.bars), *(line.name for line in spec.lines)]
+        columns = LEGEND_COLUMNS if sum(len(name) for name in names) <= LEGEND_CHARS else 2
+        self.legend.setColumnCount(max(1, min(columns, len(names))))
+        step = tick_step(n)
+        labels = [(i, spec.ticks[i]) for i in range(0, n, step)]
+        item.getAxis("bottom").setTicks([labels, []])
+        item.setLabel("left", spec.y_label, **self._css())
+        item.setLabel("bottom", spec.x_label, **self._css())
+        item.vb.setRange(xRange=(-0.6, max(n, 1) - 0.4), yRange=(0, top * HEADROOM), padding=0)
+        if self.right_box is not None and any(line.right for line in spec.lines):
+            item.showAxis("right")
+            item.setLabel("right", spec.right_label, **self._css())
+            self.right_box.setRange(yRange=(0, max(right_top, 1.0) * HEADROOM), padding=0)
+
+    # ---- hits ------------------------------------------------------------------------
+
+    def hit(self, x: float, y: float) -> tuple[Bar | None, int | None]:
+        """The bar under view point (x, y) and the category there.
+
+        Short bars are hard to hit, so a click above the bars of a category picks
+        the tallest one under the pointer's x; below zero picks nothing.
+        """
+        spec = self.spec
+        if spec is None or not spec.ticks:
+            return None, None
+        slot = round(x)
+        if not 0 <= slot < len(spec.ticks) or abs(x - slot) > 0.5 or y < 0:
+            return None, None
+        under: list[Bar] = []
+        for series in spec.bars:
+            for bar in series.bars:
+                if abs(x - bar.x) <= series.width / 2:
+                    under.append(bar)
+        inside = [b for b in under if b.base <= y <= b.top and b.top > b.base]
+        if inside:
+            return inside[0], slot
+        if under:
+            tallest = max(under, key=lambda b: b.top)
+            if tallest.top > 0 and y <= tallest.top * 1.5 + 0.5:
+                return tallest, slot
+        return None, slot
+
+    def view_point(self, scene_pos: QPointF) -> QPointF:
+        return QPointF(self.getPlotItem().vb.mapSceneToView(scene_pos))
+
+    def widget_point(self, x: float, y: float) -> QPointF:
+        """Where view point (x, y) is on this widget (tests click there)."""
+        scene = self.getPlotItem().vb.mapViewToScene(QPointF(x, y))
+        return QPointF(self.mapFromScene(scene))
+
+    def target_at(self, x: float, y: float) -> Target | None:
+        bar, slot = self.hit(x, y)
+        if bar is not None and bar.target is not None:
+            return bar.target
+        if slot is not None and self.spec is not None and slot < len(self.spec.slots):
+            return self.spec.slots[slot]
+        return None
+
+    def hover_at(self, x: float, y: float) -> str:
+        bar, slot = self.hit(x, y)
+        if bar is not None:
+            return bar.hover
+        if slot is not None and self.spec is not None and slot < len(self.spec.slot_hover):
+            return self.spec.slot_hover[slot]
+        return ""
+
+    def _on_click(self, event: Any) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        point = self.view_point(event.scenePos())
+        target = self.target_at(point.x(), point.y())
+        if target is not None:
+            self.clicked.emit(target)
+
+    def _on_move(self, scene_pos: QPointF) -> None:
+        point = self.view_point(scene_pos)
+        self.hovered.emit(self.hover_at(point.x(), point.y()))
+
+
+def stacked(values: Sequence[float], bases: list[float]) -> list[tuple[float, float]]:
+    """(base, top) of each value set on top of `bases`, which it raises in place."""
+    out = []
+    for i, v in enumerate(values):
+        out.append((bases[i], bases[i] + v))
+        bases[i] += v
+    return out

@@ -1,0 +1,168 @@
+"""Chart 7: referred contacts and their closes per referrer kind; referrals per week vs goal."""
+
+from __future__ import annotations
+
+from deskcrm.core.services.stats import referrals
+from deskcrm.core.services.stats.dashboard import Dashboard
+from deskcrm.ui.screens.charts.card import ChartCard
+from deskcrm.ui.screens.charts.plot import (
+    ALERT,
+    COLORS,
+    MUTED,
+    Bar,
+    BarSeries,
+    ChartSpec,
+    Level,
+    Table,
+    Target,
+)
+from deskcrm.ui.screens.charts.wording import (
+    day_tick,
+    percent,
+    referrer_name,
+    referrer_short,
+    span_text,
+)
+from deskcrm.ui.screens.plan.wording import fill
+
+HALF = 0.4
+
+
+class ReferralSourcesChart(ChartCard):
+    key = "referral-sources"
+
+    def title_text(self) -> str:
+        return self.tr("Referrals by source")
+
+    def empty_text(self) -> tuple[str, str]:
+        return (
+            self.tr("No referred contacts added in this period"),
+            self.tr(
+                "When you add a contact someone recommended, set “referred by” and the "
+                "referrer's kind (supplier, customer, declining prospect, exchange)."
+            ),
+        )
+
+    def build(self, dash: Dashboard) -> ChartSpec | None:
+        r = dash.referrals
+        if r.referred == 0:
+            return None
+        referred: list[Bar] = []
+        closed: list[Bar] = []
+        for i, k in enumerate(r.kinds):
+            name = referrer_name(k.kind)
+            hover = fill(
+                self.tr("%1: %2 referred, %3 bought (%4)"),
+                name,
+                k.referred,
+                k.closed,
+                percent(k.close_rate),
+            )
+            target = Target(
+                referrals.referred_by_kind,
+                (r.period, None if k.kind is None else k.kind.value),
+                fill(self.tr("Referred by: %1"), name),
+            )
+            if k.referred:
+                referred.append(Bar(x=i - HALF / 2, top=k.referred, hover=hover, target=target))
+            if k.closed:
+                closed.append(Bar(x=i + HALF / 2, top=k.closed, hover=hover, target=target))
+        return ChartSpec(
+            ticks=tuple(referrer_short(k.kind) for k in r.kinds),
+            bars=(
+                BarSeries(self.tr("Referred"), COLORS[0], tuple(referred), HALF),
+                BarSeries(self.tr("Bought"), COLORS[2], tuple(closed), HALF),
+            ),
+            y_label=self.tr("Contacts"),
+            table=Table(
+                (self.tr("Source"), self.tr("Referred"), self.tr("Bought"), self.tr("Close rate")),
+                tuple(
+                    (
+                        referrer_name(k.kind),
+                        k.referred,
+                        k.closed,
+                        "" if k.close_rate is None else round(k.close_rate, 4),
+                    )
+                    for k in r.kinds
+                ),
+            ),
+        )
+
+    def note_text(self, dash: Dashboard) -> str:
+        if dash.referrals.referred == 0:
+            return ""
+        return self.tr(
+            "Referred prospects close at about 54% when followed up properly: make the "
+            "referrer their coach, and thank them after a close."
+        )
+
+
+class ReferralWeeksChart(ChartCard):
+    key = "referral-weeks"
+
+    def title_text(self) -> str:
+        return self.tr("New referrals per week")
+
+    def empty_text(self) -> tuple[str, str]:
+        return (
+            self.tr("No referrals in this period"),
+            self.tr(
+                "Ask satisfied customers, suppliers and even declining prospects “who else "
+                "might need this?”, and record who referred each new contact."
+            ),
+        )
+
+    def build(self, dash: Dashboard) -> ChartSpec | None:
+        r = dash.referrals
+        if r.referred == 0:
+            return None
+        bars = []
+        for i, week in enumerate(r.weeks):
+            if week.added == 0:
+                continue
+            color = MUTED if week.partial else (COLORS[2] if week.added >= week.target else ALERT)
+            bars.append(
+                Bar(
+                    x=i,
+                    top=week.added,
+                    color=color,
+                    hover=fill(
+                        self.tr("%1: %2 new referrals (goal %3)"),
+                        span_text(week.span),
+                        week.added,
+                        week.target,
+                    ),
+                    target=Target(
+                        referrals.referred_contacts,
+                        (week.span.start, week.span.stop),
+                        fill(self.tr("Referred, added %1"), span_text(week.span)),
+                    ),
+                )
+            )
+        levels: tuple[Level, ...] = ()
+        if r.weekly_goal:
+            levels = (Level(r.weekly_goal, fill(self.tr("Goal: %1 a week"), r.weekly_goal)),)
+        return ChartSpec(
+            ticks=tuple(day_tick(w.span.start) for w in r.weeks),
+            bars=(BarSeries(self.tr("New referrals"), COLORS[0], tuple(bars)),),
+            levels=levels,
+            y_label=self.tr("Referrals"),
+            table=Table(
+                (self.tr("From"), self.tr("To"), self.tr("New referrals"), self.tr("Goal")),
+                tuple(
+                    (w.span.start.isoformat(), w.span.last.isoformat(), w.added, w.target)
+                    for w in r.weeks
+                ),
+            ),
+        )
+
+    def note_text(self, dash: Dashboard) -> str:
+        r = dash.referrals
+        if r.referred == 0 or not r.weeks:
+            return ""
+        full = [w for w in r.weeks if not w.partial]
+        text = fill(self.tr("Goal met in %1 of %2 full weeks."), r.weeks_met, len(full))
+        last = r.weeks[-1]
+        if last.span.last == dash.today:
+            text += " " + fill(self.tr("This week so far: %1 of %2."), last.added, last.target)
+        return text
