@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from deskcrm.core.model import ContactClass, DealStatus
@@ -111,6 +111,10 @@ def class_contacts(db: Database, code: str, overdue: bool = False) -> tuple[int,
             if windows.days(code) is None:
                 return ()
             return tuple(cid for cid, _ in _late_rows(s, today, windows, code))
-        where: list[ColumnElement[bool]] = [Contact.deleted_at.is_(None)]
-        where.append(Contact.class_code == code)
-        return tuple(s.scalars(select(Contact.id).where(*where).order_by(Contact.id)))
+        return tuple(
+            s.scalars(
+                select(Contact.id)
+                .where(Contact.deleted_at.is_(None), Contact.class_code == code)
+                .order_by(Contact.id)
+            )
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -140,8 +141,7 @@ class ChartCard(QFrame):
         if name:
             self._export(self.export_csv, Path(name))
 
-    def _export(self, write: object, path: Path) -> None:
-        assert callable(write)
+    def _export(self, write: Callable[[Path], None], path: Path) -> None:
         try:
             write(path)
         except OSError as exc:
