@@ -419,3 +419,14 @@ def test_call_at_uses_the_service_clock(db: Database, clock: Any) -> None:
     (touch,) = _touches(db)
     assert touch.at == clock.now
     assert touch.next_follow_up == date(2026, 3, 5)  # nothing promised before: retry tomorrow
+
+
+def test_new_tag_names_are_created_in_the_same_transaction(db: Database) -> None:
+    cid = _contact(db, "张伟")
+    calls.save_call(db, CallRecord(cid, "busy", new_tags=("北京", " ", "意向A", "vip")))
+    assert _tag_names(db, cid) == {"北京", "意向A", "VIP"}
+    with pytest.raises(ValidationError):
+        calls.save_call(db, CallRecord(cid, "busy", new_tags=("上海", "x" * 41)))
+    with db.reading() as s:
+        assert s.scalar(select(Tag.id).where(Tag.name == "上海")) is None
+    assert len(_touches(db)) == 1

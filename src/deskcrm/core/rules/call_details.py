@@ -10,6 +10,8 @@ from typing import Any
 VERSION = 1
 MAX_ITEMS = 200  # per list: a typing accident must not write megabytes into one touch
 MAX_ITEM = 2000  # characters per captured item
+# The tone checklist ticked before dialling (DOMAIN.md §6), as stored in `tone`.
+TONE_CHECKS = ("smile", "warmth", "speed", "volume", "pitch", "clear", "patience", "brevity")
 
 
 def _clip(text: str) -> str:

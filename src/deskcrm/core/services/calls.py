@@ -38,6 +38,7 @@ from deskcrm.core.rules.call_finish import (
 )
 from deskcrm.core.rules.qualification import parse_question, parse_state
 from deskcrm.core.rules.scoring import Targets
+from deskcrm.core.rules.tags import builtin_for
 from deskcrm.core.services import contacts, deals, scoring, touches
 from deskcrm.core.services.classification import reclassify
 from deskcrm.core.services.database import Database
@@ -46,7 +47,7 @@ from deskcrm.core.services.deals import _title as check_title
 from deskcrm.core.services.method_view import MethodView, method_view
 from deskcrm.core.services.qualification import AnswerInput
 from deskcrm.core.services.referrals import ThanksTask, thank_for_close
-from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids
+from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, get_or_create_tag
 from deskcrm.core.services.touches import _validate as validate_touch
 from deskcrm.db.models import (
     LONG_NOTE,
@@ -237,6 +238,7 @@ class CallRecord:
     next_follow_up: date | None = None
     add_tags: tuple[int, ...] = ()
     remove_tags: tuple[int, ...] = ()
+    new_tags: tuple[str, ...] = ()  # tags to add by name, created when new
     details: CallDetails = field(default_factory=CallDetails)
     answers: tuple[AnswerInput, ...] = ()
     won: WonDeal | None = None  # for a won call (None: a new deal without a title)
@@ -456,8 +458,12 @@ def save_call(db: Database, record: CallRecord) -> tuple[SavedCall, Changes]:
         )
         s.add(touch)
         s.flush()
-        if record.add_tags or record.remove_tags:
-            apply_tag_changes(s, [contact.id], record.add_tags, record.remove_tags)
+        add = list(record.add_tags)
+        for name in (n for n in record.new_tags if n.strip()):
+            builtin = builtin_for(name)  # "vip", "到店"... mean the built-ins
+            add.append(builtin_ids(s)[builtin] if builtin else get_or_create_tag(s, name))
+        if add or record.remove_tags:
+            apply_tag_changes(s, [contact.id], add, record.remove_tags)
         if record.answers:
             store_answers(s, contact.id, record.answers, now)
         done = False
@@ -488,7 +494,8 @@ def save_call(db: Database, record: CallRecord) -> tuple[SavedCall, Changes]:
         contacts=frozenset(touched),
         contact_list=referred_id is not None,
         touches=True,
-        tags=bool(record.add_tags or record.remove_tags or outcome == Outcome.WON),
+        tags=bool(record.add_tags or record.new_tags or record.remove_tags)
+        or outcome == Outcome.WON,
         deals=deal is not None,
         plan=True,
         stats=True,
