@@ -3,163 +3,747 @@
 <context>
     <name />
     <message>
-        <source>The call script file %1 could not be used (%2); the shipped scripts are missing.</source>
-        <translation>The call script file %1 could not be used (%2); the shipped scripts are missing.</translation>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>it is not valid JSON</translation>
+    </message>
+    <message>
+        <source>it is from a newer DeskCRM</source>
+        <translation>it is from a newer DeskCRM</translation>
+    </message>
+    <message>
+        <source>it is not a list of scripts</source>
+        <translation>it is not a list of scripts</translation>
+    </message>
+    <message>
+        <source>a name, title or prompt is missing or too long</source>
+        <translation>a name, title or prompt is missing or too long</translation>
+    </message>
+    <message>
+        <source>an unknown call stage</source>
+        <translation>an unknown call stage</translation>
+    </message>
+    <message>
+        <source>The call script file %1 could not be used: %2%3. Your own scripts are not affected.</source>
+        <translation>The call script file %1 could not be used: %2%3. Your own scripts are not affected.</translation>
     </message>
 </context>
 <context>
     <name>CallScreen</name>
     <message>
-        <source>Who to call</source>
-        <translation>Who to call</translation>
+        <source>Nobody else to call today</source>
+        <translation>Nobody else to call today</translation>
     </message>
     <message>
-        <source>Today's planned calls first, then the call list by score</source>
-        <translation>Today's planned calls first, then the call list by score</translation>
+        <source>Call not saved</source>
+        <translation>Call not saved</translation>
     </message>
     <message>
-        <source>Next call (Ctrl+N)</source>
-        <translation>Next call (Ctrl+N)</translation>
+        <source>The call with %1 is not saved. Discard it and open the next one?</source>
+        <translation>The call with %1 is not saved. Discard it and open the next one?</translation>
     </message>
     <message>
-        <source>Script outline</source>
-        <translation>Script outline</translation>
+        <source>No call open</source>
+        <translation>No call open</translation>
     </message>
     <message>
-        <source>Ctrl+Up/Down: move · Ctrl+Space: tick the section</source>
-        <translation>Ctrl+Up/Down: move · Ctrl+Space: tick the section</translation>
+        <source>Pick someone from the list on the left (Enter) or press “Next call” (Ctrl+N). Today's planned calls come first (★), then prospects by key-account score.</source>
+        <translation>Pick someone from the list on the left (Enter) or press “Next call” (Ctrl+N). Today's planned calls come first (★), then prospects by key-account score.</translation>
     </message>
     <message>
-        <source>Before you dial</source>
-        <translation>Before you dial</translation>
+        <source>Call with %1 saved.</source>
+        <translation>Call with %1 saved.</translation>
     </message>
     <message>
-        <source>Smile: it can be heard</source>
-        <translation>Smile: it can be heard</translation>
+        <source>The referral is in your contacts.</source>
+        <translation>The referral is in your contacts.</translation>
     </message>
     <message>
-        <source>Warm, but not over-familiar with a stranger</source>
-        <translation>Warm, but not over-familiar with a stranger</translation>
+        <source>A thank-you is on your plan.</source>
+        <translation>A thank-you is on your plan.</translation>
     </message>
     <message>
-        <source>Normal speed, moderate volume, varied pitch</source>
-        <translation>Normal speed, moderate volume, varied pitch</translation>
+        <source>Ticked off on today's plan.</source>
+        <translation>Ticked off on today's plan.</translation>
+    </message>
+</context>
+<context>
+    <name>CallWording</name>
+    <message>
+        <source>Prepare</source>
+        <translation>Prepare</translation>
     </message>
     <message>
-        <source>Clear words, no filler sounds, no fading at sentence ends</source>
-        <translation>Clear words, no filler sounds, no fading at sentence ends</translation>
+        <source>Get in a good state</source>
+        <translation>Get in a good state</translation>
     </message>
     <message>
-        <source>Patience and brevity: ask 80%, talk 20%</source>
-        <translation>Patience and brevity: ask 80%, talk 20%</translation>
+        <source>Build trust</source>
+        <translation>Build trust</translation>
     </message>
     <message>
-        <source>Listen: note key words, repeat their point, name the benefit</source>
-        <translation>Listen: note key words, repeat their point, name the benefit</translation>
+        <source>Ask to find the problem</source>
+        <translation>Ask to find the problem</translation>
     </message>
     <message>
-        <source>Start timer (F5)</source>
-        <translation>Start timer (F5)</translation>
+        <source>Propose and show value</source>
+        <translation>Propose and show value</translation>
     </message>
     <message>
-        <source>Key words, objections (ask “why?” until the real one)</source>
-        <translation>Key words, objections (ask “why?” until the real one)</translation>
+        <source>Compare with competitors</source>
+        <translation>Compare with competitors</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <source>Resolve doubts</source>
+        <translation>Resolve doubts</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Connected</translation>
+        <source>Close with a choice</source>
+        <translation>Close with a choice</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>No answer</translation>
+        <source>After-sales care</source>
+        <translation>After-sales care</translation>
     </message>
     <message>
-        <source>Busy</source>
-        <translation>Busy</translation>
+        <source>Ask for a referral</source>
+        <translation>Ask for a referral</translation>
     </message>
     <message>
-        <source>Call back later</source>
-        <translation>Call back later</translation>
+        <source>Smile</source>
+        <translation>Smile</translation>
     </message>
     <message>
-        <source>Won</source>
-        <translation>Won</translation>
+        <source>A smile can be heard on the phone.</source>
+        <translation>A smile can be heard on the phone.</translation>
     </message>
     <message>
-        <source>Lost</source>
-        <translation>Lost</translation>
+        <source>Warm, not over-familiar</source>
+        <translation>Warm, not over-familiar</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
+        <source>Warmth helps; too much of it puts strangers off.</source>
+        <translation>Warmth helps; too much of it puts strangers off.</translation>
     </message>
     <message>
-        <source>What you promised, e.g. send samples</source>
-        <translation>What you promised, e.g. send samples</translation>
+        <source>Normal speed</source>
+        <translation>Normal speed</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Next step</translation>
+        <source>Neither rushing nor dragging.</source>
+        <translation>Neither rushing nor dragging.</translation>
+    </message>
+    <message>
+        <source>Moderate volume</source>
+        <translation>Moderate volume</translation>
+    </message>
+    <message>
+        <source>Not too quiet, not too loud.</source>
+        <translation>Not too quiet, not too loud.</translation>
+    </message>
+    <message>
+        <source>Varied pitch</source>
+        <translation>Varied pitch</translation>
+    </message>
+    <message>
+        <source>A monotone sounds bored.</source>
+        <translation>A monotone sounds bored.</translation>
+    </message>
+    <message>
+        <source>Clear words</source>
+        <translation>Clear words</translation>
+    </message>
+    <message>
+        <source>Pronounce every word; no mumbling.</source>
+        <translation>Pronounce every word; no mumbling.</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Patience</translation>
+    </message>
+    <message>
+        <source>Never irritated, even on the third explanation.</source>
+        <translation>Never irritated, even on the third explanation.</translation>
+    </message>
+    <message>
+        <source>Brevity</source>
+        <translation>Brevity</translation>
+    </message>
+    <message>
+        <source>Short sentences; get to the point.</source>
+        <translation>Short sentences; get to the point.</translation>
+    </message>
+    <message>
+        <source>No filler sounds (um, uh, that is…).</source>
+        <translation>No filler sounds (um, uh, that is…).</translation>
+    </message>
+    <message>
+        <source>Don't rush: slow down a little.</source>
+        <translation>Don't rush: slow down a little.</translation>
+    </message>
+    <message>
+        <source>Keep your voice up to the end of the sentence.</source>
+        <translation>Keep your voice up to the end of the sentence.</translation>
+    </message>
+    <message>
+        <source>Say it firmly, not with a rising, unsure tone.</source>
+        <translation>Say it firmly, not with a rising, unsure tone.</translation>
+    </message>
+    <message>
+        <source>Vary your pitch: no monotone.</source>
+        <translation>Vary your pitch: no monotone.</translation>
+    </message>
+    <message>
+        <source>Note their key words.</source>
+        <translation>Note their key words.</translation>
+    </message>
+    <message>
+        <source>Repeat their key point back to them.</source>
+        <translation>Repeat their key point back to them.</translation>
+    </message>
+    <message>
+        <source>Name the benefit that matches their need.</source>
+        <translation>Name the benefit that matches their need.</translation>
+    </message>
+    <message>
+        <source>See it from their side.</source>
+        <translation>See it from their side.</translation>
+    </message>
+    <message>
+        <source>Need: what problem do they want solved, or what gain?</source>
+        <translation>Need: what problem do they want solved, or what gain?</translation>
+    </message>
+    <message>
+        <source>Fit: are they our type of customer?</source>
+        <translation>Fit: are they our type of customer?</translation>
+    </message>
+    <message>
+        <source>Blockers: anything tying them to someone else (a contract)?</source>
+        <translation>Blockers: anything tying them to someone else (a contract)?</translation>
+    </message>
+    <message>
+        <source>Budget: is there money for it?</source>
+        <translation>Budget: is there money for it?</translation>
+    </message>
+    <message>
+        <source>Finances: healthy, pays on time?</source>
+        <translation>Finances: healthy, pays on time?</translation>
+    </message>
+    <message>
+        <source>Timing: when will they buy?</source>
+        <translation>Timing: when will they buy?</translation>
+    </message>
+    <message>
+        <source>Coach: is there an insider who guides us?</source>
+        <translation>Coach: is there an insider who guides us?</translation>
+    </message>
+    <message>
+        <source>Volume: at or above our minimum?</source>
+        <translation>Volume: at or above our minimum?</translation>
+    </message>
+    <message>
+        <source>Margin: the lowest they'd accept, vs the industry average?</source>
+        <translation>Margin: the lowest they'd accept, vs the industry average?</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <source>&amp;1 Notes &amp;&amp; key words</source>
+        <translation>&amp;1 Notes &amp;&amp; key words</translation>
+    </message>
+    <message>
+        <source>&amp;2 Objections</source>
+        <translation>&amp;2 Objections</translation>
+    </message>
+    <message>
+        <source>&amp;3 Questions</source>
+        <translation>&amp;3 Questions</translation>
+    </message>
+    <message>
+        <source>Alt+1, Alt+2, Alt+3 switch tabs; Alt+underlined letter jumps to a field</source>
+        <translation>Alt+1, Alt+2, Alt+3 switch tabs; Alt+underlined letter jumps to a field</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPanel</name>
+    <message>
+        <source>Finish the call</source>
+        <translation>Finish the call</translation>
+    </message>
+    <message>
+        <source>Leave a hook: what you promised, e.g. send the quote by Friday</source>
+        <translation>Leave a hook: what you promised, e.g. send the quote by Friday</translation>
+    </message>
+    <message>
+        <source>Required when you talked and nothing was closed</source>
+        <translation>Required when you talked and nothing was closed</translation>
+    </message>
+    <message>
+        <source>When to call next</source>
+        <translation>When to call next</translation>
     </message>
     <message>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <source>+3 days</source>
-        <translation>+3 days</translation>
+        <source>In 3 days</source>
+        <translation>In 3 days</translation>
     </message>
     <message>
         <source>Next week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <source>Follow up on</source>
-        <translation>Follow up on</translation>
+        <source>More tags, commas between (new ones are made)</source>
+        <translation>More tags, commas between (new ones are made)</translation>
     </message>
     <message>
-        <source>Save call (Ctrl+Enter)</source>
-        <translation>Save call (Ctrl+Enter)</translation>
+        <source>O&amp;utcome</source>
+        <translation>O&amp;utcome</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;No call open&lt;/h3&gt;&lt;p&gt;Pick someone from the list (Enter) or press “Next call” (Ctrl+N). Today's planned calls are marked ★; then come prospects by key-account score.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;No call open&lt;/h3&gt;&lt;p&gt;Pick someone from the list (Enter) or press “Next call” (Ctrl+N). Today's planned calls are marked ★; then come prospects by key-account score.&lt;/p&gt;</translation>
+        <source>&amp;Promised next step</source>
+        <translation>&amp;Promised next step</translation>
     </message>
     <message>
-        <source>%1 touch(es)</source>
-        <translation>%1 touch(es)</translation>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Follow up on</translation>
     </message>
     <message>
-        <source>class %1</source>
-        <translation>class %1</translation>
+        <source>T&amp;ags</source>
+        <translation>T&amp;ags</translation>
     </message>
     <message>
-        <source>overdue by %1 day(s)</source>
-        <translation>overdue by %1 day(s)</translation>
+        <source>&amp;Save call (Ctrl+Enter)</source>
+        <translation>&amp;Save call (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Saves the call as one touch with everything above; then the next call opens</source>
+        <translation>Saves the call as one touch with everything above; then the next call opens</translation>
+    </message>
+    <message>
+        <source>The open deal this call closed, or a new one</source>
+        <translation>The open deal this call closed, or a new one</translation>
+    </message>
+    <message>
+        <source>What they bought</source>
+        <translation>What they bought</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <source>&amp;Won deal</source>
+        <translation>&amp;Won deal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>They will not buy at all (class D)</source>
+        <translation>They will not buy at all (class D)</translation>
+    </message>
+    <message>
+        <source>&amp;Lost because</source>
+        <translation>&amp;Lost because</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>They &amp;gave a referral</source>
+        <translation>They &amp;gave a referral</translation>
+    </message>
+    <message>
+        <source>Record the person they named as a new contact referred by this one</source>
+        <translation>Record the person they named as a new contact referred by this one</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(not said)</translation>
+    </message>
+    <message>
+        <source>What kind of source the person you called is</source>
+        <translation>What kind of source the person you called is</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>This contact is a</source>
+        <translation>This contact is a</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>A new deal</source>
+        <translation>A new deal</translation>
+    </message>
+    <message>
+        <source>No deal to close</source>
+        <translation>No deal to close</translation>
+    </message>
+    <message>
+        <source>&amp;Promised next step *</source>
+        <translation>&amp;Promised next step *</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on *</source>
+        <translation>&amp;Follow up on *</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>What they said, what they need</source>
+        <translation>What they said, what they need</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>Their key word, then Enter</source>
+        <translation>Their key word, then Enter</translation>
+    </message>
+    <message>
+        <source>Note the customer's own words; repeat them back when you propose</source>
+        <translation>Note the customer's own words; repeat them back when you propose</translation>
+    </message>
+    <message>
+        <source>&amp;Key words</source>
+        <translation>&amp;Key words</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected key word</source>
+        <translation>Delete removes the selected key word</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionsTab</name>
+    <message>
+        <source>Early objections are rarely the real one: ask “why?” until the answer stops moving. “What would your boss ask about?”</source>
+        <translation>Early objections are rarely the real one: ask “why?” until the answer stops moving. “What would your boss ask about?”</translation>
+    </message>
+    <message>
+        <source>What they object, then Enter</source>
+        <translation>What they object, then Enter</translation>
+    </message>
+    <message>
+        <source>They ob&amp;ject</source>
+        <translation>They ob&amp;ject</translation>
+    </message>
+    <message>
+        <source>You asked “why?”: their answer, then Enter</source>
+        <translation>You asked “why?”: their answer, then Enter</translation>
+    </message>
+    <message>
+        <source>F8 jumps here from anywhere</source>
+        <translation>F8 jumps here from anywhere</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y? →</source>
+        <translation>Wh&amp;y? →</translation>
+    </message>
+    <message>
+        <source>why %1: %2</source>
+        <translation>why %1: %2</translation>
+    </message>
+    <message>
+        <source>The real objection so far</source>
+        <translation>The real objection so far</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <source>&amp;Script</source>
+        <translation>&amp;Script</translation>
+    </message>
+    <message>
+        <source>The script for this call; it is remembered per contact</source>
+        <translation>The script for this call; it is remembered per contact</translation>
+    </message>
+    <message>
+        <source>&amp;Edit scripts…</source>
+        <translation>&amp;Edit scripts…</translation>
+    </message>
+    <message>
+        <source>Copy, edit, reorder and create scripts</source>
+        <translation>Copy, edit, reorder and create scripts</translation>
+    </message>
+    <message>
+        <source>&amp;Outline: what I want to say in this call</source>
+        <translation>&amp;Outline: what I want to say in this call</translation>
+    </message>
+    <message>
+        <source>Without an outline you ramble and get refused. Filled from the script.</source>
+        <translation>Without an outline you ramble and get refused. Filled from the script.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up/Down: previous/next section · Space: tick it here · F7: tick and go on, from anywhere. ❯ marks example questions.</source>
+        <translation>Ctrl+Up/Down: previous/next section · Space: tick it here · F7: tick and go on, from anywhere. ❯ marks example questions.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsTab</name>
+    <message>
+        <source>Who else &amp;decides?</source>
+        <translation>Who else &amp;decides?</translation>
+    </message>
+    <message>
+        <source>Who can &amp;veto?</source>
+        <translation>Who can &amp;veto?</translation>
+    </message>
+    <message>
+        <source>When would it &amp;really start?</source>
+        <translation>When would it &amp;really start?</translation>
+    </message>
+    <message>
+        <source>Still open (%1):</source>
+        <translation>Still open (%1):</translation>
+    </message>
+    <message>
+        <source>All nine qualification questions are answered.</source>
+        <translation>All nine qualification questions are answered.</translation>
+    </message>
+    <message>
+        <source>Their answer, in their words</source>
+        <translation>Their answer, in their words</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Planned for today; tried once already without getting through</source>
+        <translation>Planned for today; tried once already without getting through</translation>
+    </message>
+    <message>
+        <source>On today's plan: %1</source>
+        <translation>On today's plan: %1</translation>
+    </message>
+    <message>
+        <source>Key-account score %1</source>
+        <translation>Key-account score %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>&amp;Who to call</source>
+        <translation>&amp;Who to call</translation>
+    </message>
+    <message>
+        <source>★ today's planned calls, then prospects by key-account score; ↻ planned calls to try again. Enter opens the call.</source>
+        <translation>★ today's planned calls, then prospects by key-account score; ↻ planned calls to try again. Enter opens the call.</translation>
+    </message>
+    <message>
+        <source>Nobody to call: plan calls for today or score prospects.</source>
+        <translation>Nobody to call: plan calls for today or score prospects.</translation>
+    </message>
+    <message>
+        <source>&amp;Next call</source>
+        <translation>&amp;Next call</translation>
+    </message>
+    <message>
+        <source>Open the next contact in the queue (Ctrl+N)</source>
+        <translation>Open the next contact in the queue (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPanel</name>
+    <message>
+        <source>Referred by %1 (%2)</source>
+        <translation>Referred by %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open in contacts</source>
+        <translation>Open in contacts</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Class %1</translation>
+    </message>
+    <message>
+        <source>closed in time</source>
+        <translation>closed in time</translation>
+    </message>
+    <message>
+        <source>%1 day(s) overdue</source>
+        <translation>%1 day(s) overdue</translation>
     </message>
     <message>
         <source>%1 day(s) left</source>
         <translation>%1 day(s) left</translation>
     </message>
     <message>
+        <source>No class yet</source>
+        <translation>No class yet</translation>
+    </message>
+    <message>
+        <source>Touch %1 · about %2% convert by now, %3% with one more</source>
+        <translation>Touch %1 · about %2% convert by now, %3% with one more</translation>
+    </message>
+    <message>
+        <source>Don't give up now: most reps stop after 3 follow-ups; a deal takes ~12.</source>
+        <translation>Don't give up now: most reps stop after 3 follow-ups; a deal takes ~12.</translation>
+    </message>
+    <message>
+        <source>5+ follow-ups without a decision: push for one, or let it go.</source>
+        <translation>5+ follow-ups without a decision: push for one, or let it go.</translation>
+    </message>
+    <message>
         <source>Last time you promised: %1</source>
         <translation>Last time you promised: %1</translation>
     </message>
     <message>
-        <source>Stop timer (F5)</source>
-        <translation>Stop timer (F5)</translation>
+        <source>due %1 — late</source>
+        <translation>due %1 — late</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Open deal: %1</source>
+        <translation>Open deal: %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 qualification questions still open (Questions tab).</source>
+        <translation>%1 of %2 qualification questions still open (Questions tab).</translation>
+    </message>
+    <message>
+        <source>Verify: who else decides? who can say no? when would it really start?</source>
+        <translation>Verify: who else decides? who can say no? when would it really start?</translation>
+    </message>
+    <message>
+        <source>Last touches</source>
+        <translation>Last touches</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Key words: %1</source>
+        <translation>Key words: %1</translation>
+    </message>
+    <message>
+        <source>Real objection: %1</source>
+        <translation>Real objection: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Call time (F5 starts and stops it)</source>
+        <translation>Call time (F5 starts and stops it)</translation>
+    </message>
+    <message>
+        <source>Press F6 whenever the talking turns: it measures your share and resets the pause cue when they speak</source>
+        <translation>Press F6 whenever the talking turns: it measures your share and resets the pause cue when they speak</translation>
+    </message>
+    <message>
+        <source>Pause cue</source>
+        <translation>Pause cue</translation>
+    </message>
+    <message>
+        <source>Your share of the talking; aim at about 20% and let them talk 80%</source>
+        <translation>Your share of the talking; aim at about 20% and let them talk 80%</translation>
+    </message>
+    <message>
+        <source>Ask 80% · talk %1%</source>
+        <translation>Ask 80% · talk %1%</translation>
+    </message>
+    <message>
+        <source>F6 to track</source>
+        <translation>F6 to track</translation>
+    </message>
+    <message>
+        <source>You %1%</source>
+        <translation>You %1%</translation>
     </message>
     <message>
         <source>Pause — ask a question and let them talk.</source>
         <translation>Pause — ask a question and let them talk.</translation>
     </message>
     <message>
-        <source>Call saved</source>
-        <translation>Call saved</translation>
+        <source>Stop (F5)</source>
+        <translation>Stop (F5)</translation>
+    </message>
+    <message>
+        <source>Start timer (F5)</source>
+        <translation>Start timer (F5)</translation>
+    </message>
+    <message>
+        <source>Who talks? (F6)</source>
+        <translation>Who talks? (F6)</translation>
+    </message>
+    <message>
+        <source>I'm talking (F6)</source>
+        <translation>I'm talking (F6)</translation>
+    </message>
+    <message>
+        <source>They're talking (F6)</source>
+        <translation>They're talking (F6)</translation>
+    </message>
+</context>
+<context>
+    <name>TonePanel</name>
+    <message>
+        <source>&amp;Before you dial: your voice</source>
+        <translation>&amp;Before you dial: your voice</translation>
+    </message>
+    <message>
+        <source>Tab to a check, Space to tick it</source>
+        <translation>Tab to a check, Space to tick it</translation>
+    </message>
+    <message>
+        <source>While talking: no filler sounds, don't rush or fade at the end, no rising unsure tone, no monotone. Listen: note key words, repeat their point, name the benefit, see it from their side.</source>
+        <translation>While talking: no filler sounds, don't rush or fade at the end, no rising unsure tone, no monotone. Listen: note key words, repeat their point, name the benefit, see it from their side.</translation>
     </message>
 </context>
 </TS>

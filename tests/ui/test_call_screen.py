@@ -1,17 +1,21 @@
-"""A whole call by keyboard: open from the queue, tick sections, time it, log the hook."""
+"""The call screen: a whole call by keyboard, the finish step's tags, deals and referrals,
+scripts remembered per contact, and a broken script file reported instead of a crash."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from deskcrm.core.model import ContactInput, TouchKind
-from deskcrm.core.services import contacts, plan, touches
+from deskcrm.core.model import BuiltinTag, ContactInput, Outcome, TouchKind
+from deskcrm.core.services import contacts, deals, plan, scripts, touches
 from deskcrm.core.services.database import Database
-from deskcrm.db.models import Touch
+from deskcrm.db.models import Contact, Deal, PlanItem, Touch
 from deskcrm.ui.screens.call.screen import CallScreen
 
 TODAY = date(2026, 3, 4)
@@ -25,73 +29,261 @@ class FakeClock:
         return self.now
 
 
-def test_run_a_call_with_the_keyboard(qtbot: Any, bridge: Any, db: Database) -> None:
+def _screen(qtbot: Any, bridge: Any, clock: Any = None, *, shown: bool = False) -> CallScreen:
+    screen = CallScreen(bridge, clock=clock or FakeClock())
+    qtbot.addWidget(screen)
+    if shown:
+        screen.resize(1500, 950)
+        with qtbot.waitExposed(screen):
+            screen.show()
+        screen.activateWindow()
+        qtbot.waitUntil(screen.isActiveWindow)  # shortcuts work once it has the keyboard
+    return screen
+
+
+def _calls(db: Database) -> list[Touch]:
+    with db.reading() as s:
+        return list(s.scalars(select(Touch).where(Touch.kind == "call").order_by(Touch.id)))
+
+
+def _tags(db: Database, cid: int) -> set[str]:
+    return {t.name for t in contacts.get_contact(db, cid).tags}
+
+
+def test_run_a_whole_call_with_the_keyboard(qtbot: Any, bridge: Any, db: Database) -> None:
     cid, _ = contacts.create_contact(db, ContactInput(name="张伟", company="华为"))
     touches.log_touch(
         db, touches.TouchInput(contact_id=cid, kind=TouchKind.VISIT, next_step="周三前寄样品")
     )
     other, _ = contacts.create_contact(db, ContactInput(name="李娜"))
     plan.add_item(db, TODAY, "sales", "给张伟打电话", contact_id=cid)
-    screen = CallScreen(bridge)
-    qtbot.addWidget(screen)
-    with qtbot.waitExposed(screen):
-        screen.show()
-    screen.activateWindow()
-    qtbot.waitUntil(screen.isActiveWindow)  # shortcuts work once it has the keyboard
-    screen.queue.setFocus()
-    assert "No call open" in screen.story.text()
-    assert screen.queue.item(0).text().startswith("★ 张伟")
     clock = FakeClock()
-    screen.timer.clock = clock
-    qtbot.keyClick(screen.queue, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert screen.contact is not None and screen.contact.id == cid
+    screen = _screen(qtbot, bridge, clock, shown=True)
+    assert "No call open" in screen.story.text()
+    assert not screen.finish.isEnabled()
+    view = screen.queue.view
+    assert view.model().index(0, 0).data().startswith("★ 张伟")
+
+    # Open from the queue: Enter on the first row.
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert screen.contact_id == cid
     assert "Last time you promised: 周三前寄样品" in screen.story.text()
-    qtbot.keyClick(screen.notes, Qt.Key.Key_F5)
+    assert "周三前寄样品" in screen.outline.outline.toPlainText()  # the outline starts from it
+
+    # Tone: the first check has the keyboard; Space ticks it.
+    first = next(iter(screen.tone.boxes.values()))
+    assert first.hasFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert screen.tone.ticked() == ("smile",)
+
+    # Timer on, two sections ticked, one step back.
+    qtbot.keyClick(first, Qt.Key.Key_F5)
     assert screen.timer.running
+    sections = screen.outline.model
+    qtbot.keyClick(first, Qt.Key.Key_F7)
+    qtbot.keyClick(first, Qt.Key.Key_F7)
+    assert sections.ticked[:3] == [True, True, False]
+    assert screen.outline.current_row() == 2
+    qtbot.keyClick(first, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert screen.outline.current_row() == 1
     clock.now += 95
-    screen.tick()
-    assert screen.timer_label.text() == "01:35"
-    # Chinese arrives whole from an input method (QTest cannot type it key by key).
-    screen.notes.insertPlainText("预算已批")
-    screen.next_step.setFocus()
-    screen.next_step.insert("寄报价单")
-    screen.pick_follow_up(1)
-    qtbot.keyClick(screen.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    screen.timer.tick()
+    assert screen.timer.clock_label.text() == "01:35"
+
+    # An objection and two "why?" answers, from F8.
+    qtbot.keyClick(first, Qt.Key.Key_F8)
+    objections = screen.capture.objections_tab
+    assert screen.capture.currentWidget() is objections
+    assert objections.said.hasFocus()
+    qtbot.keyClicks(objections.said, "too expensive")
+    qtbot.keyClick(objections.said, Qt.Key.Key_Return)
+    assert objections.why.hasFocus()
+    qtbot.keyClicks(objections.why, "budget fixed")
+    qtbot.keyClick(objections.why, Qt.Key.Key_Return)
+    qtbot.keyClicks(objections.why, "boss wants proof")
+    qtbot.keyClick(objections.why, Qt.Key.Key_Return)
+    notes = screen.capture.notes_tab
+    notes.notes.setPlainText("预算已批")  # Chinese arrives whole from an input method
+    notes.key_word.setFocus()
+    qtbot.keyClicks(notes.key_word, "ROI")
+    qtbot.keyClick(notes.key_word, Qt.Key.Key_Return)
+
+    # Finish: the hook, a quick pick, a tag; Ctrl+Enter saves.
+    finish = screen.finish
+    finish.next_step.setFocus()
+    qtbot.keyClicks(finish.next_step, "send the case study")
+    tomorrow = finish.picks[next(iter(finish.picks))]
+    tomorrow.setFocus()
+    qtbot.keyClick(tomorrow, Qt.Key.Key_Space)
+    vip = finish.status_tags.boxes[BuiltinTag.VIP]
+    vip.setFocus()
+    qtbot.keyClick(vip, Qt.Key.Key_Space)
+    qtbot.keyClick(vip, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    (call,) = _calls(db)
+    assert (call.contact_id, call.duration_s, call.outcome) == (cid, 95, "connected")
+    assert (call.notes, call.next_step) == ("预算已批", "send the case study")
+    assert call.next_follow_up == date(2026, 3, 5)
+    details = json.loads(call.details)
+    assert details["objections"] == [
+        {"said": "too expensive", "whys": ["budget fixed", "boss wants proof"]}
+    ]
+    assert details["key_words"] == ["ROI"]
+    assert details["tone"] == ["smile"]
+    assert len(details["sections_done"]) == 2
+    assert "VIP" in _tags(db, cid)
     with db.reading() as s:
-        call = s.scalars(select(Touch).where(Touch.kind == "call")).one()
-        assert (call.contact_id, call.duration_s, call.outcome) == (cid, 95, "connected")
-        assert (call.notes, call.next_step) == ("预算已批", "寄报价单")
-        assert call.next_follow_up == date(2026, 3, 5)
-    # The next person in the queue is opened.
-    assert screen.contact is not None and screen.contact.id == other
+        assert s.scalars(select(PlanItem.done)).one() is True  # the planned call is ticked off
+    # The next person in the queue is opened, with a fresh form.
+    assert screen.contact_id == other
+    assert screen.timer.seconds() == 0 and finish.next_step.text() == ""
+    assert objections.objections == []
 
 
 def test_connected_call_without_hook_keeps_the_form(qtbot: Any, bridge: Any, db: Database) -> None:
     cid, _ = contacts.create_contact(db, ContactInput(name="张伟"))
-    screen = CallScreen(bridge)
-    qtbot.addWidget(screen)
+    screen = _screen(qtbot, bridge)
     screen.open_target({"contact_id": cid})
-    screen.notes.setPlainText("聊得不错")
+    screen.capture.notes_tab.notes.setPlainText("聊得不错")
     assert screen.save() is False
-    assert "required" in screen.error.text()
-    assert screen.notes.toPlainText() == "聊得不错"
+    assert "required" in screen.finish.error.text()
+    assert screen.capture.notes_tab.notes.toPlainText() == "聊得不错"
+    assert _calls(db) == []
+
+
+def test_no_answer_needs_no_hook_and_keeps_the_old_promise(
+    qtbot: Any, bridge: Any, db: Database
+) -> None:
+    cid, _ = contacts.create_contact(db, ContactInput(name="张伟"))
+    touches.log_touch(db, touches.TouchInput(contact_id=cid, kind="visit", next_step="寄样品"))
+    screen = _screen(qtbot, bridge)
+    screen.open_contact(cid)
+    screen.finish.set_outcome(Outcome.NO_ANSWER)
+    assert screen.finish.follow_up_date() == date(2026, 3, 5)  # retry tomorrow proposed
+    assert screen.save() is True
+    (call,) = _calls(db)
+    assert (call.outcome, call.next_step) == ("no_answer", "寄样品")
+
+
+def test_won_call_closes_the_open_deal_tags_m_and_records_a_referral(
+    qtbot: Any, bridge: Any, db: Database
+) -> None:
+    cid, _ = contacts.create_contact(db, ContactInput(name="张伟"))
+    deal_id, _ = deals.create_deal(db, deals.DealInput(cid, "年度框架", 500_000))
+    screen = _screen(qtbot, bridge)
+    screen.open_contact(cid)
+    finish = screen.finish
+    finish.set_outcome(Outcome.WON)
+    assert not finish.won_box.isHidden() and finish.lost_box.isHidden()
+    assert finish.status_tags.boxes[BuiltinTag.M].isChecked()  # what the save will do
+    assert finish.won_deal.currentData() == deal_id
+    assert finish.won_title.text() == "年度框架"
+    finish.won_amount.setValue(6000)
+    finish.referral_box.setChecked(True)
+    finish.ref_name.setText("王芳")
+    finish.ref_phone.setText("13800138000")
+    finish.ref_kind.setCurrentIndex(finish.ref_kind.findData("customer"))
+    finish.more_tags.setText("老客户，年会")
+    assert screen.save() is True
     with db.reading() as s:
-        assert s.scalars(select(Touch)).all() == []
+        deal = s.get(Deal, deal_id)
+        assert deal is not None and (deal.status, deal.amount_cents) == ("won", 600_000)
+        referred = s.scalars(select(Contact).where(Contact.name == "王芳")).one()
+        assert (referred.referred_by_id, referred.referrer_kind) == (cid, "customer")
+    assert {"M", "老客户", "年会"} <= _tags(db, cid)
 
 
-def test_script_sections_move_and_tick(qtbot: Any, bridge: Any, db: Database) -> None:
-    from deskcrm.core.services.demo import seed_demo
+def test_lost_call_needs_a_reason_and_stores_it(qtbot: Any, bridge: Any, db: Database) -> None:
+    cid, _ = contacts.create_contact(db, ContactInput(name="张伟"))
+    screen = _screen(qtbot, bridge)
+    screen.open_contact(cid)
+    finish = screen.finish
+    finish.set_outcome(Outcome.LOST)
+    assert finish.follow_up_date() is None  # closed: no follow-up asked
+    finish.lost_reason.clear()
+    assert screen.save() is False
+    assert finish.error.text()
+    screen.open_contact(cid)
+    finish.set_outcome(Outcome.LOST)
+    reason = finish.lost_reason.itemData(0)
+    assert screen.save() is True
+    (call,) = _calls(db)
+    assert json.loads(call.details)["lost_reason"] == reason
 
-    seed_demo(db)
-    screen = CallScreen(bridge)
-    qtbot.addWidget(screen)
-    screen.show()
-    assert screen.sections.count() > 3
-    screen.tick_section()
-    assert screen.sections.item(0).checkState() == Qt.CheckState.Checked
-    assert screen.sections.currentRow() == 1
-    screen.step_section(-1)
-    assert screen.sections.currentRow() == 0
+
+def test_duplicate_referral_is_refused_and_nothing_is_half_written(
+    qtbot: Any, bridge: Any, db: Database
+) -> None:
+    cid, _ = contacts.create_contact(db, ContactInput(name="张伟"))
+    contacts.create_contact(db, ContactInput(name="王芳", phones=("13800138000",)))
+    screen = _screen(qtbot, bridge)
+    screen.open_contact(cid)
+    finish = screen.finish
+    finish.next_step.setText("回电")
+    finish.referral_box.setChecked(True)
+    finish.ref_name.setText("王芳")
+    finish.ref_phone.setText("138 0013 8000")
+    assert screen.save() is False
+    assert finish.error.text()
+    assert finish.ref_name.text() == "王芳"  # the form keeps what was typed
+    assert _calls(db) == []
+
+
+def test_script_chosen_for_a_contact_is_remembered(qtbot: Any, bridge: Any, db: Database) -> None:
+    cid, _ = contacts.create_contact(db, ContactInput(name="张伟"))
+    screen = _screen(qtbot, bridge)
+    combo = screen.outline.combo
+    assert combo.count() >= 3  # the shipped scripts
+    screen.open_contact(cid)
+    combo.setCurrentIndex(2)
+    chosen = combo.currentData()
+    screen.finish.set_outcome(Outcome.BUSY)
+    assert screen.save() is True
+    screen.open_contact(cid)
+    assert screen.outline.combo.currentData() == chosen
+    assert scripts.get_script(db, chosen).name == screen.outline.combo.currentText()
+
+
+def test_leaving_an_unsaved_call_asks_first(
+    qtbot: Any, bridge: Any, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cid, _ = contacts.create_contact(db, ContactInput(name="张伟"))
+    other, _ = contacts.create_contact(db, ContactInput(name="李娜"))
+    screen = _screen(qtbot, bridge)
+    screen.open_contact(cid)
+    screen.capture.notes_tab.notes.setPlainText("还没存")
+    asked: list[str] = []
+
+    def answer(_parent: Any, _title: str, text: str, *_a: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    screen.open_contact(other)
+    assert screen.contact_id == cid and "张伟" in asked[0]
+    assert screen.capture.notes_tab.notes.toPlainText() == "还没存"
+
+
+def test_open_qualification_questions_are_offered_and_answers_stored(
+    qtbot: Any, bridge: Any, db: Database
+) -> None:
+    cid, _ = contacts.create_contact(db, ContactInput(name="张伟"))
+    screen = _screen(qtbot, bridge)
+    screen.open_contact(cid)
+    questions = screen.capture.questions_tab
+    assert len(questions.rows) == 9
+    state, note = questions.rows[4]
+    state.setCurrentIndex(state.findData("yes"))
+    note.setText("今年预算50万")
+    questions.deciders.setText("采购总监")
+    screen.finish.set_outcome(Outcome.CALL_BACK)
+    assert screen.save() is True
+    screen.open_contact(cid)
+    assert 4 not in questions.rows and len(questions.rows) == 8
+    (call,) = _calls(db)
+    assert json.loads(call.details)["verification"]["deciders"] == "采购总监"
 
 
 def test_malformed_script_file_is_reported_not_crashed(
@@ -103,7 +295,7 @@ def test_malformed_script_file_is_reported_not_crashed(
     (tmp_path / "scripts" / "en.json").write_text("{not json", encoding="utf-8")
     monkeypatch.setattr(call_screen, "resources_dir", lambda: tmp_path)
     monkeypatch.setattr(call_screen, "ui_language", lambda: "en")
-    screen = CallScreen(bridge)
-    qtbot.addWidget(screen)
-    assert "could not be used" in screen.error.text()
-    assert "en.json" in screen.error.text()
+    screen = _screen(qtbot, bridge)
+    assert "could not be used" in screen.banner.text()
+    assert "en.json" in screen.banner.text()
+    assert not screen.banner.isHidden()

@@ -1,400 +1,323 @@
-"""The call screen: who is next, their story, the script, a timer, and the one-step log.
+"""The call screen: who is next, their story, the script outline, tone, a timer, what was said,
+and the one-step finish that saves it all as one touch.
 
-Keys: F5 starts/stops the timer; Ctrl+Up/Down moves through the script's sections and
-Ctrl+Space ticks the current one; Ctrl+Enter saves the call; Ctrl+N opens the next call.
+Keys: Ctrl+N next call · F5 timer · F6 who is talking · Ctrl+Up/Down script sections ·
+F7 (or Ctrl+Space) tick the section and go on · F8 ask "why?" about an objection ·
+Ctrl+Enter save the call (the next one opens) · Ctrl+Shift+E edit scripts.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import date, timedelta
-from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import DeskCRMError
-from deskcrm.core.model import ContactDetail, Outcome
-from deskcrm.core.services import calls, classification, contacts, scripts
+from deskcrm.core.rules.call_details import CallDetails
+from deskcrm.core.services import calls, scripts, tagging
+from deskcrm.core.services.calls import CallRecord, CallStory, SavedCall
 from deskcrm.core.services.scripts import ScriptFileInvalid
 from deskcrm.paths import resources_dir
 from deskcrm.ui.bridge import Bridge
-from deskcrm.ui.i18n import EXTRA_ERROR_TEXTS, error_message
+from deskcrm.ui.i18n import error_message
 from deskcrm.ui.screens.base import Screen
+from deskcrm.ui.screens.call.capture_panel import CapturePanel
+from deskcrm.ui.screens.call.finish_panel import FinishPanel
+from deskcrm.ui.screens.call.outline_panel import OutlinePanel
+from deskcrm.ui.screens.call.queue_panel import QueuePanel
+from deskcrm.ui.screens.call.story_panel import StoryPanel
+from deskcrm.ui.screens.call.timer_panel import TimerPanel
+from deskcrm.ui.screens.call.tone_panel import TonePanel
+from deskcrm.ui.screens.call.wording import fill, ui_language
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def ui_language() -> str:
-    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
-
-
-def _script_file_text(exc: DeskCRMError) -> str:
-    return (
-        QCoreApplication.translate(
-            "", "The call script file %1 could not be used (%2); the shipped scripts are missing."
-        )
-        .replace("%1", str(exc.data.get("path", "")))
-        .replace("%2", str(exc.data.get("where") or exc.data.get("reason", "")))
-    )
-
-
-EXTRA_ERROR_TEXTS[ScriptFileInvalid.code] = _script_file_text
-CUE_EVERY_S = 60  # a gentle cue about once a minute to pause and let the customer talk
-
-
-class CallTimer:
-    """Elapsed seconds of the running call; the clock is injectable for tests."""
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self.clock = clock
-        self.started: float | None = None
-        self.elapsed = 0.0
-
-    @property
-    def running(self) -> bool:
-        return self.started is not None
-
-    def toggle(self) -> None:
-        if self.started is None:
-            self.started = self.clock()
-        else:
-            self.elapsed += self.clock() - self.started
-            self.started = None
-
-    def seconds(self) -> int:
-        extra = self.clock() - self.started if self.started is not None else 0.0
-        return int(self.elapsed + extra)
-
-    def reset(self) -> None:
-        self.started, self.elapsed = None, 0.0
+BANNER_STYLE = "background: #ffebee; color: #b71c1c; padding: 6px; border-radius: 4px;"
 
 
 class CallScreen(Screen):
-    def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        bridge: Bridge,
+        parent: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(bridge, parent)
-        self.contact: ContactDetail | None = None
-        self.timer = CallTimer()
-        outer = QHBoxLayout(self)
+        self.story_data: CallStory | None = None
+        self.plan_item_id: int | None = None
+        self._stale = False
+        outer = QVBoxLayout(self)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        outer.addWidget(self.banner)
         split = QSplitter(Qt.Orientation.Horizontal)
-        outer.addWidget(split)
+        split.setChildrenCollapsible(False)
+        outer.addWidget(split, 1)
 
-        # Queue
-        left = QWidget()
-        lcol = QVBoxLayout(left)
-        lcol.addWidget(QLabel(self.tr("Who to call")))
-        self.queue = QListWidget()
-        self.queue.setToolTip(self.tr("Today's planned calls first, then the call list by score"))
-        self.queue.itemActivated.connect(lambda item: self.open_contact(int(item.data(ID_ROLE))))
-        lcol.addWidget(self.queue, 1)
-        self.next_button = QPushButton(self.tr("Next call (Ctrl+N)"))
-        self.next_button.clicked.connect(self.next_call)
-        lcol.addWidget(self.next_button)
-        split.addWidget(left)
+        self.queue = QueuePanel()
+        self.queue.chosen.connect(self.open_contact)
+        self.queue.next_requested.connect(self.next_call)
+        split.addWidget(self.queue)
 
-        # Story and script
-        middle = QWidget()
-        mcol = QVBoxLayout(middle)
-        self.story = QLabel()
-        self.story.setWordWrap(True)
-        self.story.setTextFormat(Qt.TextFormat.RichText)
-        self.story.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        mcol.addWidget(self.story, 2)
-        script_box = QGroupBox(self.tr("Script outline"))
-        scol = QVBoxLayout(script_box)
-        self.script_combo = QComboBox()
-        self.script_combo.currentIndexChanged.connect(self._show_script)
-        scol.addWidget(self.script_combo)
-        self.sections = QListWidget()
-        self.sections.setWordWrap(True)
-        self.sections.setToolTip(self.tr("Ctrl+Up/Down: move · Ctrl+Space: tick the section"))
-        scol.addWidget(self.sections, 1)
-        mcol.addWidget(script_box, 3)
+        middle = QSplitter(Qt.Orientation.Vertical)
+        self.story = StoryPanel()
+        self.story.open_contact.connect(
+            lambda cid: self.bridge.navigate.emit("contacts", {"contact_id": cid})
+        )
+        self.outline = OutlinePanel()
+        self.outline.edit_requested.connect(self.edit_scripts)
+        middle.addWidget(self.story)
+        middle.addWidget(self.outline)
+        middle.setSizes([420, 380])
         split.addWidget(middle)
 
-        # Tone, timer and the log
-        right = QWidget()
-        rcol = QVBoxLayout(right)
-        tone = QGroupBox(self.tr("Before you dial"))
-        tcol = QVBoxLayout(tone)
-        self.tone = QListWidget()
-        for text in (
-            self.tr("Smile: it can be heard"),
-            self.tr("Warm, but not over-familiar with a stranger"),
-            self.tr("Normal speed, moderate volume, varied pitch"),
-            self.tr("Clear words, no filler sounds, no fading at sentence ends"),
-            self.tr("Patience and brevity: ask 80%, talk 20%"),
-            self.tr("Listen: note key words, repeat their point, name the benefit"),
-        ):
-            item = QListWidgetItem(text)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.tone.addItem(item)
-        tcol.addWidget(self.tone)
-        rcol.addWidget(tone, 2)
-        self.timer_label = QLabel("00:00")
-        font = self.timer_label.font()
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        self.timer_label.setFont(font)
-        self.timer_button = QPushButton(self.tr("Start timer (F5)"))
-        self.timer_button.clicked.connect(self.toggle_timer)
-        trow = QHBoxLayout()
-        trow.addWidget(self.timer_label)
-        trow.addWidget(self.timer_button)
-        rcol.addLayout(trow)
-        self.cue = QLabel()
-        self.cue.setWordWrap(True)
-        rcol.addWidget(self.cue)
-        form = QFormLayout()
-        self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText(
-            self.tr("Key words, objections (ask “why?” until the real one)")
-        )
-        form.addRow(self.tr("Notes"), self.notes)
-        self.outcome = QComboBox()
-        for value, label in (
-            (Outcome.CONNECTED, self.tr("Connected")),
-            (Outcome.NO_ANSWER, self.tr("No answer")),
-            (Outcome.BUSY, self.tr("Busy")),
-            (Outcome.CALL_BACK, self.tr("Call back later")),
-            (Outcome.WON, self.tr("Won")),
-            (Outcome.LOST, self.tr("Lost")),
-        ):
-            self.outcome.addItem(label, value.value)
-        form.addRow(self.tr("Outcome"), self.outcome)
-        self.next_step = QLineEdit()
-        self.next_step.setPlaceholderText(self.tr("What you promised, e.g. send samples"))
-        form.addRow(self.tr("Next step"), self.next_step)
-        self.follow_up = QDateEdit()
-        self.follow_up.setCalendarPopup(True)
-        picks = QHBoxLayout()
-        picks.addWidget(self.follow_up)
-        for days, label in (
-            (1, self.tr("Tomorrow")),
-            (3, self.tr("+3 days")),
-            (7, self.tr("Next week")),
-        ):
-            button = QPushButton(label)
-            button.clicked.connect(lambda _=False, d=days: self.pick_follow_up(d))
-            picks.addWidget(button)
-        form.addRow(self.tr("Follow up on"), picks)
-        rcol.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        rcol.addWidget(self.error)
-        self.save_button = QPushButton(self.tr("Save call (Ctrl+Enter)"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        rcol.addWidget(self.save_button)
-        split.addWidget(right)
-        split.setSizes([220, 520, 420])
+        during = QWidget()
+        dcol = QVBoxLayout(during)
+        dcol.setContentsMargins(0, 0, 0, 0)
+        self.timer = TimerPanel(clock)
+        self.tone = TonePanel()
+        self.capture = CapturePanel()
+        dcol.addWidget(self.timer)
+        dcol.addWidget(self.tone)
+        dcol.addWidget(self.capture, 1)
+        split.addWidget(during)
+
+        self.finish = FinishPanel()
+        self.finish.save_requested.connect(self.save)
+        split.addWidget(self.finish)
+        # The story and the script need the room; the queue and the finish form keep theirs.
+        self.queue.setMinimumWidth(150)
+        self.queue.setMaximumWidth(280)
+        middle.setMinimumWidth(300)
+        self.finish.setMaximumWidth(420)
+        self.split = split
+        for index, stretch in enumerate((0, 3, 2, 1)):
+            split.setStretchFactor(index, stretch)
 
         for keys, slot in (
-            ("F5", self.toggle_timer),
+            ("F5", self.timer.toggle),
+            ("F6", lambda: self.timer.switch_speaker()),
+            ("F7", self.outline.tick_and_next),
+            ("Ctrl+Space", self.outline.tick_and_next),
+            ("F8", self.capture.ask_why),
+            ("Ctrl+Up", lambda: self.outline.step(-1)),
+            ("Ctrl+Down", lambda: self.outline.step(1)),
             ("Ctrl+Return", self.save),
             ("Ctrl+Enter", self.save),
             ("Ctrl+N", self.next_call),
-            ("Ctrl+Up", lambda: self.step_section(-1)),
-            ("Ctrl+Down", lambda: self.step_section(1)),
-            ("Ctrl+Space", self.tick_section),
+            ("Ctrl+Shift+E", self.edit_scripts),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        self.ticker = QTimer(self)
-        self.ticker.setInterval(1000)
-        self.ticker.timeout.connect(self.tick)
+        self.bridge.changed.connect(self._on_changed)
         try:
             # The shipped scripts in the UI language, once; the rep's own stay as they are.
             scripts.install_defaults(bridge.db, resources_dir() / "scripts", ui_language())
         except ScriptFileInvalid as exc:
-            self.error.setText(error_message(exc))
-        self.scripts = scripts.list_scripts(bridge.db, ui_language())
-        for script in self.scripts:
-            self.script_combo.addItem(script.name, script.id)
+            self.show_banner(error_message(exc))
+            self.banner.setProperty("sticky", True)
+        self.reload_scripts()
         self.reload_queue()
-        self._show_contact()
+        self._show_empty()
 
     # Queue and contact
 
+    @property
+    def contact_id(self) -> int | None:
+        return None if self.story_data is None else self.story_data.contact.id
+
     def reload_queue(self) -> None:
-        self.queue.clear()
-        for entry in calls.call_queue(self.bridge.db, self.bridge.db.today()):
-            label = entry.name + (f" · {entry.company}" if entry.company else "")
-            item = QListWidgetItem(("★ " if entry.planned else "") + label)
-            item.setData(ID_ROLE, entry.contact_id)
-            self.queue.addItem(item)
+        self._stale = False
+        self.queue.set_entries(calls.call_queue(self.bridge.db, self.bridge.db.today()))
+        self.queue.select(self.contact_id)
+
+    def reload_scripts(self, keep: int | None = None) -> None:
+        self.outline.set_scripts(scripts.list_scripts(self.bridge.db, ui_language()), keep)
+
+    def on_shown(self) -> None:
+        if self._stale:
+            self.reload_queue()
+
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        if initiator is not self and (changes.plan or changes.contact_list or changes.contacts):
+            self._stale = True
+            if self.isVisible():
+                self.reload_queue()
 
     def open_target(self, params: Any) -> None:
         if isinstance(params, dict) and "contact_id" in params:
-            self.open_contact(int(params["contact_id"]))
+            item = params.get("plan_item_id")
+            self.open_contact(int(params["contact_id"]), None if item is None else int(item))
 
     def next_call(self) -> None:
-        current = None if self.contact is None else self.contact.id
-        for row in range(self.queue.count()):
-            cid = int(self.queue.item(row).data(ID_ROLE))
-            if cid != current:
-                self.queue.setCurrentRow(row)
-                self.open_contact(cid)
-                return
+        entry = self.queue.next_after(self.contact_id)
+        if entry is None:
+            self.bridge.status.emit(self.tr("Nobody else to call today"))
+            return
+        self.open_contact(entry.contact_id, entry.plan_item_id)
 
-    def open_contact(self, contact_id: int) -> None:
+    def is_dirty(self) -> bool:
+        """A call under way or with something captured that is not saved yet."""
+        return self.story_data is not None and (
+            self.timer.seconds() > 0 or self.capture.is_dirty() or self.finish.is_dirty()
+        )
+
+    def _may_leave(self, contact_id: int) -> bool:
+        if contact_id == self.contact_id or not self.is_dirty() or self.story_data is None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Call not saved"),
+            fill(
+                self.tr("The call with %1 is not saved. Discard it and open the next one?"),
+                self.story_data.contact.name,
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_contact(self, contact_id: int, plan_item_id: int | None = None) -> None:
+        if not self._may_leave(contact_id):
+            return
+        db = self.bridge.db
         try:
-            self.contact = contacts.get_contact(self.bridge.db, contact_id, timeline=5)
+            story = calls.call_story(db, contact_id)
         except DeskCRMError as exc:
-            self.error.setText(error_message(exc))
+            self.show_banner(error_message(exc))
             return
+        today = db.today()
+        self.story_data = story
+        self.plan_item_id = (
+            plan_item_id if plan_item_id is not None else calls.planned_item(db, contact_id, today)
+        )
+        self.hide_banner_unless_script_error()
         self.timer.reset()
-        self.tick()
-        self.notes.clear()
-        self.next_step.clear()
-        self.error.clear()
-        self.cue.clear()
-        self.pick_follow_up(3)
-        self._show_contact()
+        self.tone.reset()
+        self.capture.reset(story.method.qualification.unanswered)
+        self.outline.reset(story.contact.next_step)
+        self.outline.choose(story.script_id)
+        self.finish.reset(story, tagging.list_tags(db), today)
+        self.story.show_story(story, today)
+        self.queue.select(contact_id)
+        self._enable(True)
+        self.tone.boxes[next(iter(self.tone.boxes))].setFocus()
 
-    def _show_contact(self) -> None:
-        enabled = self.contact is not None
-        for w in (self.timer_button, self.save_button, self.notes, self.next_step):
-            w.setEnabled(enabled)
-        c = self.contact
-        if c is None:
-            self.story.setText(
-                self.tr(
-                    "<h3>No call open</h3><p>Pick someone from the list (Enter) or press "
-                    "“Next call” (Ctrl+N). Today's planned calls are marked ★; then come "
-                    "prospects by key-account score.</p>"
-                )
-            )
-            return
-        state = classification.get_state(self.bridge.db, c.id)
-        lines = [f"<h2>{escape(c.name)}</h2>"]
-        who = " · ".join(x for x in (c.company, c.title, c.city) if x)
-        if who:
-            lines.append(f"<p>{escape(who)}</p>")
-        if c.tags:
-            lines.append("<p>" + " ".join(escape(t.name) for t in c.tags) + "</p>")
-        facts = [self.tr("%1 touch(es)").replace("%1", str(c.touch_count))]
-        if state.class_code:
-            facts.append(self.tr("class %1").replace("%1", state.class_code))
-            if state.overdue and state.days_left is not None:
-                facts.append(self.tr("overdue by %1 day(s)").replace("%1", str(-state.days_left)))
-            elif state.days_left is not None:
-                facts.append(self.tr("%1 day(s) left").replace("%1", str(state.days_left)))
-        lines.append("<p>" + " · ".join(facts) + "</p>")
-        if c.next_step:
-            lines.append(
-                "<p style='font-size:large'><b>"
-                + self.tr("Last time you promised: %1").replace("%1", escape(c.next_step))
-                + "</b></p>"
-            )
-        for t in c.touches[:5]:
-            when = t.at.astimezone().strftime("%Y-%m-%d")
-            lines.append(f"<p><i>{when}</i> {escape(t.notes or t.next_step)}</p>")
-        self.story.setText("".join(lines))
+    def _show_empty(self) -> None:
+        self.story_data = None
+        self.story.show_empty(
+            self.tr("No call open"),
+            self.tr(
+                "Pick someone from the list on the left (Enter) or press “Next call” "
+                "(Ctrl+N). Today's planned calls come first (★), then prospects by "
+                "key-account score."
+            ),
+        )
+        self._enable(False)
 
-    # Script
+    def _enable(self, on: bool) -> None:
+        for panel in (self.outline, self.timer, self.tone, self.capture, self.finish):
+            panel.setEnabled(on)
 
-    def _show_script(self) -> None:
-        self.sections.clear()
-        script = next((s for s in self.scripts if s.id == self.script_combo.currentData()), None)
-        if script is None:
-            return
-        for section in script.sections:
-            prompts = "\n".join(f"    · {line}" for line in section.prompts.splitlines() if line)
-            item = QListWidgetItem(f"{section.title}\n{prompts}".strip())
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.sections.addItem(item)
-        self.sections.setCurrentRow(0)
+    # Scripts
 
-    def step_section(self, delta: int) -> None:
-        if self.sections.count():
-            row = max(0, min(self.sections.count() - 1, self.sections.currentRow() + delta))
-            self.sections.setCurrentRow(row)
+    def edit_scripts(self) -> None:
+        from deskcrm.ui.dialogs.script_editor import ScriptEditorDialog
 
-    def tick_section(self) -> None:
-        item = self.sections.currentItem()
-        if item is not None:
-            item.setCheckState(Qt.CheckState.Checked)
-            self.step_section(1)
+        current = self.outline.script()
+        dialog = ScriptEditorDialog(
+            self.bridge.db, ui_language(), self, current_id=current.id if current else None
+        )
+        dialog.exec()
+        if dialog.changed:
+            self.reload_scripts(dialog.chosen_id())
 
-    # Timer
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
 
-    def toggle_timer(self) -> None:
-        if self.contact is None:
-            return
-        self.timer.toggle()
-        if self.timer.running:
-            self.ticker.start()
-            self.timer_button.setText(self.tr("Stop timer (F5)"))
-        else:
-            self.ticker.stop()
-            self.timer_button.setText(self.tr("Start timer (F5)"))
-        self.tick()
+    def hide_banner_unless_script_error(self) -> None:
+        # A broken script file stays reported; a stale "contact not found" goes away.
+        if not self.banner.property("sticky"):
+            self.banner.hide()
 
-    def tick(self) -> None:
-        seconds = self.timer.seconds()
-        self.timer_label.setText(f"{seconds // 60:02d}:{seconds % 60:02d}")
-        if self.timer.running and seconds and seconds % CUE_EVERY_S == 0:
-            self.cue.setText(self.tr("Pause — ask a question and let them talk."))
+    # Saving
 
-    # Log
+    def details(self) -> CallDetails:
+        script = self.outline.script()
+        rep, customer = self.timer.talk()
+        return CallDetails(
+            script_id=script.id if script else None,
+            script_name=script.name if script else "",
+            outline=self.outline.outline.toPlainText(),
+            sections_done=self.outline.model.done_titles(),
+            key_words=tuple(self.capture.notes_tab.key_words.stringList()),
+            objections=tuple(self.capture.objections_tab.objections),
+            verification=self.capture.questions_tab.verification(),
+            tone=self.tone.ticked(),
+            rep_talk_s=rep,
+            customer_talk_s=customer,
+        )
 
-    def pick_follow_up(self, days: int) -> None:
-        day = self.bridge.db.today() + timedelta(days=days)
-        self.follow_up.setDate(QDate(day.year, day.month, day.day))
+    def record(self) -> CallRecord | None:
+        story = self.story_data
+        if story is None:
+            return None
+        add, remove, names = self.finish.tag_changes()
+        script = self.outline.script()
+        return CallRecord(
+            contact_id=story.contact.id,
+            outcome=self.finish.outcome_value().value,
+            duration_s=self.timer.seconds(),
+            notes=self.capture.notes_tab.notes.toPlainText(),
+            next_step=self.finish.next_step.text(),
+            next_follow_up=self.finish.follow_up_date(),
+            add_tags=add,
+            remove_tags=remove,
+            new_tags=names,
+            details=self.details(),
+            answers=self.capture.questions_tab.answers(),
+            won=self.finish.won(),
+            lost=self.finish.lost(),
+            referral=self.finish.referral(),
+            plan_item_id=self.plan_item_id,
+            script_id=script.id if script else None,
+        )
 
     def save(self) -> bool:
-        if self.contact is None:
+        record = self.record()
+        if record is None or self.story_data is None:
             return False
-        if self.timer.running:
-            self.toggle_timer()
-        q = self.follow_up.date()
-        outcome = str(self.outcome.currentData())
-        hook = outcome in (Outcome.CONNECTED.value, Outcome.CALL_BACK.value)
+        self.timer.stop()
+        name = self.story_data.contact.name
+        self.finish.clear_error()
         try:
-            calls.save_call(
-                self.bridge.db,
-                calls.CallRecord(
-                    self.contact.id,
-                    outcome,
-                    duration_s=self.timer.seconds(),
-                    notes=self.notes.toPlainText(),
-                    next_step=self.next_step.text(),
-                    next_follow_up=date(q.year(), q.month(), q.day()) if hook else None,
-                ),
-            )
+            saved, changes = calls.save_call(self.bridge.db, record)
         except DeskCRMError as exc:
             # Shown beside the form, which keeps everything typed.
-            self.error.setText(error_message(exc))
+            self.finish.show_error(error_message(exc), str(getattr(exc, "field", "") or ""))
             return False
-        self.bridge.broadcast(
-            Changes(contacts=frozenset({self.contact.id}), touches=True, plan=True, stats=True),
-            self,
-        )
-        self.bridge.status.emit(self.tr("Call saved"))
+        self.bridge.broadcast(changes, self)
+        self.bridge.status.emit(self._saved_text(name, saved))
+        self.story_data = None  # saved: nothing left to lose
         self.reload_queue()
-        self.next_call()
+        entry = self.queue.next_after(record.contact_id)
+        if entry is None:
+            self._show_empty()
+        else:
+            self.open_contact(entry.contact_id, entry.plan_item_id)
         return True
+
+    def _saved_text(self, name: str, saved: SavedCall) -> str:
+        parts = [fill(self.tr("Call with %1 saved."), name)]
+        if saved.referred_contact_id is not None:
+            parts.append(self.tr("The referral is in your contacts."))
+        if saved.thanks is not None:
+            parts.append(self.tr("A thank-you is on your plan."))
+        if saved.plan_item_done:
+            parts.append(self.tr("Ticked off on today's plan."))
+        return " ".join(parts)

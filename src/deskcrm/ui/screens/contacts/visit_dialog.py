@@ -26,17 +26,16 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.errors import ValidationError
 from deskcrm.core.model import BuiltinTag, ContactDetail, Outcome, TagInfo, TouchKind
-from deskcrm.core.rules.tags import EXCLUSIVE
 from deskcrm.core.services import contact_screen_queries, touches
 from deskcrm.core.services.touches import TouchInput
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
 from deskcrm.ui.screens.contacts import wording
 from deskcrm.ui.screens.contacts.service_calls import attempt
+from deskcrm.ui.widgets.status_tags import StatusTagBoxes
 
 DEFAULT_FOLLOW_UP_DAYS = 7
 QUICK_DAYS = (1, 3, 7, 14)
-BUILTIN_ORDER = (BuiltinTag.Y, BuiltinTag.N, BuiltinTag.M, BuiltinTag.O, BuiltinTag.VIP)
 
 
 class VisitDialog(QDialog):
@@ -57,7 +56,6 @@ class VisitDialog(QDialog):
         self.contact = contact
         self.today = today
         self.touch_id: int | None = None
-        self._builtin_ids = {BuiltinTag(t.builtin): t.id for t in tags if t.builtin}
         self._had = {t.id for t in contact.tags}
         self.setWindowTitle(self.tr("After the visit — %1").replace("%1", contact.name))
         layout = QVBoxLayout(self)
@@ -103,16 +101,9 @@ class VisitDialog(QDialog):
             self.quick.append(b)
             follow.addWidget(b)
         follow.addStretch(1)
-        tag_row = QHBoxLayout()
-        self.builtin_boxes: dict[BuiltinTag, QCheckBox] = {}
-        for builtin in BUILTIN_ORDER:
-            box = QCheckBox(f"&{wording.builtin_short(builtin)}")
-            box.setToolTip(wording.builtin_meaning(builtin))
-            box.setChecked(self._builtin_ids.get(builtin) in self._had)
-            box.toggled.connect(lambda on, b=builtin: self._builtin_toggled(b, on))
-            self.builtin_boxes[builtin] = box
-            tag_row.addWidget(box)
-        tag_row.addStretch(1)
+        self.status_tags = StatusTagBoxes()
+        self.status_tags.set_contact(tags, self._had)
+        self.builtin_boxes = self.status_tags.boxes
         self.add_tags = QLineEdit()
         self.add_tags.setPlaceholderText(
             self.tr("More tags, commas between (new ones are created)")
@@ -127,7 +118,7 @@ class VisitDialog(QDialog):
         form.addRow(self.tr("No&tes"), self.notes)
         form.addRow(self.tr("&Promised next step"), self.next_step)
         form.addRow(self.tr("Next follow-up"), follow)
-        form.addRow(self.tr("Status tags"), tag_row)
+        form.addRow(self.tr("Status tags"), self.status_tags)
         form.addRow(self.tr("&Add tags"), self.add_tags)
         layout.addLayout(form)
         self.error = QLabel()
@@ -174,28 +165,11 @@ class VisitDialog(QDialog):
         if self.kind.currentData() == TouchKind.VISIT.value:
             self.builtin_boxes[BuiltinTag.Y].setChecked(True)
 
-    def _builtin_toggled(self, builtin: BuiltinTag, on: bool) -> None:
-        partner = EXCLUSIVE.get(builtin)
-        if on and partner is not None:
-            self.builtin_boxes[partner].setChecked(False)
-
     def tag_changes(self) -> tuple[list[int], list[int]]:
         """(add, remove) tag ids from the status boxes, compared with the contact's tags."""
-        add: list[int] = []
-        remove: list[int] = []
-        for builtin, box in self.builtin_boxes.items():
-            tid = self._builtin_ids.get(builtin)
-            if tid is None:
-                continue
-            if box.isChecked() and tid not in self._had:
-                add.append(tid)
-            elif not box.isChecked() and (
-                tid in self._had
-                # The service tags a visit Y unless told not to.
-                or (builtin == BuiltinTag.Y and self.kind.currentData() == TouchKind.VISIT.value)
-            ):
-                remove.append(tid)
-        return add, remove
+        # The service tags a visit Y unless told not to.
+        visit = self.kind.currentData() == TouchKind.VISIT.value
+        return self.status_tags.changes(implied=(BuiltinTag.Y,) if visit else ())
 
     def error_text(self) -> str:
         return self.error.text() if not self.error.isHidden() else ""

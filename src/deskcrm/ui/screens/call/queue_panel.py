@@ -1,0 +1,115 @@
+"""Who to call: today's planned calls (★), then prospects by key-account score."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+
+from deskcrm.core.services.calls import QueueEntry
+from deskcrm.ui.screens.call.wording import fill
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class QueueModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.entries: list[QueueEntry] = []
+        self.current: int | None = None  # the contact on the phone, shown in bold
+
+    def set_entries(self, entries: Sequence[QueueEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def set_current(self, contact_id: int | None) -> None:
+        self.current = contact_id
+        if self.entries:
+            self.dataChanged.emit(self.index(0), self.index(len(self.entries) - 1))
+
+    def row_of(self, contact_id: int) -> int:
+        return next((r for r, e in enumerate(self.entries) if e.contact_id == contact_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            mark = "↻ " if entry.called_today else ("★ " if entry.planned else "")
+            return mark + entry.name + (f" · {entry.company}" if entry.company else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if entry.called_today:
+                return self.tr("Planned for today; tried once already without getting through")
+            if entry.planned:
+                return fill(self.tr("On today's plan: %1"), entry.plan_title)
+            return fill(self.tr("Key-account score %1"), entry.score)
+        if role == Qt.ItemDataRole.FontRole and entry.contact_id == self.current:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ID_ROLE:
+            return entry.contact_id
+        return None
+
+
+class QueuePanel(QWidget):
+    """The list and the "Next call" button; Enter on a row opens that contact."""
+
+    chosen = Signal(int)  # contact id
+    next_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("&Who to call"))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.model = QueueModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setUniformItemSizes(True)
+        self.view.setToolTip(
+            self.tr(
+                "★ today's planned calls, then prospects by key-account score; "
+                "↻ planned calls to try again. Enter opens the call."
+            )
+        )
+        self.view.activated.connect(lambda index: self.chosen.emit(int(index.data(ID_ROLE))))
+        title.setBuddy(self.view)
+        self.empty = QLabel(self.tr("Nobody to call: plan calls for today or score prospects."))
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(mid);")
+        self.next_button = QPushButton(self.tr("&Next call"))
+        self.next_button.setToolTip(self.tr("Open the next contact in the queue (Ctrl+N)"))
+        self.next_button.clicked.connect(self.next_requested)
+        layout.addWidget(title)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.next_button)
+
+    def set_entries(self, entries: Sequence[QueueEntry]) -> None:
+        self.model.set_entries(entries)
+        self.empty.setVisible(not entries)
+
+    def select(self, contact_id: int | None) -> None:
+        self.model.set_current(contact_id)
+        row = -1 if contact_id is None else self.model.row_of(contact_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+
+    def next_after(self, current: int | None) -> QueueEntry | None:
+        """The first entry not tried today other than `current`, else one tried before."""
+        entries = [e for e in self.model.entries if e.contact_id != current]
+        fresh = [e for e in entries if not e.called_today]
+        chosen = fresh or entries
+        return chosen[0] if chosen else None

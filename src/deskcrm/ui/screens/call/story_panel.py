@@ -1,0 +1,228 @@
+"""The contact's story at a glance, read before dialling: who, where they stand, the promise."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from deskcrm.core.model import BuiltinTag, TouchKind
+from deskcrm.core.rules.cadence import Nudge
+from deskcrm.core.rules.tags import treatments
+from deskcrm.core.services.calls import CallStory, StoryTouch
+from deskcrm.core.services.classification import ClassState
+from deskcrm.ui.screens.call.wording import fill
+from deskcrm.ui.screens.contacts import wording as contact_words
+from deskcrm.ui.widgets.method_panel import date_text, money_text
+
+PROMISE_STYLE = "background: palette(alternate-base); border-left: 4px solid #f9a825; padding: 8px;"
+
+
+class StoryPanel(QScrollArea):
+    """Rich text only: nothing to edit here, so it reads calmly and scrolls when long."""
+
+    open_contact = Signal(int)  # "open in contacts" link
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.header.linkActivated.connect(self._link)
+        self.promise = QLabel()
+        self.promise.setTextFormat(Qt.TextFormat.RichText)
+        self.promise.setWordWrap(True)
+        self.promise.setStyleSheet(PROMISE_STYLE)
+        font = self.promise.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.promise.setFont(font)
+        self.body = QLabel()
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setWordWrap(True)
+        for label in (self.header, self.promise, self.body):
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.setWidget(inner)
+        self.story: CallStory | None = None
+
+    def _link(self, href: str) -> None:
+        if href.startswith("contact:"):
+            self.open_contact.emit(int(href.split(":", 1)[1]))
+
+    def text(self) -> str:
+        """Everything shown, as plain-ish text (for tests and accessibility)."""
+        return "\n".join(
+            w.text() for w in (self.header, self.promise, self.body) if not w.isHidden()
+        )
+
+    def show_empty(self, title: str, hint: str) -> None:
+        self.story = None
+        self.header.setText(f"<h3>{escape(title)}</h3><p>{escape(hint)}</p>")
+        self.promise.setVisible(False)
+        self.body.clear()
+
+    def show_story(self, story: CallStory, today: date) -> None:
+        self.story = story
+        c = story.contact
+        state = story.method.state
+        lines = [f"<h2 style='margin:0'>{escape(c.name)}</h2>"]
+        who = " · ".join(x for x in (c.company, c.title, c.city) if x)
+        if who:
+            lines.append(f"<p style='margin:2px 0'>{escape(who)}</p>")
+        phones = " · ".join(p.raw for p in c.phones)
+        if phones:
+            lines.append(f"<p style='margin:2px 0'><b>{escape(phones)}</b></p>")
+        if c.tags:
+            chips = " ".join(
+                f"<span style='background:{t.color}; color:white'>"
+                f"&nbsp;{escape(t.name)}&nbsp;</span>"
+                for t in c.tags
+            )
+            lines.append(f"<p>{chips}</p>")
+        lines.append(f"<p>{self._facts(state)}</p>")
+        nudge = self._nudge(state)
+        if nudge:
+            lines.append(f"<p style='color:#e65100'>{escape(nudge)}</p>")
+        builtins = [BuiltinTag(t.builtin) for t in c.tags if t.builtin]
+        for treatment in treatments(builtins):
+            text = escape(contact_words.treatment_text(treatment))
+            lines.append(f"<p style='color:palette(mid)'>{text}</p>")
+        if c.referred_by is not None:
+            lines.append(
+                "<p>"
+                + escape(
+                    fill(
+                        self.tr("Referred by %1 (%2)"),
+                        c.referred_by.name,
+                        contact_words.referrer_kind(c.referrer_kind) or "—",
+                    )
+                )
+                + "</p>"
+            )
+        link = escape(self.tr("Open in contacts"))
+        lines.append(f"<p><a href='contact:{c.id}'>{link}</a></p>")
+        self.header.setText("".join(lines))
+        self._show_promise(story, today)
+        self.body.setText(self._body(story))
+
+    def _facts(self, state: ClassState) -> str:
+        facts = []
+        if state.class_code:
+            text = fill(self.tr("Class %1"), state.class_code)
+            if state.won_in_window:
+                text += " · " + self.tr("closed in time")
+            elif state.days_left is not None and state.days_left < 0:
+                text = (
+                    "<span style='color:#c62828'>"
+                    + escape(text + " · " + fill(self.tr("%1 day(s) overdue"), -state.days_left))
+                    + "</span>"
+                )
+                facts.append(text)
+                text = ""
+            elif state.days_left is not None:
+                text += " · " + fill(self.tr("%1 day(s) left"), state.days_left)
+            if text:
+                facts.append(escape(text))
+        else:
+            facts.append(escape(self.tr("No class yet")))
+        curve = state.curve
+        facts.append(
+            escape(
+                fill(
+                    self.tr("Touch %1 · about %2% convert by now, %3% with one more"),
+                    curve.touches,
+                    round(curve.conversion * 100),
+                    round(curve.next_conversion * 100),
+                )
+            )
+        )
+        return " · ".join(facts)
+
+    def _nudge(self, state: ClassState) -> str:
+        if state.nudge == Nudge.KEEP_GOING:
+            return self.tr(
+                "Don't give up now: most reps stop after 3 follow-ups; a deal takes ~12."
+            )
+        if state.nudge == Nudge.DECIDE:
+            return self.tr("5+ follow-ups without a decision: push for one, or let it go.")
+        return ""
+
+    def _show_promise(self, story: CallStory, today: date) -> None:
+        c = story.contact
+        if not c.next_step:
+            self.promise.setVisible(False)
+            return
+        text = fill(self.tr("Last time you promised: %1"), escape(c.next_step))
+        if c.next_follow_up is not None:
+            due = date_text(c.next_follow_up)
+            if c.next_follow_up < today:
+                text += (
+                    "<br><span style='color:#c62828'>"
+                    + escape(fill(self.tr("due %1 — late"), due))
+                    + "</span>"
+                )
+            else:
+                text += "<br>" + escape(fill(self.tr("by %1"), due))
+        self.promise.setText(f"<b>{text}</b>")
+        self.promise.setVisible(True)
+
+    def _body(self, story: CallStory) -> str:
+        parts = []
+        for deal in story.open_deals:
+            line = fill(self.tr("Open deal: %1"), deal.title or self.tr("(untitled)"))
+            if deal.amount_cents:
+                line += " · " + money_text(deal.amount_cents)
+            line += " · " + contact_words.deal_stage(deal.stage)
+            parts.append(f"<p>{escape(line)}</p>")
+        q = story.method.qualification
+        if q.unanswered:
+            parts.append(
+                "<p>"
+                + escape(
+                    fill(
+                        self.tr("%1 of %2 qualification questions still open (Questions tab)."),
+                        len(q.unanswered),
+                        q.total,
+                    )
+                )
+                + "</p>"
+            )
+        parts.append(
+            "<p style='color:palette(mid)'>"
+            + escape(
+                self.tr("Verify: who else decides? who can say no? when would it really start?")
+            )
+            + "</p>"
+        )
+        if story.touches:
+            heading = escape(self.tr("Last touches"))
+            parts.append(f"<h4 style='margin-bottom:2px'>{heading}</h4>")
+        for item in story.touches:
+            parts.append(self._touch(item))
+        return "".join(parts)
+
+    def _touch(self, item: StoryTouch) -> str:
+        t, d = item.touch, item.details
+        head = [date_text(t.at.astimezone().date()), contact_words.touch_kind(t.kind)]
+        if t.outcome:
+            head.append(contact_words.outcome(t.outcome))
+        if t.kind == TouchKind.CALL and t.duration_s:
+            head.append(fill(self.tr("%1 min"), max(1, round(t.duration_s / 60))))
+        lines = [f"<b>{escape(' · '.join(head))}</b>"]
+        if t.notes:
+            lines.append(escape(t.notes))
+        if d.key_words:
+            lines.append(escape(fill(self.tr("Key words: %1"), " · ".join(d.key_words))))
+        for objection in d.objections:
+            lines.append(escape(fill(self.tr("Real objection: %1"), objection.real)))
+        if t.next_step:
+            lines.append("→ " + escape(t.next_step))
+        return "<p style='margin:4px 0'>" + "<br>".join(lines) + "</p>"

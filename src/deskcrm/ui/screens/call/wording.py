@@ -1,0 +1,147 @@
+"""UI-language words for the call screen: stages, outcomes, tone checks, reminders, questions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from deskcrm.core.errors import DeskCRMError
+from deskcrm.core.services.scripts import ScriptFileInvalid
+from deskcrm.ui.i18n import EXTRA_ERROR_TEXTS
+
+# pyside6-lupdate needs the context as a literal in each call, so it is spelled out every time.
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def ui_language() -> str:
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+def fill(text: str, *values: object) -> str:
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+def stage_name(stage: str) -> str:
+    return {
+        "prepare": QCoreApplication.translate("CallWording", "Prepare"),
+        "state": QCoreApplication.translate("CallWording", "Get in a good state"),
+        "trust": QCoreApplication.translate("CallWording", "Build trust"),
+        "discover": QCoreApplication.translate("CallWording", "Ask to find the problem"),
+        "propose": QCoreApplication.translate("CallWording", "Propose and show value"),
+        "compare": QCoreApplication.translate("CallWording", "Compare with competitors"),
+        "objections": QCoreApplication.translate("CallWording", "Resolve doubts"),
+        "close": QCoreApplication.translate("CallWording", "Close with a choice"),
+        "after_sales": QCoreApplication.translate("CallWording", "After-sales care"),
+        "referral": QCoreApplication.translate("CallWording", "Ask for a referral"),
+    }.get(stage, stage)
+
+
+def tone_check(key: str) -> tuple[str, str]:
+    """(label, tooltip) of one tone check ticked before dialling."""
+    return {
+        "smile": (
+            QCoreApplication.translate("CallWording", "Smile"),
+            QCoreApplication.translate("CallWording", "A smile can be heard on the phone."),
+        ),
+        "warmth": (
+            QCoreApplication.translate("CallWording", "Warm, not over-familiar"),
+            QCoreApplication.translate(
+                "CallWording", "Warmth helps; too much of it puts strangers off."
+            ),
+        ),
+        "speed": (
+            QCoreApplication.translate("CallWording", "Normal speed"),
+            QCoreApplication.translate("CallWording", "Neither rushing nor dragging."),
+        ),
+        "volume": (
+            QCoreApplication.translate("CallWording", "Moderate volume"),
+            QCoreApplication.translate("CallWording", "Not too quiet, not too loud."),
+        ),
+        "pitch": (
+            QCoreApplication.translate("CallWording", "Varied pitch"),
+            QCoreApplication.translate("CallWording", "A monotone sounds bored."),
+        ),
+        "clear": (
+            QCoreApplication.translate("CallWording", "Clear words"),
+            QCoreApplication.translate("CallWording", "Pronounce every word; no mumbling."),
+        ),
+        "patience": (
+            QCoreApplication.translate("CallWording", "Patience"),
+            QCoreApplication.translate(
+                "CallWording", "Never irritated, even on the third explanation."
+            ),
+        ),
+        "brevity": (
+            QCoreApplication.translate("CallWording", "Brevity"),
+            QCoreApplication.translate("CallWording", "Short sentences; get to the point."),
+        ),
+    }.get(key, (key, ""))
+
+
+def habit_reminders() -> list[str]:
+    """Bad habits and listening skills, one shown with each pause cue in turn."""
+    return [
+        QCoreApplication.translate("CallWording", "No filler sounds (um, uh, that is…)."),
+        QCoreApplication.translate("CallWording", "Don't rush: slow down a little."),
+        QCoreApplication.translate("CallWording", "Keep your voice up to the end of the sentence."),
+        QCoreApplication.translate("CallWording", "Say it firmly, not with a rising, unsure tone."),
+        QCoreApplication.translate("CallWording", "Vary your pitch: no monotone."),
+        QCoreApplication.translate("CallWording", "Note their key words."),
+        QCoreApplication.translate("CallWording", "Repeat their key point back to them."),
+        QCoreApplication.translate("CallWording", "Name the benefit that matches their need."),
+        QCoreApplication.translate("CallWording", "See it from their side."),
+    ]
+
+
+def question_to_ask(number: int) -> str:
+    """The nine qualification questions, as something to find out on the phone."""
+    return {
+        1: QCoreApplication.translate(
+            "CallWording", "Need: what problem do they want solved, or what gain?"
+        ),
+        2: QCoreApplication.translate("CallWording", "Fit: are they our type of customer?"),
+        3: QCoreApplication.translate(
+            "CallWording", "Blockers: anything tying them to someone else (a contract)?"
+        ),
+        4: QCoreApplication.translate("CallWording", "Budget: is there money for it?"),
+        5: QCoreApplication.translate("CallWording", "Finances: healthy, pays on time?"),
+        6: QCoreApplication.translate("CallWording", "Timing: when will they buy?"),
+        7: QCoreApplication.translate("CallWording", "Coach: is there an insider who guides us?"),
+        8: QCoreApplication.translate("CallWording", "Volume: at or above our minimum?"),
+        9: QCoreApplication.translate(
+            "CallWording", "Margin: the lowest they'd accept, vs the industry average?"
+        ),
+    }.get(number, str(number))
+
+
+def answer_state(state: str) -> str:
+    return {
+        "unknown": QCoreApplication.translate("CallWording", "Not yet"),
+        "yes": QCoreApplication.translate("CallWording", "Yes"),
+        "no": QCoreApplication.translate("CallWording", "No"),
+    }.get(state, state)
+
+
+def _script_file_text(exc: DeskCRMError) -> str:
+    where = str(exc.data.get("where") or "")
+    reason = {
+        "unreadable": tr("the file cannot be read"),
+        "not_json": tr("it is not valid JSON"),
+        "version": tr("it is from a newer DeskCRM"),
+        "shape": tr("it is not a list of scripts"),
+        "field": tr("a name, title or prompt is missing or too long"),
+        "stage": tr("an unknown call stage"),
+    }.get(str(exc.data.get("reason", "")), str(exc.data.get("reason", "")))
+    return fill(
+        tr("The call script file %1 could not be used: %2%3. Your own scripts are not affected."),
+        exc.data.get("path", ""),
+        reason,
+        f" ({where})" if where else "",
+    )
+
+
+EXTRA_ERROR_TEXTS[ScriptFileInvalid.code] = _script_file_text
