@@ -15,7 +15,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QMouseEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QMouseEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 # Noto Sans CJK comes with tools/dev.py (fonts-noto-cjk); the others cover Windows/macOS.
@@ -161,11 +161,19 @@ class PlotView(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no types
             axis.setPen(self._text_pen)
             axis.setTextPen(self._text_pen)
             axis.setStyle(tickFont=self.font_)
+        # pyqtgraph drops a label that would reach past the axis ends, which hid the first
+        # category (the first day, the top customer); the layout's margin has room for it.
+        item.getAxis("bottom").setStyle(hideOverlappingLabels=False)
         self.legend = item.addLegend(offset=(10, 5), labelTextColor=text)
         self.right_box: pg.ViewBox | None = None
         self.scene().sigMouseClicked.connect(self._on_click)
         self.scene().sigMouseMoved.connect(self._on_move)
         self.setMinimumHeight(240)
+
+    # Charts do not zoom, so the wheel belongs to the page: without this, scrolling the
+    # dashboard stops whenever the pointer is over a chart.
+    def wheelEvent(self, ev: QWheelEvent) -> None:
+        ev.ignore()
 
     # pyqtgraph's scene handles the click; accepting here keeps Qt from passing it on.
     def mousePressEvent(self, ev: QMouseEvent) -> None:
