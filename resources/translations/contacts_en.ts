@@ -226,6 +226,14 @@
         <translation>Log a touch, the next step and tag changes for the selected contact</translation>
     </message>
     <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Open the selected contact on the call screen</source>
+        <translation>Open the selected contact on the call screen</translation>
+    </message>
+    <message>
         <source>Manage tags</source>
         <translation>Manage tags</translation>
     </message>

@@ -228,6 +228,14 @@
         <translation>为选中的客户记录跟进、下一步和标签变化</translation>
     </message>
     <message>
+        <source>Call</source>
+        <translation>打电话</translation>
+    </message>
+    <message>
+        <source>Open the selected contact on the call screen</source>
+        <translation>在电话界面打开选中的客户</translation>
+    </message>
+    <message>
         <source>Manage tags</source>
         <translation>管理标签</translation>
     </message>
@@ -292,7 +300,8 @@
     <message numerus="yes">
         <source>Showing %1: %n contact(s)</source>
         <translation>
-            <numerusform>正在显示%1：%n 位客户</numerusform></translation>
+            <numerusform>正在显示%1：%n 位客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>a selection</source>

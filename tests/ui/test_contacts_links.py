@@ -47,3 +47,24 @@ def test_method_tab_follows_the_shown_contact(qtbot: Any, bridge: Any, db: Datab
     screen.show_contact(cid)
     assert screen.method._contact_id == cid
     assert screen.detail_tabs.tabText(1) == "Sales method"
+
+
+def test_call_opens_the_selected_contact_on_the_call_screen(
+    qtbot: Any, bridge: Any, db: Database
+) -> None:
+    from PySide6.QtCore import Qt
+
+    cid, _ = contacts.create_contact(db, ContactInput(name="张伟"))
+    screen = ContactsScreen(bridge)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: not screen.is_loading() and screen.model.rowCount() == 1)
+    screen._select_ids([cid])
+    screen.table.setFocus()
+    with qtbot.waitSignal(bridge.navigate) as sent:
+        qtbot.keyClick(
+            screen.table,
+            Qt.Key.Key_C,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert sent.args == ["call", {"contact_id": cid}]

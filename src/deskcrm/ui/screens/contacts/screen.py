@@ -128,6 +128,12 @@ class ContactsScreen(Screen):
         )
         self.visit_button.clicked.connect(self.log_visit)
         top.addWidget(self.visit_button)
+        self.call_button = QPushButton(self.tr("Call"))
+        self.call_button.setToolTip(
+            self.tr("Open the selected contact on the call screen") + " (Ctrl+Shift+C)"
+        )
+        self.call_button.clicked.connect(self.call_current)
+        top.addWidget(self.call_button)
         self.tags_button = QPushButton(self.tr("Manage tags"))
         self.tags_button.clicked.connect(self.manage_tags)
         top.addWidget(self.tags_button)
@@ -224,6 +230,7 @@ class ContactsScreen(Screen):
             ("Ctrl+N", self.new_contact),
             ("Ctrl+E", self.edit_current),
             ("Ctrl+Shift+V", self.log_visit),
+            ("Ctrl+Shift+C", self.call_current),
         ):
             QShortcut(QKeySequence(keys), self, slot, window)
         on_table = Qt.ShortcutContext.WidgetShortcut
@@ -681,6 +688,13 @@ class ContactsScreen(Screen):
         form.open_requested.connect(lambda cid: self.show_contact(cid))
         self._open(form)
         return form
+
+    def call_current(self) -> None:
+        ids = self._target_ids()
+        if len(ids) != 1 or self.base.trash:
+            self.bridge.status.emit(self.tr("Select one contact first"))
+            return
+        self.bridge.navigate.emit("call", {"contact_id": ids[0]})
 
     def log_visit(self) -> VisitDialog | None:
         ids = self._target_ids()
