@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from deskcrm.core.model import BuiltinTag, ContactInput, Outcome, TouchKind
@@ -299,3 +299,34 @@ def test_malformed_script_file_is_reported_not_crashed(
     assert "could not be used" in screen.banner.text()
     assert "en.json" in screen.banner.text()
     assert not screen.banner.isHidden()
+
+
+def test_pause_cue_about_once_a_minute_and_the_talk_balance(
+    qtbot: Any, bridge: Any, db: Database
+) -> None:
+    cid, _ = contacts.create_contact(db, ContactInput(name="张伟"))
+    clock = FakeClock()
+    screen = _screen(qtbot, bridge, clock)
+    screen.open_contact(cid)
+    timer = screen.timer
+    timer.toggle()
+    timer.switch_speaker()  # F6: the rep talks
+    clock.now += 59
+    timer.tick()
+    assert not timer.cue_active()
+    clock.now += 2
+    timer.tick()
+    assert timer.cue_active()  # a highlighted line, not a dialog
+    assert "let them talk" in timer.cue.text()
+    assert QApplication.activeModalWidget() is None
+    timer.switch_speaker()  # they talk: the pause happened
+    clock.now += 30
+    timer.tick()
+    assert not timer.cue_active()
+    assert timer.talk() == (61, 30)
+    assert timer.balance_bar.value() == 67  # 61 of 91 s: far above the 20% aim
+    screen.finish.set_outcome(Outcome.CALL_BACK)
+    assert screen.save() is True
+    details = json.loads(_calls(db)[0].details)
+    assert details["talk"] == {"rep": 61, "customer": 30}
+    assert _calls(db)[0].duration_s == 91
