@@ -92,7 +92,7 @@ class Session:
         self.window = None
         if clean and self.demo_dir is None and self.ctx.is_open:
             _backup_quietly(lambda: backup.backup_on_exit(self.ctx.open_db(), self.paths))
-        self.ctx.close()
+        self.ctx.close(clean=clean and self.demo_dir is None)
         self.lock.release()
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)

@@ -45,10 +45,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     ctx = CommandContext(paths=DataPaths.resolve(args.data_dir), db_url=args.db_url)
+    code = 1
     try:
-        code: int = args.handler(args, ctx)
+        code = int(args.handler(args, ctx))
     finally:
-        ctx.close()
+        ctx.close(clean=code == 0)
     return code
 
 

@@ -134,3 +134,79 @@ def test_backup_if_due_only_once_a_day(tmp_path: Path) -> None:
         db.dispose()
     reasons = sorted(i.reason for i in backup.list_backups(paths))
     assert reasons == ["auto", "auto", "exit"]
+
+
+def _pages_checked(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Files whose pages were walked (the page walk is the only read-only connection)."""
+    from deskcrm.db import dialect
+
+    walked: list[Path] = []
+    real = dialect.open_read_only
+
+    def spy(path: Path) -> sqlite3.Connection:
+        walked.append(path)
+        return real(path)
+
+    monkeypatch.setattr(dialect, "open_read_only", spy)
+    return walked
+
+
+def test_a_clean_close_spares_the_next_start_the_page_walk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _folder(tmp_path, "张伟")
+    ctx = CommandContext(paths, None)
+    ctx.open_db()
+    ctx.close(clean=True)
+    assert integrity.clean_mark(paths.database).exists()
+    if os.name == "posix":
+        assert stat.S_IMODE(integrity.clean_mark(paths.database).stat().st_mode) == 0o600
+    walked = _pages_checked(monkeypatch)
+    ctx.open_db()
+    assert walked == []  # untouched since the check at close: header only
+    assert not integrity.clean_mark(paths.database).exists()  # a crash now means a full check
+    ctx.close()  # not a clean exit: no mark
+    ctx.open_db()
+    assert walked == [paths.database]
+    ctx.close()
+
+
+def test_a_file_changed_after_the_clean_close_is_checked_in_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _folder(tmp_path, "张伟", "李娜")
+    ctx = CommandContext(paths, None)
+    ctx.open_db()
+    ctx.close(clean=True)
+    data = bytearray(paths.database.read_bytes())
+    # Damage a page after the header (another program, a disk error): same size.
+    page = int.from_bytes(data[16:18], "big")
+    for start in range(page, len(data), page):
+        data[start] = 0xFF  # not a b-tree page type
+    paths.database.write_bytes(bytes(data))
+    walked = _pages_checked(monkeypatch)
+    with pytest.raises(DatabaseCorrupt):
+        ctx.open_db()
+    assert walked == [paths.database]
+
+
+def test_a_left_over_write_ahead_log_is_not_trusted(tmp_path: Path) -> None:
+    paths = _folder(tmp_path, "张伟")
+    ctx = CommandContext(paths, None)
+    ctx.open_db()
+    ctx.close(clean=True)
+    wal = paths.database.with_name(paths.database.name + "-wal")
+    wal.write_bytes(b"x" * 100)
+    assert integrity.closed_cleanly(paths.database) is False
+    wal.unlink()
+
+
+def test_a_failed_command_leaves_no_clean_mark(tmp_path: Path) -> None:
+    from deskcrm.cli import main
+
+    data = str(tmp_path / "data")
+    assert main(["--data-dir", data, "contacts"]) == 0
+    mark = integrity.clean_mark(tmp_path / "data" / "deskcrm.sqlite3")
+    assert mark.exists()
+    assert main(["--data-dir", data, "import", str(tmp_path / "missing.csv")]) != 0
+    assert not mark.exists()

@@ -171,3 +171,28 @@ def test_every_foreign_key_is_indexed() -> None:
             if fk.parent.name not in leading
         ]
     assert missing == []
+
+
+def test_revision_ids_follow_the_file_names_so_the_head_is_known_without_alembic() -> None:
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    revisions = {r.revision: r for r in script.walk_revisions()}
+    for path in (migrate.MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py"):
+        number = path.name.split("_", 1)[0]
+        assert number in revisions, path.name
+        down = revisions[number].down_revision
+        assert down == (None if number == "0001" else f"{int(number) - 1:04d}"), path.name
+    assert migrate.newest_shipped() == migrate.head_revision()
+
+
+def test_a_current_database_opens_without_importing_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    open_database(url).dispose()
+    code = (
+        "import sys; from deskcrm.core.services.startup import open_database; "
+        f"open_database({url!r}).dispose(); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from deskcrm.core.services.database import Database
+from deskcrm.db.dialect import sqlite_file
 from deskcrm.paths import DataPaths, private_file
 
 # Modules under deskcrm.commands that provide subcommands, in --help order.
@@ -32,7 +33,6 @@ class CommandContext:
             from deskcrm.core.services import backup, integrity
             from deskcrm.core.services.database import utc_now
             from deskcrm.core.services.startup import open_database
-            from deskcrm.db.dialect import sqlite_file
 
             self.paths.ensure()
             url = self.db_url or self.paths.default_db_url()
@@ -52,10 +52,16 @@ class CommandContext:
     def is_open(self) -> bool:
         return self._db is not None
 
-    def close(self) -> None:
+    def close(self, *, clean: bool = False) -> None:
+        """Dispose of the engine; `clean` (a normal exit) leaves the clean-close mark."""
         if self._db is not None:
             self._db.dispose()
             self._db = None
+            file = sqlite_file(self.db_url or self.paths.default_db_url())
+            if clean and file is not None:
+                from deskcrm.core.services import integrity
+
+                integrity.mark_clean(file)
 
 
 Handler = Callable[[argparse.Namespace, CommandContext], int]

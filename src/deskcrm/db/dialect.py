@@ -93,12 +93,15 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
-def diagnose_sqlite_file(path: Path, *, thorough: bool = False) -> tuple[str, list[str]] | None:
+def diagnose_sqlite_file(
+    path: Path, *, thorough: bool = False, walk_pages: bool = True
+) -> tuple[str, list[str]] | None:
     """Why `path` is not a healthy SQLite database, as (reason, details); None when healthy.
 
     Reasons: "not_a_database" (wrong header), "truncated" (shorter than its
     header says, or empty), "check_failed" (quick_check, or integrity_check
-    when `thorough`, found problems). Only reads the file.
+    when `thorough`, found problems). Only reads the file. `walk_pages=False` checks the
+    header only (for a file known to be untouched since it was last checked).
     """
     size = path.stat().st_size
     if size == 0:
@@ -116,6 +119,8 @@ def diagnose_sqlite_file(path: Path, *, thorough: bool = False) -> tuple[str, li
     # number matches the change counter (the same rule SQLite applies).
     if header[92:96] == header[24:28] and size < pages * page_size:
         return "truncated", [f"{size} bytes, header says {pages} pages of {page_size}"]
+    if not walk_pages:
+        return None
     pragma = "integrity_check" if thorough else "quick_check"
     try:
         conn = open_read_only(path)

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from deskcrm.core.errors import MigrationFailed, SchemaTooNew
+
+# Alembic is imported only when a migration may be needed: it costs ~0.1 s, and a
+# database already at the newest schema (nearly every start) never needs it.
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def alembic_config(versions_dir: Path | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("path_separator", "os")
@@ -27,12 +31,16 @@ def alembic_config(versions_dir: Path | None = None) -> Config:
 
 
 def head_revision(cfg: Config | None = None) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(cfg or alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -41,6 +49,9 @@ def check_revision(revision: str | None, cfg: Config | None = None) -> None:
     """Raise SchemaTooNew when `revision` is not one this DeskCRM knows."""
     if revision is None:
         return
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
     script = ScriptDirectory.from_config(cfg or alembic_config())
     try:
         known = script.get_revision(revision) is not None
@@ -57,6 +68,28 @@ def needs_upgrade(engine: Engine, cfg: Config | None = None) -> bool:
     return current != head_revision(cfg)
 
 
+def newest_shipped() -> str:
+    """The head revision read from the file names, without Alembic.
+
+    Revision ids are the file names' number prefixes ("0003_foreign_key_indexes.py"
+    is "0003"), each revising the one before; a test holds the files to that.
+    """
+    numbers = sorted(
+        p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py")
+    )
+    return numbers[-1] if numbers else ""
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The database's revision by plain SQL (None: no schema yet, or unreadable)."""
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except DBAPIError:
+        return None
+    return str(rows[0]) if len(rows) == 1 else None
+
+
 def upgrade(
     engine: Engine,
     *,
@@ -71,6 +104,10 @@ def upgrade(
     transactional with our engine settings), so a failing revision leaves the
     file exactly as it was.
     """
+    if cfg is None and revision == "head" and stored_revision(engine) == newest_shipped():
+        return False
+    from alembic import command
+
     cfg = cfg or alembic_config()
     if not needs_upgrade(engine, cfg) and revision == "head":
         return False
