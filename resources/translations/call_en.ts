@@ -264,8 +264,8 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <source>&amp;1 Notes &amp;&amp; key words</source>
-        <translation>&amp;1 Notes &amp;&amp; key words</translation>
+        <source>&amp;1 Notes</source>
+        <translation>&amp;1 Notes</translation>
     </message>
     <message>
         <source>&amp;2 Objections</source>

@@ -264,8 +264,8 @@
 <context>
     <name>CapturePanel</name>
     <message>
-        <source>&amp;1 Notes &amp;&amp; key words</source>
-        <translation>备注和关键词(&amp;1)</translation>
+        <source>&amp;1 Notes</source>
+        <translation>备注(&amp;1)</translation>
     </message>
     <message>
         <source>&amp;2 Objections</source>

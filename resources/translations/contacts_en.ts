@@ -226,14 +226,6 @@
         <translation>Log a touch, the next step and tag changes for the selected contact</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Call</translation>
-    </message>
-    <message>
-        <source>Open the selected contact on the call screen</source>
-        <translation>Open the selected contact on the call screen</translation>
-    </message>
-    <message>
         <source>Manage tags</source>
         <translation>Manage tags</translation>
     </message>
@@ -549,6 +541,14 @@
     <message>
         <source>Log a touch, the promised next step and tag changes in one go (Ctrl+Shift+V)</source>
         <translation>Log a touch, the promised next step and tag changes in one go (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation>Call…</translation>
+    </message>
+    <message>
+        <source>Prepare and log a call on the call screen (Ctrl+Shift+C)</source>
+        <translation>Prepare and log a call on the call screen (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Delete</source>

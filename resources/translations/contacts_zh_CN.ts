@@ -228,14 +228,6 @@
         <translation>为选中的客户记录跟进、下一步和标签变化</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>打电话</translation>
-    </message>
-    <message>
-        <source>Open the selected contact on the call screen</source>
-        <translation>在电话界面打开选中的客户</translation>
-    </message>
-    <message>
         <source>Manage tags</source>
         <translation>管理标签</translation>
     </message>
@@ -555,6 +547,14 @@
     <message>
         <source>Log a touch, the promised next step and tag changes in one go (Ctrl+Shift+V)</source>
         <translation>一次记下跟进、约定的下一步和标签变化（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation>打电话…</translation>
+    </message>
+    <message>
+        <source>Prepare and log a call on the call screen (Ctrl+Shift+C)</source>
+        <translation>在电话界面准备并记录通话（Ctrl+Shift+C）</translation>
     </message>
     <message>
         <source>Delete</source>

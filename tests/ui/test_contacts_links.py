@@ -68,3 +68,8 @@ def test_call_opens_the_selected_contact_on_the_call_screen(
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
     assert sent.args == ["call", {"contact_id": cid}]
+    screen.show_contact(cid)
+    assert screen.detail.call_button.isVisibleTo(screen)
+    with qtbot.waitSignal(bridge.navigate) as sent:
+        screen.detail.call_button.click()  # the button in the contact's detail
+    assert sent.args == ["call", {"contact_id": cid}]

@@ -246,7 +246,7 @@ class CapturePanel(QTabWidget):
         self.notes_tab = NotesTab()
         self.objections_tab = ObjectionsTab()
         self.questions_tab = QuestionsTab()
-        self.addTab(self.notes_tab, self.tr("&1 Notes && key words"))
+        self.addTab(self.notes_tab, self.tr("&1 Notes"))
         self.addTab(self.objections_tab, self.tr("&2 Objections"))
         self.addTab(self.questions_tab, self.tr("&3 Questions"))
         self.setToolTip(

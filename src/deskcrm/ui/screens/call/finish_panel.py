@@ -60,6 +60,8 @@ class FinishPanel(QGroupBox):
         self.story: CallStory | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        # Labels go above their fields when the column is narrow (a small screen).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.outcome = QComboBox()
         for outcome in OUTCOMES:
             self.outcome.addItem(contact_words.outcome(outcome), outcome.value)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from deskcrm.core.changes import Changes
@@ -35,6 +35,7 @@ from deskcrm.ui.screens.call.timer_panel import TimerPanel
 from deskcrm.ui.screens.call.tone_panel import TonePanel
 from deskcrm.ui.screens.call.wording import fill, ui_language
 
+SPLIT_SHARES = (0.15, 0.31, 0.28, 0.26)
 BANNER_STYLE = "background: #ffebee; color: #b71c1c; padding: 6px; border-radius: 4px;"
 
 
@@ -49,6 +50,7 @@ class CallScreen(Screen):
         self.story_data: CallStory | None = None
         self.plan_item_id: int | None = None
         self._stale = False
+        self._sized = False
         outer = QVBoxLayout(self)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -91,9 +93,9 @@ class CallScreen(Screen):
         self.finish.save_requested.connect(self.save)
         split.addWidget(self.finish)
         # The story and the script need the room; the queue and the finish form keep theirs.
-        self.queue.setMinimumWidth(150)
+        self.queue.setMinimumWidth(130)
         self.queue.setMaximumWidth(280)
-        middle.setMinimumWidth(300)
+        middle.setMinimumWidth(260)
         self.finish.setMaximumWidth(420)
         self.split = split
         for index, stretch in enumerate((0, 3, 2, 1)):
@@ -143,6 +145,14 @@ class CallScreen(Screen):
     def on_shown(self) -> None:
         if self._stale:
             self.reload_queue()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized and self.split.width() > 0:
+            # Shares of the width for queue, story + script, during the call, finish.
+            self._sized = True
+            total = self.split.width()
+            self.split.setSizes([round(total * share) for share in SPLIT_SHARES])
 
     def _on_changed(self, changes: Changes, initiator: object) -> None:
         if initiator is not self and (changes.plan or changes.contact_list or changes.contacts):

@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -61,7 +61,8 @@ class TimerPanel(QGroupBox):
             )
         )
         self.speaker_button.clicked.connect(lambda: self.switch_speaker())
-        buttons = QHBoxLayout()
+        # Stacked, not side by side: the panel shares a narrow column with the tone checks.
+        buttons = QVBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.speaker_button)
         self.cue = QLabel()

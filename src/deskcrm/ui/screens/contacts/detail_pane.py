@@ -67,6 +67,7 @@ class DetailPane(QWidget):
     remove_tag = Signal(int)
     edit_requested = Signal()
     visit_requested = Signal()
+    call_requested = Signal()
     trash_requested = Signal()
     restore_requested = Signal()
     open_contact = Signal(int)
@@ -128,13 +129,24 @@ class DetailPane(QWidget):
             self.tr("Log a touch, the promised next step and tag changes in one go (Ctrl+Shift+V)")
         )
         self.visit_button.clicked.connect(self.visit_requested)
+        self.call_button = QPushButton(self.tr("Call…"))
+        self.call_button.setToolTip(
+            self.tr("Prepare and log a call on the call screen (Ctrl+Shift+C)")
+        )
+        self.call_button.clicked.connect(self.call_requested)
         self.trash_button = QPushButton(self.tr("Delete"))
         self.trash_button.setToolTip(self.tr("Move to the trash (Del); Ctrl+Z undoes"))
         self.trash_button.clicked.connect(self.trash_requested)
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setToolTip(self.tr("Bring this contact back from the trash"))
         self.restore_button.clicked.connect(self.restore_requested)
-        for b in (self.edit_button, self.visit_button, self.trash_button, self.restore_button):
+        for b in (
+            self.edit_button,
+            self.call_button,
+            self.visit_button,
+            self.trash_button,
+            self.restore_button,
+        ):
             buttons.addWidget(b)
         self.body.addWidget(button_box)
 
@@ -249,7 +261,7 @@ class DetailPane(QWidget):
             self.trash_note.setText(
                 self.tr("In the trash since %1").replace("%1", wording.local_date(d.deleted_at))
             )
-        for b in (self.edit_button, self.visit_button, self.trash_button):
+        for b in (self.edit_button, self.call_button, self.visit_button, self.trash_button):
             b.setVisible(not trashed)
         self.restore_button.setVisible(trashed)
         self.tag_edit.setEnabled(not trashed)

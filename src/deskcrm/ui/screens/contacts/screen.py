@@ -128,12 +128,6 @@ class ContactsScreen(Screen):
         )
         self.visit_button.clicked.connect(self.log_visit)
         top.addWidget(self.visit_button)
-        self.call_button = QPushButton(self.tr("Call"))
-        self.call_button.setToolTip(
-            self.tr("Open the selected contact on the call screen") + " (Ctrl+Shift+C)"
-        )
-        self.call_button.clicked.connect(self.call_current)
-        top.addWidget(self.call_button)
         self.tags_button = QPushButton(self.tr("Manage tags"))
         self.tags_button.clicked.connect(self.manage_tags)
         top.addWidget(self.tags_button)
@@ -205,6 +199,7 @@ class ContactsScreen(Screen):
         self.detail.remove_tag.connect(self.remove_tag_from_current)
         self.detail.edit_requested.connect(self.edit_current)
         self.detail.visit_requested.connect(self.log_visit)
+        self.detail.call_requested.connect(self.call_current)
         self.detail.trash_requested.connect(lambda: self.trash(self._detail_ids()))
         self.detail.restore_requested.connect(lambda: self.restore(self._detail_ids()))
         self.detail.open_contact.connect(self.show_contact)
