@@ -33,6 +33,11 @@ KINDS = ("call", "call", "call", "wechat", "visit", "sms", "email", "meeting")
 OUTCOMES = ("connected", "no_answer", "interested", "")
 CUSTOM_GROUPS = ("行业", "来源", "意向产品", "群发分组", "地区")
 CACHE = Path(__file__).resolve().parents[1] / ".bench-cache"
+# Bumped whenever the generated data changes, so a stale cached database is not reused.
+GENERATOR_VERSION = 2
+# The contact the call-screen case opens: it gets this many of the touches (issue case 9).
+HEAVY_CONTACT = 1
+HEAVY_TOUCHES = 500
 
 
 def touches_for(contacts: int) -> int:
@@ -40,7 +45,7 @@ def touches_for(contacts: int) -> int:
 
 
 def cache_path(scale: int, seed: int) -> Path:
-    return CACHE / f"{scale}-{seed}-{migrate.head_revision()}.sqlite3"
+    return CACHE / f"{scale}-{seed}-g{GENERATOR_VERSION}-{migrate.head_revision()}.sqlite3"
 
 
 def _defaults(table: Table) -> dict[str, Any]:
@@ -163,8 +168,11 @@ def build(path: Path, scale: int, seed: int = 7) -> Path:
     summary: dict[int, list[int]] = {}
 
     def touches() -> Iterator[dict[str, Any]]:
-        for _ in range(touches_for(scale)):
-            cid = rng.randint(1, scale)
+        total = touches_for(scale)
+        heavy = min(HEAVY_TOUCHES, total // 2) if scale > 1 else total
+        for n in range(total):
+            # The first `heavy` touches all go to one contact, the rest to any other one.
+            cid = HEAVY_CONTACT if n < heavy else rng.randint(HEAVY_CONTACT + 1, scale)
             at = now - rng.randint(0, span)
             kind = rng.choice(KINDS)
             s = summary.setdefault(cid, [0, 0, 0])

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from benchmarks import cases_files, cases_gui, cases_list
+from benchmarks import cases_files, cases_gui, cases_list, cases_method
 from benchmarks.generate import NOW, cached
 from benchmarks.harness import Result, table, write_json
 from deskcrm.core.services.startup import open_database
@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         results += cases_gui.startup_case(db, str(path), args.scale, args.repeat)
         results += cases_list.run(db, str(path), args.scale, args.repeat)
+        results += cases_method.run(db, str(path), args.scale, args.repeat)
         results += cases_gui.scroll_case(db, str(path), args.scale, args.repeat)
         results += cases_files.export_cases(db, str(path), args.scale, args.repeat)
         results += cases_files.import_case(db, str(path), args.scale, args.repeat)
