@@ -198,6 +198,7 @@ class Touch(Base):
     __table_args__ = (
         Index("ix_touches_contact_at", "contact_id", "at"),
         Index("ix_touches_at", "at"),
+        Index("ix_touches_at_kind_contact", "at", "kind", "contact_id"),
         CheckConstraint("duration_s >= 0", name="duration_nonneg"),
     )
 
