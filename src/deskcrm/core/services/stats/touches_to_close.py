@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import BigInteger, ColumnElement, exists, func, or_, select, type_coerce
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    and_,
+    case,
+    exists,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased
 
 from deskcrm.core.model import BuiltinTag, DealStatus
@@ -98,20 +108,23 @@ def _abandoned_filters(today: date) -> list[ColumnElement[bool]]:
 
 def touches_before_close_in(s: Session, period: Period, today: date) -> TouchesBeforeClose:
     """Inside a read session: the series of chart 4."""
-    needed = (
-        select(func.min(_touches_needed(), TOP_BIN).label("n")).where(*_won_in(period)).subquery()
-    )
-    counts: dict[int, int] = keyed_counts(s, select(needed.c.n, func.count()).group_by(needed.c.n))
+    # Grouped by the raw count and capped here: min(subquery, cap) in SQL runs the
+    # correlated count twice per deal.
+    needed = select(_touches_needed().label("n")).where(*_won_in(period)).subquery()
+    counts: dict[int, int] = {}
+    for n, k in keyed_counts(s, select(needed.c.n, func.count()).group_by(needed.c.n)).items():
+        counts[min(int(n), TOP_BIN)] = counts.get(min(int(n), TOP_BIN), 0) + k
     won = sum(counts.values())
     bins: list[TouchBin] = []
     running = 0
     for n in range(TOP_BIN + 1):
         running += counts.get(n, 0)
         bins.append(TouchBin(n, counts.get(n, 0), conversion_at(n), running / won if won else None))
-    open_filters = _open_filters(s)
-    open_count = s.scalar(select(func.count()).where(*open_filters)) or 0
-    abandoned = s.scalar(select(func.count()).where(*open_filters, *_abandoned_filters(today))) or 0
-    return TouchesBeforeClose(period, tuple(bins), won, int(open_count), int(abandoned))
+    # One pass over the contacts counts both: filtering the abandoned ones separately
+    # walks the last_touch_at index over nearly every contact (~2x slower at 100k).
+    given_up = func.sum(case((and_(*_abandoned_filters(today)), 1), else_=0))
+    open_count, abandoned = s.execute(select(func.count(), given_up).where(*_open_filters(s))).one()
+    return TouchesBeforeClose(period, tuple(bins), won, int(open_count), int(abandoned or 0))
 
 
 def touches_before_close(db: Database, period: Period) -> TouchesBeforeClose:
