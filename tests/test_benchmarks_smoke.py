@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import generate, run
+from benchmarks import cases_method, generate, run
 
 
 def test_suite_runs_and_app_matches_floor(
@@ -16,9 +16,18 @@ def test_suite_runs_and_app_matches_floor(
     monkeypatch.setattr(generate, "CACHE", tmp_path / "cache")
     out = tmp_path / "bench.json"
     assert run.main(["--scale", "300", "--repeat", "1", "--json", str(out)]) == 0
-    assert "list: Y AND VIP AND NOT M" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "list: Y AND VIP AND NOT M" in printed
     results = json.loads(out.read_text())
     assert len(results) >= 15
+    cases = {r["case"].strip() for r in results}
+    # Drafting tomorrow's plan, every chart series for 90 and 365 days, the call story.
+    assert "plan: draft tomorrow" in cases
+    for days in (90, 365):
+        assert f"charts {days}d: all series (dashboard)" in cases
+        for series in cases_method.SERIES:
+            assert f"chart {days}d: {series}" in cases
+    assert f"call: story of a contact with {generate.HEAVY_TOUCHES} touches" in cases
     for r in results:
         assert {"case", "scale", "app_ms", "floor_ms", "ratio", "target_ratio", "ok"} <= set(r)
         assert r["scale"] == 300
@@ -50,3 +59,6 @@ def test_generator_is_deterministic_and_consistent(tmp_path: Path) -> None:
         assert wrong == 0
     assert dump[0] == dump[1]
     assert dump[0][1][0] == generate.touches_for(200)
+    # One contact has the call-screen case's 500 touches.
+    heavy = [row for row in dump[0][0] if row[0] == generate.HEAVY_CONTACT]
+    assert heavy[0][3] == generate.HEAVY_TOUCHES
