@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Integer, exists, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from deskcrm.core.model import DealStatus, ReferrerKind
@@ -14,9 +15,7 @@ from deskcrm.core.rules.stats_period import Grain, Period, Span, spans
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.stats.query_parts import (
     epoch_spans,
-    keyed_counts,
     local_midnight,
-    span_table,
 )
 from deskcrm.db.models import Contact, Deal
 
@@ -83,15 +82,18 @@ def referrals_in(s: Session, period: Period, weekly_goal: int) -> ReferralStats:
     # Every source is listed, best first, so an empty one shows as 0 (rules.referrals order).
     order: list[ReferrerKind | None] = [*KIND_ORDER, *([None] if None in referred else [])]
     weeks = spans(period, Grain.WEEK)
-    b = span_table(epoch_spans(weeks), "weeks")
-    per_week: dict[int, int] = keyed_counts(
-        s,
-        select(b.c.i, func.count())
-        .select_from(Contact)
-        .join(b, and_(Contact.created_at >= b.c.lo, Contact.created_at < b.c.hi))
-        .where(*_referred())
-        .group_by(b.c.i),
-    )
+    edges = epoch_spans(weeks)
+    starts = [lo for lo, _ in edges]
+    # Referred contacts are few: one range read bucketed here, where a join to the week
+    # table re-read every referred contact once per week (~150 ms over a year at 100k).
+    per_week: dict[int, int] = {}
+    for (at,) in s.execute(
+        select(type_coerce(Contact.created_at, Integer)).where(
+            *_referred(), *_added_in(weeks[0].start, weeks[-1].stop)
+        )
+    ):
+        i = bisect_right(starts, at) - 1
+        per_week[i] = per_week.get(i, 0) + 1
     return ReferralStats(
         period=period,
         kinds=tuple(KindStats(k, referred.get(k, 0), closed.get(k, 0)) for k in order),
