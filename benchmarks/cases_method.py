@@ -75,6 +75,7 @@ def _draft_floor(conn: sqlite3.Connection, day: date, windows: ClassWindows) -> 
         for k, n in (("A", windows.a), ("B", windows.b), ("C", windows.c))
     )
     cols = "c.id, c.name, c.class_code, c.ka_score, c.touch_count"
+    window_days = {"A": windows.a, "B": windows.b, "C": windows.c}
 
     def run() -> tuple[list[int], int]:
         found: list[int] = []
@@ -104,15 +105,18 @@ def _draft_floor(conn: sqlite3.Connection, day: date, windows: ClassWindows) -> 
                 (iso, DATED_REASON_LIMIT),
             )
         ]
-        # Class windows: a deal won since the contact entered its class closes the window.
+        # Class windows: a deal won since the contact entered its class closes the window;
+        # the nearest deadlines first, as many as the app proposes.
+        dated = []
         for row in conn.execute(
             f"SELECT {cols}, c.class_since, (SELECT max(d.closed_at) FROM deals d"
             " WHERE d.contact_id = c.id AND d.status = 'won') FROM contacts c"
             f" WHERE ({per_class}) AND {LIVE}"
         ):
-            since = row[5]
-            if row[6] is None or row[6] < epoch(date.fromisoformat(since)):
-                found.append(row[0])
+            since = date.fromisoformat(row[5])
+            if row[6] is None or row[6] < epoch(since):
+                dated.append((since + timedelta(days=window_days[row[2]]), row[0]))
+        found += [cid for _, cid in sorted(dated)[:DATED_REASON_LIMIT]]
         for buyer_ref, buyer_coach in conn.execute(
             "SELECT c.referred_by_id, c.coach_id FROM deals d JOIN contacts c"
             " ON c.id = d.contact_id WHERE d.status = 'won' AND d.closed_at >= ?"

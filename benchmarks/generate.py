@@ -22,6 +22,7 @@ from sqlalchemy import Table
 from deskcrm.core.demo.companies import INDUSTRIES
 from deskcrm.core.demo.names import GIVEN_FEMALE, GIVEN_MALE, SURNAMES
 from deskcrm.core.demo.places import CITIES, MOBILE_PREFIXES
+from deskcrm.core.model import ReferrerKind
 from deskcrm.core.rules.phones import parse_phone
 from deskcrm.core.rules.pinyin import name_keys, name_sort_key
 from deskcrm.core.services.startup import open_database
@@ -31,10 +32,11 @@ from deskcrm.db.base import Base
 NOW = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
 KINDS = ("call", "call", "call", "wechat", "visit", "sms", "email", "meeting")
 OUTCOMES = ("connected", "no_answer", "interested", "")
+REFERRER_KINDS = (*(k.value for k in ReferrerKind), None)
 CUSTOM_GROUPS = ("行业", "来源", "意向产品", "群发分组", "地区")
 CACHE = Path(__file__).resolve().parents[1] / ".bench-cache"
 # Bumped whenever the generated data changes, so a stale cached database is not reused.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 # The contact the call-screen case opens: it gets this many of the touches (issue case 9).
 HEAVY_CONTACT = 1
 HEAVY_TOUCHES = 500
@@ -121,8 +123,20 @@ def build(path: Path, scale: int, seed: int = 7) -> Path:
         industry = rng.choice(INDUSTRIES)
         city, region = rng.choice(cities)
         created = now - rng.randint(30, 900) * 86400
+        # Some classified, referred and scored contacts, so the plan draft's class
+        # deadlines, the class and referral charts and the KA ordering have rows to read.
+        method: dict[str, Any] = {}
+        if rng.random() < 0.15:
+            method["class_code"] = rng.choice("AABBBCCCCD")
+            method["class_since"] = (NOW.date() - timedelta(days=rng.randint(0, 60))).isoformat()
+        if cid > 1 and rng.random() < 0.03:
+            method["referred_by_id"] = rng.randint(1, cid - 1)
+            method["referrer_kind"] = rng.choice(REFERRER_KINDS)
+        if rng.random() < 0.2:
+            method["ka_score"] = rng.randint(0, 10)
         contact_rows.append(
-            {
+            method
+            | {
                 "id": cid,
                 "name": name,
                 "name_pinyin": pinyin,
