@@ -504,8 +504,8 @@
         <translation>&amp;Edit scripts…</translation>
     </message>
     <message>
-        <source>Copy, edit, reorder and create scripts</source>
-        <translation>Copy, edit, reorder and create scripts</translation>
+        <source>Copy, edit, reorder and create scripts (F9)</source>
+        <translation>Copy, edit, reorder and create scripts (F9)</translation>
     </message>
     <message>
         <source>&amp;Outline: what I want to say in this call</source>
@@ -583,6 +583,133 @@
     <message>
         <source>Open the next contact in the queue (Ctrl+N)</source>
         <translation>Open the next contact in the queue (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditorDialog</name>
+    <message>
+        <source>Call scripts</source>
+        <translation>Call scripts</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Undo delete</translation>
+    </message>
+    <message>
+        <source>Restore shipped scripts</source>
+        <translation>Restore shipped scripts</translation>
+    </message>
+    <message>
+        <source>Add back the shipped scripts you deleted; your own stay as they are</source>
+        <translation>Add back the shipped scripts you deleted; your own stay as they are</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>&amp;Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>S&amp;cripts</source>
+        <translation>S&amp;cripts</translation>
+    </message>
+    <message>
+        <source>Alt+Up/Down moves the script; Delete deletes it</source>
+        <translation>Alt+Up/Down moves the script; Delete deletes it</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>A new script (Ctrl+N)</source>
+        <translation>A new script (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;py</translation>
+    </message>
+    <message>
+        <source>Copy the selected script to edit it (Ctrl+D)</source>
+        <translation>Copy the selected script to edit it (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>Sections, in call order</source>
+        <translation>Sections, in call order</translation>
+    </message>
+    <message>
+        <source>Alt+Up/Down moves the section; Delete removes it</source>
+        <translation>Alt+Up/Down moves the section; Delete removes it</translation>
+    </message>
+    <message>
+        <source>&amp;Add section</source>
+        <translation>&amp;Add section</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>One prompt per line; a line ending in “?” is an example question</source>
+        <translation>One prompt per line; a line ending in “?” is an example question</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge</source>
+        <translation>Sta&amp;ge</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ompts</source>
+        <translation>Pr&amp;ompts</translation>
+    </message>
+    <message>
+        <source>No scripts yet: press New (Ctrl+N) to write one, or restore the shipped ones.</source>
+        <translation>No scripts yet: press New (Ctrl+N) to write one, or restore the shipped ones.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Save the changes to “%1”?</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation>New script</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete of “%1”</source>
+        <translation>&amp;Undo delete of “%1”</translation>
+    </message>
+    <message>
+        <source>Section %1: %2</source>
+        <translation>Section %1: %2</translation>
     </message>
 </context>
 <context>

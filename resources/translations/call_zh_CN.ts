@@ -504,8 +504,8 @@
         <translation>编辑脚本(&amp;E)…</translation>
     </message>
     <message>
-        <source>Copy, edit, reorder and create scripts</source>
-        <translation>复制、编辑、排序和新建脚本</translation>
+        <source>Copy, edit, reorder and create scripts (F9)</source>
+        <translation>复制、编辑、排序和新建脚本（F9）</translation>
     </message>
     <message>
         <source>&amp;Outline: what I want to say in this call</source>
@@ -583,6 +583,133 @@
     <message>
         <source>Open the next contact in the queue (Ctrl+N)</source>
         <translation>打开队列中的下一位联系人（Ctrl+N）</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditorDialog</name>
+    <message>
+        <source>Call scripts</source>
+        <translation>通话脚本</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Restore shipped scripts</source>
+        <translation>恢复内置脚本</translation>
+    </message>
+    <message>
+        <source>Add back the shipped scripts you deleted; your own stay as they are</source>
+        <translation>加回你删除的内置脚本；你自己的脚本保持不变</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>保存(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>S&amp;cripts</source>
+        <translation>脚本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Alt+Up/Down moves the script; Delete deletes it</source>
+        <translation>Alt+上/下 移动脚本；Delete 删除脚本</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A new script (Ctrl+N)</source>
+        <translation>新建脚本（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>复制(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy the selected script to edit it (Ctrl+D)</source>
+        <translation>复制选中的脚本以便修改（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sections, in call order</source>
+        <translation>段落（按通话顺序）</translation>
+    </message>
+    <message>
+        <source>Alt+Up/Down moves the section; Delete removes it</source>
+        <translation>Alt+上/下 移动段落；Delete 删除段落</translation>
+    </message>
+    <message>
+        <source>&amp;Add section</source>
+        <translation>添加段落(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除段落(&amp;R)</translation>
+    </message>
+    <message>
+        <source>One prompt per line; a line ending in “?” is an example question</source>
+        <translation>每行一条提示；以“？”结尾的行是示例问题</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge</source>
+        <translation>阶段(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ompts</source>
+        <translation>提示(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No scripts yet: press New (Ctrl+N) to write one, or restore the shipped ones.</source>
+        <translation>还没有脚本：按“新建”（Ctrl+N）写一个，或恢复内置脚本。</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>保存对“%1”的修改吗？</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation>新脚本</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete of “%1”</source>
+        <translation>撤销删除“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Section %1: %2</source>
+        <translation>第 %1 段：%2</translation>
     </message>
 </context>
 <context>

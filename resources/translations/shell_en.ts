@@ -363,6 +363,18 @@
         <translation>Referrer kind</translation>
     </message>
     <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
@@ -421,6 +433,14 @@
     <message>
         <source>Choose two different items.</source>
         <translation>Choose two different items.</translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 is already closed.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2.</source>
+        <translation>%1: at most %2.</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>

@@ -363,6 +363,18 @@
         <translation>转介绍人类型</translation>
     </message>
     <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>段落</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>请填写%1。</translation>
     </message>
@@ -421,6 +433,14 @@
     <message>
         <source>Choose two different items.</source>
         <translation>请选择两个不同的项目。</translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 已关闭。</translation>
+    </message>
+    <message>
+        <source>%1: at most %2.</source>
+        <translation>%1：最多 %2 个。</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>

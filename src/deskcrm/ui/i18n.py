@@ -92,6 +92,9 @@ def _field_name(field: str) -> str:
         "lost_reason": tr("Lost reason"),
         "coach": tr("Coach"),
         "referrer_kind": tr("Referrer kind"),
+        "deal": tr("Deal"),
+        "prompts": tr("Prompts"),
+        "sections": tr("Sections"),
     }
     return names.get(field, field)
 
@@ -138,6 +141,12 @@ def _validation_text(err: ValidationError) -> str:
             else tr("A contact cannot refer itself.")
         ),
         "same": lambda: tr("Choose two different items."),
+        "closed": lambda: tr("%1 is already closed.").replace("%1", _field_name(err.field)),
+        "too_many": lambda: (
+            tr("%1: at most %2.")
+            .replace("%1", _field_name(err.field))
+            .replace("%2", str(data.get("limit", "")))
+        ),
         "not_found": lambda: tr("%1 no longer exists.").replace("%1", _field_name(err.field)),
     }
     make = reasons.get(reason)

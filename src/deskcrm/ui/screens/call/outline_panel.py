@@ -113,7 +113,7 @@ class OutlinePanel(QWidget):
         self.combo.setToolTip(self.tr("The script for this call; it is remembered per contact"))
         label.setBuddy(self.combo)
         self.edit_button = QPushButton(self.tr("&Edit scripts…"))
-        self.edit_button.setToolTip(self.tr("Copy, edit, reorder and create scripts"))
+        self.edit_button.setToolTip(self.tr("Copy, edit, reorder and create scripts (F9)"))
         self.edit_button.clicked.connect(self.edit_requested)
         top.addWidget(label)
         top.addWidget(self.combo, 1)

@@ -3,7 +3,7 @@ and the one-step finish that saves it all as one touch.
 
 Keys: Ctrl+N next call · F5 timer · F6 who is talking · Ctrl+Up/Down script sections ·
 F7 (or Ctrl+Space) tick the section and go on · F8 ask "why?" about an objection ·
-Ctrl+Enter save the call (the next one opens) · Ctrl+Shift+E edit scripts.
+Ctrl+Enter save the call (the next one opens) · F9 edit scripts.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from deskcrm.ui.screens.call.capture_panel import CapturePanel
 from deskcrm.ui.screens.call.finish_panel import FinishPanel
 from deskcrm.ui.screens.call.outline_panel import OutlinePanel
 from deskcrm.ui.screens.call.queue_panel import QueuePanel
+from deskcrm.ui.screens.call.script_editor import ScriptEditorDialog
 from deskcrm.ui.screens.call.story_panel import StoryPanel
 from deskcrm.ui.screens.call.timer_panel import TimerPanel
 from deskcrm.ui.screens.call.tone_panel import TonePanel
@@ -112,7 +113,7 @@ class CallScreen(Screen):
             ("Ctrl+Return", self.save),
             ("Ctrl+Enter", self.save),
             ("Ctrl+N", self.next_call),
-            ("Ctrl+Shift+E", self.edit_scripts),
+            ("F9", self.edit_scripts),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -235,14 +236,20 @@ class CallScreen(Screen):
 
     # Scripts
 
-    def edit_scripts(self) -> None:
-        from deskcrm.ui.dialogs.script_editor import ScriptEditorDialog
-
+    def edit_scripts(self) -> ScriptEditorDialog:
         current = self.outline.script()
         dialog = ScriptEditorDialog(
-            self.bridge.db, ui_language(), self, current_id=current.id if current else None
+            self.bridge.db,
+            ui_language(),
+            self,
+            current_id=current.id if current else None,
+            shipped=resources_dir() / "scripts",
         )
-        dialog.exec()
+        dialog.finished.connect(lambda _result: self._scripts_edited(dialog))
+        dialog.open()
+        return dialog
+
+    def _scripts_edited(self, dialog: ScriptEditorDialog) -> None:
         if dialog.changed:
             self.reload_scripts(dialog.chosen_id())
 
