@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import resource
 import sys
+import time
 
 from PySide6.QtWidgets import QApplication
 
@@ -22,13 +23,19 @@ def main() -> None:
         app.processEvents()
     screen.table.viewport().repaint()
     app.processEvents()
+    painted_at = time.time()
     rows = screen.model.rowCount()
     info = {
         "rows": rows,
+        "painted_at": painted_at,
         "pyqtgraph": "pyqtgraph" in sys.modules,
         "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
     window.close()  # type: ignore[attr-defined]
+    # Closed like a rep closes the app at night (clean mark; the exit backup is left out,
+    # it would only fill the temporary folder). This runs after the paint was timed.
+    session.demo_dir = None
+    session.ctx.close(clean=True)
     session.close()
     print(json.dumps(info))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+import time
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
@@ -29,7 +30,7 @@ def main() -> None:
     window.show()
     view.viewport().repaint()
     app.processEvents()
-    print(json.dumps({"rows": len(rows)}))
+    print(json.dumps({"rows": len(rows), "painted_at": time.time()}))
 
 
 if __name__ == "__main__":
