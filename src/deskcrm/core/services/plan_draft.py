@@ -39,8 +39,13 @@ def _live() -> tuple[ColumnElement[bool], ...]:
     )
 
 
+# What a suggestion shows of its contact. Queries that may return many contacts select
+# these columns rather than ORM contacts, which would also load every contact's tags.
+_CARD = (Contact.id, Contact.name, Contact.class_code, Contact.ka_score, Contact.touch_count)
+
+
 def _suggestion(
-    c: Contact,
+    c: Any,  # a Contact, or a row holding the _CARD columns
     reason: Reason,
     key: str,
     *,
@@ -72,8 +77,8 @@ def _follow_ups(s: Session, day: date) -> list[Suggestion]:
     The contact's follow-up and step are those of its latest touch, so a promise that a
     later touch kept or moved is not proposed again.
     """
-    rows = s.scalars(
-        select(Contact)
+    rows = s.execute(
+        select(*_CARD, Contact.next_follow_up, Contact.next_step)
         .where(Contact.next_follow_up <= day, *_live())
         .order_by(Contact.next_follow_up, Contact.ka_score.desc().nulls_last(), Contact.id)
         .limit(rules.DATED_REASON_LIMIT)
@@ -201,8 +206,8 @@ def _vip_calls(s: Session, day: date) -> list[Suggestion]:
     if vip is None:
         return []
     cutoff = day_start_utc(rules.months_before(day, rules.VIP_CALL_MONTHS))
-    rows = s.scalars(
-        select(Contact)
+    rows = s.execute(
+        select(*_CARD, Contact.last_call_at)
         .join(ContactTag, ContactTag.contact_id == Contact.id)
         .where(
             ContactTag.tag_id == vip,
@@ -241,8 +246,8 @@ def _stuck(s: Session, day: date) -> list[Suggestion]:
         where.append(
             ~exists().where(ContactTag.contact_id == Contact.id, ContactTag.tag_id == bought)
         )
-    rows = s.scalars(
-        select(Contact)
+    rows = s.execute(
+        select(*_CARD)
         .where(*where)
         .order_by(Contact.ka_score.desc().nulls_last(), Contact.last_touch_at, Contact.id)
         .limit(rules.BULK_REASON_LIMIT)
