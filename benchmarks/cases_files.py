@@ -25,11 +25,17 @@ IMPORT_ROWS_PER_S = 10_000
 
 
 def _floor_rows(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
+    # The same columns the app writes: phones as typed, tags in the tag bar's order.
     return conn.execute(
-        "SELECT c.name, group_concat(p.e164, ' '), c.email, c.company, c.title, c.industry,"
-        " c.city, c.region, c.wechat_id, c.notes FROM contacts c"
-        " LEFT JOIN contact_phones p ON p.contact_id = c.id WHERE c.deleted_at IS NULL"
-        " GROUP BY c.id ORDER BY c.name_sort, c.id"
+        "SELECT c.name,"
+        " (SELECT group_concat(raw, '; ') FROM (SELECT raw FROM contact_phones"
+        "   WHERE contact_id = c.id ORDER BY position)),"
+        " c.email, c.company, c.title, c.industry, c.city, c.region, c.wechat_id,"
+        " (SELECT group_concat(name, ', ') FROM (SELECT t.name FROM contact_tags ct"
+        "   JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id"
+        "   ORDER BY t.builtin IS NULL, t.position, t.name)),"
+        " c.notes, c.source"
+        " FROM contacts c WHERE c.deleted_at IS NULL ORDER BY c.name_sort, c.id"
     ).fetchall()
 
 

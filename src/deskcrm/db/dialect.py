@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, Select, literal_column, make_url, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql import ClauseElement
 
 Text = ColumnElement[str] | InstrumentedAttribute[str]
 
@@ -132,3 +133,24 @@ def diagnose_sqlite_file(
         # "file is not a database" / "database disk image is malformed"
         return "check_failed", [str(exc)]
     return None if found == ["ok"] else ("check_failed", found)
+
+
+def bulk_rows(session: Session, statement: ClauseElement) -> list[tuple[Any, ...]]:
+    """All rows of `statement` as plain tuples, read through the driver's own cursor.
+
+    For bulk reads of plain text and integer columns (no type conversion is applied):
+    SQLAlchemy's per-row result processing costs about a microsecond a row, which was
+    a third of a 100,000-contact export. Runs inside the session's transaction, so it
+    sees the same snapshot as the rest of the unit.
+    """
+    conn = session.connection()
+    # render_postcompile spells out IN lists; SQLite's compiler binds by position.
+    compiled = statement.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params() or {}
+    values = [params[name] for name in getattr(compiled, "positiontup", None) or ()]
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(str(compiled), values)
+        return [tuple(row) for row in cursor.fetchall()]
+    finally:
+        cursor.close()

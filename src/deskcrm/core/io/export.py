@@ -13,9 +13,10 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import attrgetter
 from pathlib import Path
 from typing import IO
 
@@ -98,35 +99,43 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
 PHONE_JOIN = "; "
 TAG_JOIN = ", "
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_FIRST = frozenset(_FORMULA_START)
 # Characters XML 1.0 (and so XLSX) cannot hold at all.
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def neutralise(value: str) -> str:
     """A cell that cannot run as a formula: "=1+1" -> "'=1+1"."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    return "'" + value if value[:1] in _FORMULA_FIRST else value
 
 
 def headers(lang: str = "en") -> list[str]:
     return [zh if lang.startswith("zh") else en for _, en, zh in COLUMNS]
 
 
+def _phones_text(contact: ExportContact) -> str:
+    return PHONE_JOIN.join(p.raw for p in contact.phones)
+
+
+def _tags_text(contact: ExportContact) -> str:
+    return TAG_JOIN.join(contact.tags)
+
+
+# One getter per column, decided once: a 100,000-row export calls these 1.2 million times.
+_CELLS: tuple[Callable[[ExportContact], str], ...] = tuple(
+    _phones_text if attr == "phones" else _tags_text if attr == "tags" else attrgetter(attr)
+    for attr, _, _ in COLUMNS
+)
+
+
 def row_of(contact: ExportContact) -> list[str]:
-    cells: list[str] = []
-    for attr, _, _ in COLUMNS:
-        if attr == "phones":
-            text = PHONE_JOIN.join(p.raw for p in contact.phones)
-        elif attr == "tags":
-            text = TAG_JOIN.join(contact.tags)
-        else:
-            text = str(getattr(contact, attr))
-        cells.append(neutralise(text))
-    return cells
+    texts = [cell(contact) for cell in _CELLS]
+    return ["'" + t if t[:1] in _FORMULA_FIRST else t for t in texts]
 
 
 def write_csv(out: IO[bytes], contacts: Iterable[ExportContact], lang: str = "en") -> int:
     """CSV in UTF-8 with a BOM (Excel then reads Chinese right), CRLF line ends."""
-    text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=True)
+    text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
     try:
         writer = csv.writer(text, lineterminator="\r\n")
         writer.writerow(headers(lang))

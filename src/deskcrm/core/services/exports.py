@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +23,7 @@ from deskcrm.core.io.export import (
     write,
 )
 from deskcrm.core.services.database import Database
+from deskcrm.db.dialect import bulk_rows
 from deskcrm.db.models import Contact, ContactPhone, ContactTag, Tag
 
 # (done, total); returning False cancels and leaves no file behind.
@@ -36,80 +38,96 @@ class ExportResult:
     count: int
 
 
-def _all_ids(s: Session) -> list[int]:
-    return list(
-        s.scalars(
-            select(Contact.id)
-            .where(Contact.deleted_at.is_(None))
-            .order_by(Contact.name_sort, Contact.id)
-        )
+_CONTACT_COLUMNS = (
+    Contact.id,
+    Contact.name,
+    Contact.email,
+    Contact.company,
+    Contact.title,
+    Contact.industry,
+    Contact.city,
+    Contact.region,
+    Contact.wechat_id,
+    Contact.notes,
+    Contact.source,
+)
+
+
+def _phones(s: Session, ids: Sequence[int] | None) -> dict[int, tuple[ExportPhone, ...]]:
+    query = select(
+        ContactPhone.contact_id,
+        ContactPhone.raw,
+        ContactPhone.e164,
+        ContactPhone.extension,
+        ContactPhone.label,
+    ).order_by(ContactPhone.contact_id, ContactPhone.position)
+    if ids is not None:
+        query = query.where(ContactPhone.contact_id.in_(ids))
+    found: dict[int, list[ExportPhone]] = defaultdict(list)
+    for cid, raw, e164, extension, label in bulk_rows(s, query):
+        found[cid].append(ExportPhone(raw, e164, extension, label))
+    return {cid: tuple(phones) for cid, phones in found.items()}
+
+
+def _tags(s: Session, ids: Sequence[int] | None) -> dict[int, tuple[str, ...]]:
+    query = (
+        select(ContactTag.contact_id, Tag.name)
+        .join(Tag, Tag.id == ContactTag.tag_id)
+        .order_by(Tag.builtin.is_(None), Tag.position, Tag.name)
     )
+    if ids is not None:
+        query = query.where(ContactTag.contact_id.in_(ids))
+    found: dict[int, list[str]] = defaultdict(list)
+    for cid, name in bulk_rows(s, query):
+        found[cid].append(name)
+    return {cid: tuple(names) for cid, names in found.items()}
+
+
+def _contact(
+    row: Any, phones: dict[int, tuple[ExportPhone, ...]], tags: dict[int, tuple[str, ...]]
+) -> ExportContact:
+    cid, name, email, company, title, industry, city, region, wechat, notes, source = row
+    return ExportContact(
+        name=name,
+        phones=phones.get(cid, ()),
+        email=email,
+        company=company,
+        title=title,
+        industry=industry,
+        city=city,
+        region=region,
+        wechat_id=wechat,
+        tags=tags.get(cid, ()),
+        notes=notes,
+        source=source,
+    )
+
+
+def _all_contacts(s: Session) -> tuple[int, Iterator[ExportContact]]:
+    """Every live contact in list order: three table reads instead of a query per page
+    (paging by id lists cost ~60% of a 100,000-contact export)."""
+    phones, tags = _phones(s, None), _tags(s, None)
+    rows = bulk_rows(
+        s,
+        select(*_CONTACT_COLUMNS)
+        .where(Contact.deleted_at.is_(None))
+        .order_by(Contact.name_sort, Contact.id),
+    )
+    return len(rows), (_contact(row, phones, tags) for row in rows)
 
 
 def _page(s: Session, ids: Sequence[int]) -> list[ExportContact]:
     # Columns, not entities: an entity would also load its tags and phones one
-    # relationship query at a time; those come below in one query per page.
-    rows = {
-        c.id: c
-        for c in s.execute(
-            select(
-                Contact.id,
-                Contact.name,
-                Contact.email,
-                Contact.company,
-                Contact.title,
-                Contact.industry,
-                Contact.city,
-                Contact.region,
-                Contact.wechat_id,
-                Contact.notes,
-                Contact.source,
-            ).where(Contact.id.in_(ids))
-        )
-    }
-    phones: dict[int, list[ExportPhone]] = defaultdict(list)
-    for p in s.execute(
-        select(
-            ContactPhone.contact_id,
-            ContactPhone.raw,
-            ContactPhone.e164,
-            ContactPhone.extension,
-            ContactPhone.label,
-        )
-        .where(ContactPhone.contact_id.in_(ids))
-        .order_by(ContactPhone.contact_id, ContactPhone.position)
-    ):
-        phones[p.contact_id].append(ExportPhone(p.raw, p.e164, p.extension, p.label))
-    tags: dict[int, list[str]] = defaultdict(list)
-    for cid, name in s.execute(
-        select(ContactTag.contact_id, Tag.name)
-        .join(Tag, Tag.id == ContactTag.tag_id)
-        .where(ContactTag.contact_id.in_(ids))
-        .order_by(Tag.builtin.is_(None), Tag.position, Tag.name)
-    ):
-        tags[cid].append(name)
-    out: list[ExportContact] = []
-    for cid in ids:
-        c = rows.get(cid)
-        if c is None:
-            continue
-        out.append(
-            ExportContact(
-                name=c.name,
-                phones=tuple(phones[cid]),
-                email=c.email,
-                company=c.company,
-                title=c.title,
-                industry=c.industry,
-                city=c.city,
-                region=c.region,
-                wechat_id=c.wechat_id,
-                tags=tuple(tags[cid]),
-                notes=c.notes,
-                source=c.source,
-            )
-        )
-    return out
+    # relationship query at a time; those come in one query per page.
+    query = select(*_CONTACT_COLUMNS).where(Contact.id.in_(ids))
+    rows = {r[0]: r for r in bulk_rows(s, query)}
+    phones, tags = _phones(s, ids), _tags(s, ids)
+    return [_contact(rows[cid], phones, tags) for cid in ids if cid in rows]
+
+
+def _chosen_contacts(s: Session, ids: Sequence[int]) -> Iterator[ExportContact]:
+    for start in range(0, len(ids), PAGE):
+        yield from _page(s, ids[start : start + PAGE])
 
 
 def export_contacts(
@@ -129,14 +147,17 @@ def export_contacts(
     fmt = fmt or format_for(path)
     part = path.with_name(path.name + ".part")
     with db.reading() as s:
-        ids = list(contact_ids) if contact_ids is not None else _all_ids(s)
-        total = len(ids)
+        if contact_ids is None:
+            total, found = _all_contacts(s)
+        else:
+            ids = list(contact_ids)
+            total, found = len(ids), _chosen_contacts(s, ids)
 
         def contacts() -> Iterator[ExportContact]:
-            for start in range(0, total, PAGE):
-                if progress is not None and progress(start, total) is False:
+            for done, contact in enumerate(found):
+                if done % PAGE == 0 and progress is not None and progress(done, total) is False:
                     raise ExportCancelled()
-                yield from _page(s, ids[start : start + PAGE])
+                yield contact
             if progress is not None:
                 progress(total, total)
 
