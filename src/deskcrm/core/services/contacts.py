@@ -28,6 +28,7 @@ from deskcrm.core.rules.pinyin import name_keys, name_sort_key
 from deskcrm.core.services import classification, scoring
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, contact_tag_ids
+from deskcrm.db.dialect import not_via_index
 from deskcrm.db.models import (
     Contact,
     ContactPhone,
@@ -359,7 +360,8 @@ def get_contact(db: Database, contact_id: int, *, timeline: int = TIMELINE_LIMIT
         referrals = s.execute(
             select(Contact.id, Contact.name)
             .where(Contact.referred_by_id == contact_id, Contact.deleted_at.is_(None))
-            .order_by(Contact.name_sort)
+            # The few referred contacts are sorted, not found by walking the name index.
+            .order_by(not_via_index(s, Contact.name_sort))
         ).all()
         return ContactDetail(
             id=c.id,
