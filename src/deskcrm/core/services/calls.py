@@ -8,7 +8,6 @@ script the rep used (remembered for the contact).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
@@ -45,7 +44,7 @@ from deskcrm.core.services.database import Database
 from deskcrm.core.services.deals import _amount as check_amount
 from deskcrm.core.services.deals import _title as check_title
 from deskcrm.core.services.method_view import MethodView, method_view
-from deskcrm.core.services.qualification import AnswerInput
+from deskcrm.core.services.qualification import AnswerInput, store_answers
 from deskcrm.core.services.referrals import ThanksTask, thank_for_close
 from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, get_or_create_tag
 from deskcrm.core.services.touches import _validate as validate_touch
@@ -56,7 +55,6 @@ from deskcrm.db.models import (
     Deal,
     DealStageChange,
     PlanItem,
-    QualificationAnswer,
     Touch,
 )
 
@@ -373,21 +371,6 @@ def lose_in_session(
         contact.declined = True
         reclassify(contact, today)
     return deal
-
-
-def store_answers(
-    s: Session, contact_id: int, answers: Sequence[AnswerInput], now: datetime
-) -> None:
-    """Inside a unit: the session-level counterpart of qualification.set_answers."""
-    for item in answers:
-        row = s.get(QualificationAnswer, {"contact_id": contact_id, "question": item.question})
-        if row is None:
-            row = QualificationAnswer(contact_id=contact_id, question=item.question, note="")
-            s.add(row)
-        row.state = item.state
-        if item.note is not None:
-            row.note = item.note.strip()
-        row.updated_at = now
 
 
 def add_referred_contact(

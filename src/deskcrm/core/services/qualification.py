@@ -111,6 +111,21 @@ def _validate(item: AnswerInput) -> None:
         raise ValidationError("note", "too_long", limit=LONG_NOTE)
 
 
+def store_answers(
+    s: Session, contact_id: int, answers: Sequence[AnswerInput], now: datetime
+) -> None:
+    """Inside a unit: write validated answers (also used by a call's one-step save)."""
+    for item in answers:
+        row = s.get(QualificationAnswer, {"contact_id": contact_id, "question": item.question})
+        if row is None:
+            row = QualificationAnswer(contact_id=contact_id, question=item.question, note="")
+            s.add(row)
+        row.state = item.state
+        if item.note is not None:
+            row.note = item.note.strip()
+        row.updated_at = now
+
+
 def set_answers(
     db: Database, contact_id: int, items: Sequence[AnswerInput]
 ) -> tuple[Qualification, Changes]:
@@ -120,15 +135,7 @@ def set_answers(
     now = db.now()
     with db.unit() as s:
         _live(s, contact_id)
-        for item in items:
-            row = s.get(QualificationAnswer, {"contact_id": contact_id, "question": item.question})
-            if row is None:
-                row = QualificationAnswer(contact_id=contact_id, question=item.question, note="")
-                s.add(row)
-            row.state = item.state
-            if item.note is not None:
-                row.note = item.note.strip()
-            row.updated_at = now
+        store_answers(s, contact_id, items, now)
         s.flush()
         result = read_qualification(s, contact_id)
     return result, Changes(contacts=frozenset({contact_id}), stats=True)
