@@ -14,6 +14,24 @@ MAX_RAW = 64
 _DIGITS = re.compile(r"\D+")
 
 
+# Hand-written fast path, measured: libphonenumber's parse + validate + format costs
+# ~0.15 ms a number, a third of an import. A plain mainland mobile ("13912345678",
+# "+86 139-1234-5678"), most of what reps have, is decided here with libphonenumber's
+# own CN metadata patterns, so it cannot disagree; anything else takes the full path.
+# tests/core/test_phones_fast_path.py runs both paths over many numbers.
+def _cn_pattern(kind: str) -> re.Pattern[str] | None:
+    meta = phonenumbers.PhoneMetadata.metadata_for_region("CN")
+    desc = getattr(meta, kind, None)
+    pattern = getattr(desc, "national_number_pattern", None)
+    return re.compile(pattern) if isinstance(pattern, str) else None
+
+
+_CN_MOBILE = _cn_pattern("mobile")
+_CN_GENERAL = _cn_pattern("general_desc")
+_SPACES_DASHES = re.compile(r"[ \-]")
+_PLAIN_MOBILE = re.compile(r"(\+86|0086)?(1[0-9]{10})")
+
+
 @dataclass(frozen=True)
 class Phone:
     raw: str
@@ -33,6 +51,25 @@ def parse_phone(raw: str, region: str = "CN") -> Phone:
         raise ValidationError("phone", "empty", value=raw)
     if len(text) > MAX_RAW:
         raise ValidationError("phone", "too_long", value=raw)
+    return _cn_mobile(text, region) or _parse_full(raw, text, region)
+
+
+def _cn_mobile(text: str, region: str) -> Phone | None:
+    """A valid mainland mobile written plainly, else None (the full path decides)."""
+    # Only with the CN default region: "0086" is an international prefix only where
+    # calls abroad start with 00.
+    if region != "CN" or _CN_MOBILE is None or _CN_GENERAL is None:
+        return None
+    found = _PLAIN_MOBILE.fullmatch(_SPACES_DASHES.sub("", text))
+    if found is None:
+        return None
+    national = found.group(2)
+    if not (_CN_GENERAL.fullmatch(national) and _CN_MOBILE.fullmatch(national)):
+        return None
+    return Phone(raw=text, e164=f"+86{national}", extension="", digits=f"86{national}")
+
+
+def _parse_full(raw: str, text: str, region: str) -> Phone:
     try:
         number = phonenumbers.parse(text, region)
     except NumberParseException as exc:
