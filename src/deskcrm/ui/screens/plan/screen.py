@@ -140,8 +140,14 @@ class PlanScreen(Screen):
         self.active_dialog: DraftDialog | None = None
         self.reload()
 
-    def _build_top(self) -> QHBoxLayout:
+    def _build_top(self) -> QVBoxLayout:
+        # Two rows: the day and its figures, then the actions; one row made the screen
+        # wider than a 1440-pixel display in English.
+        rows = QVBoxLayout()
         top = QHBoxLayout()
+        actions = QHBoxLayout()
+        rows.addLayout(top)
+        rows.addLayout(actions)
         self.prev_button = QPushButton("◀")
         self.prev_button.setToolTip(self.tr("Previous day (PgUp)"))
         self.prev_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
@@ -174,8 +180,7 @@ class PlanScreen(Screen):
         top.addSpacing(12)
         top.addWidget(self.day_label, 1)
         self.summary = QLabel()
-        top.addWidget(self.summary)
-        top.addSpacing(12)
+        actions.addWidget(self.summary, 1)
         self.draft_button = QPushButton(self.tr("Draft from what's due…"))
         self.draft_button.setShortcut("Ctrl+D")
         self.draft_button.setToolTip(
@@ -185,19 +190,19 @@ class PlanScreen(Screen):
             )
         )
         self.draft_button.clicked.connect(self.open_draft)
-        top.addWidget(self.draft_button)
+        actions.addWidget(self.draft_button)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print the day's sheet: one A4 page (Ctrl+P)"))
         self.print_button.setShortcut("Ctrl+P")
         self.print_button.clicked.connect(self.ask_print)
-        top.addWidget(self.print_button)
+        actions.addWidget(self.print_button)
         self.pdf_button = QPushButton(self.tr("PDF…"))
         self.pdf_button.setToolTip(
             self.tr("Save the day as a one-page A4 sheet to print later (Ctrl+Shift+P)")
         )
         self.pdf_button.setShortcut("Ctrl+Shift+P")
         self.pdf_button.clicked.connect(self.ask_pdf)
-        top.addWidget(self.pdf_button)
+        actions.addWidget(self.pdf_button)
         self.ics_button = QToolButton()
         self.ics_button.setText(self.tr("Calendar…"))
         self.ics_button.setToolTip(self.tr("Save the day or its week as an iCalendar file"))
@@ -213,12 +218,12 @@ class PlanScreen(Screen):
             action = menu.addAction(text)
             action.triggered.connect(lambda _c=False, w=week, k=kind: self.ask_ics(w, k))
         self.ics_button.setMenu(menu)
-        top.addWidget(self.ics_button)
+        actions.addWidget(self.ics_button)
         self.review_button = QPushButton(self.tr("Week review…"))
         self.review_button.setToolTip(self.tr("Planned and done per week, sales share, warnings"))
         self.review_button.clicked.connect(self.open_review)
-        top.addWidget(self.review_button)
-        return top
+        actions.addWidget(self.review_button)
+        return rows
 
     # Day
 
