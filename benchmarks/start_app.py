@@ -7,20 +7,23 @@ import resource
 import sys
 import time
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from deskcrm.app import start
-from deskcrm.cli import build_parser
+from deskcrm.cli import parse_args
 
 
 def main() -> None:
-    session = start(build_parser().parse_args(["--data-dir", sys.argv[1], "--lang", "en"]))
+    session = start(parse_args(["--data-dir", sys.argv[1], "--lang", "en"]))
     window = session.window
     screen = window.screens["contacts"]  # type: ignore[attr-defined]
     app = QApplication.instance()
     assert app is not None
+    # Wait as the app's own event loop does (blocking, GIL released): a busy loop of
+    # processEvents() would starve the worker thread that reads the first page.
     while screen.is_loading() or screen.model.rowCount() == 0:
-        app.processEvents()
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     screen.table.viewport().repaint()
     app.processEvents()
     painted_at = time.time()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -12,7 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from deskcrm.cli import main
+from deskcrm.cli import main, parse_args
 from deskcrm.commands.contacts import JSON_KEYS
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.startup import open_database
@@ -206,3 +208,16 @@ def test_table_output(data_dir: Path, db: Database, capsys: pytest.CaptureFixtur
         width = sum(2 if "\u4e00" <= ch <= "\u9fff" else 1 for ch in line[: start + len(name)])
         padding = len(line[start + len(name) :]) - len(line[start + len(name) :].lstrip(" "))
         assert width + padding == header_company
+
+
+def test_starting_the_window_does_not_load_the_subcommands() -> None:
+    # A fresh interpreter: the test session has imported everything already.
+    code = (
+        "import sys; from deskcrm.cli import parse_args;"
+        "a = parse_args(['--data-dir', 'x', '--lang', 'en']);"
+        "print(a.command, a.data_dir, a.lang, 'deskcrm.commands.imports' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["None", "x", "en", "False"]
+    args = parse_args(["--data-dir", "x", "contacts", "--json"])
+    assert args.command == "contacts" and args.data_dir == "x"

@@ -24,6 +24,8 @@ from deskcrm.core.services import backup
 from deskcrm.instance_lock import InstanceLock
 from deskcrm.paths import DataPaths, private_file
 
+START_NOTICE_DELAY_MS = 1500
+
 log = logging.getLogger("deskcrm")
 
 
@@ -90,6 +92,9 @@ class Session:
     def close(self, *, clean: bool = False) -> None:
         """Release everything; on a clean exit take the exit backup first."""
         self.window = None
+        reminders = self.extra.pop("reminders", None)
+        if reminders is not None:
+            reminders.stop()  # type: ignore[attr-defined]
         if clean and self.demo_dir is None and self.ctx.is_open:
             _backup_quietly(lambda: backup.backup_on_exit(self.ctx.open_db(), self.paths))
         self.ctx.close(clean=clean and self.demo_dir is None)
@@ -141,7 +146,9 @@ def start(args: argparse.Namespace) -> Session:
         from deskcrm.ui.reminders import Reminders
 
         reminders = Reminders(bridge, window)
-        reminders.due_today()
+        # Counted once the window has painted its first page, not before: the notice
+        # is not worth a tenth of a second of blank window at start-up.
+        reminders.announce_due_later(START_NOTICE_DELAY_MS)
         session.extra["reminders"] = reminders
         session.window = window
     except BaseException:

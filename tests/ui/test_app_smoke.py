@@ -116,3 +116,12 @@ def test_file_menu_opens_import_and_export(qtbot: Any, demo_folder: Path) -> Non
         dialog = window.open_export()
         assert dialog.isVisible()
         dialog.close()
+
+
+def test_due_follow_ups_are_announced_after_the_first_paint(qtbot: Any, demo_folder: Path) -> None:
+    for session in _start(qtbot, "--data-dir", str(demo_folder), "--lang", "en"):
+        reminders = session.extra["reminders"]
+        # Not counted before the window is up: start-up does not wait for it.
+        assert reminders.shown == []
+        qtbot.waitUntil(lambda r=reminders: bool(r.shown), timeout=5000)
+        assert "follow-up(s) due today or overdue" in reminders.shown[0]

@@ -47,6 +47,18 @@ class Reminders(QObject):
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check_evening)
         self.timer.start()
+        self.start_notice = QTimer(self)
+        self.start_notice.setSingleShot(True)
+        self.start_notice.timeout.connect(self.due_today)
+
+    def announce_due_later(self, delay_ms: int) -> None:
+        """Count today's follow-ups once the window is up, not before its first paint."""
+        self.start_notice.start(delay_ms)
+
+    def stop(self) -> None:
+        """No more checks: the database is about to close."""
+        self.timer.stop()
+        self.start_notice.stop()
 
     def notify(self, title: str, text: str) -> None:
         self.shown.append(text)

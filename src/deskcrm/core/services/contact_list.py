@@ -32,7 +32,7 @@ from deskcrm.core.rules.pinyin import looks_like_pinyin
 from deskcrm.core.services.classification import won_since
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import builtin_ids
-from deskcrm.db.dialect import contains, not_via_index, prefix_range, query_plan
+from deskcrm.db.dialect import bulk_rows, contains, not_via_index, prefix_range, query_plan
 from deskcrm.db.models import Contact, ContactPhone, ContactTag, Deal, SavedView
 
 PAGE = 200
@@ -203,8 +203,9 @@ def contact_ids(db: Database, query: ContactQuery) -> list[int]:
     """Ids of every matching contact in display order (the table pages through these)."""
     with db.reading() as s:
         q = _order(s, _filtered(s, db, query), query)
-        # Core, not the ORM: tens of thousands of plain ints, no entities to build.
-        return list(s.connection().execute(q).scalars())
+        # Plain ints through the driver's cursor: SQLAlchemy's result processing
+        # doubled the time of the 100,000 ids of an unfiltered list.
+        return bulk_rows(s, q, first_column=True)
 
 
 def list_query_plan(db: Database, query: ContactQuery) -> str:
