@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from deskcrm.core.model import ContactClass, KpLevel
 
@@ -18,13 +18,21 @@ class ClassWindows:
     b: int = 20
     c: int = 30
 
+    KEYS: ClassVar[tuple[str, str, str]] = (
+        "class.window_a_days",
+        "class.window_b_days",
+        "class.window_c_days",
+    )
+
     @classmethod
     def from_settings(cls, get: Callable[[str], Any]) -> ClassWindows:
-        return cls(
-            a=int(get("class.window_a_days")),
-            b=int(get("class.window_b_days")),
-            c=int(get("class.window_c_days")),
-        )
+        a, b, c = (int(get(key)) for key in cls.KEYS)
+        return cls(a=a, b=b, c=c)
+
+    @classmethod
+    def read(cls, get_many: Callable[[Sequence[str]], Mapping[str, Any]]) -> ClassWindows:
+        """From a reader of several settings at once (Database.get_settings)."""
+        return cls.from_settings(get_many(cls.KEYS).__getitem__)
 
     def days(self, klass: ContactClass | str | None) -> int | None:
         return {"A": self.a, "B": self.b, "C": self.c}.get(str(klass) if klass else "")

@@ -142,7 +142,7 @@ def state_of(s: Session, contact: Contact, today: date, windows: ClassWindows) -
 
 
 def get_state(db: Database, contact_id: int) -> ClassState:
-    windows = ClassWindows.from_settings(db.get_setting)
+    windows = ClassWindows.read(db.get_settings)
     today = db.today()
     with db.reading() as s:
         return state_of(s, _contact(s, contact_id), today, windows)
@@ -151,7 +151,7 @@ def get_state(db: Database, contact_id: int) -> ClassState:
 def set_flags(db: Database, contact_id: int, flags: ClassFlags) -> tuple[ClassState, Changes]:
     """Store the three flags, who was met and whether they declined; re-derive the class."""
     _check_kp(flags.kp_level)
-    windows = ClassWindows.from_settings(db.get_setting)
+    windows = ClassWindows.read(db.get_settings)
     today = db.today()
     with db.unit() as s:
         contact = _contact(s, contact_id)
@@ -171,7 +171,7 @@ def set_declined(
     db: Database, contact_id: int, declined: bool = True
 ) -> tuple[ClassState, Changes]:
     """The contact decided not to buy (an A that does not buy goes straight to D), or undo it."""
-    windows = ClassWindows.from_settings(db.get_setting)
+    windows = ClassWindows.read(db.get_settings)
     today = db.today()
     with db.unit() as s:
         contact = _contact(s, contact_id)
@@ -184,7 +184,7 @@ def set_declined(
 
 
 def class_overview(db: Database) -> ClassOverview:
-    windows = ClassWindows.from_settings(db.get_setting)
+    windows = ClassWindows.read(db.get_settings)
     today = db.today()
     last_won = (
         select(Deal.contact_id, func.max(Deal.closed_at).label("won_at"))

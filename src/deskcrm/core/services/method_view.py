@@ -27,7 +27,7 @@ class MethodView:
 def method_view(db: Database, contact_id: int) -> MethodView | None:
     """The class, follow-up count, nine questions, score and deals; None when the contact
     is gone or in the trash (a panel then simply shows nothing)."""
-    windows = ClassWindows.from_settings(db.get_setting)
+    windows = ClassWindows.read(db.get_settings)
     goal = targets(db)
     opts = options(db)
     today = db.today()

@@ -14,14 +14,14 @@ from deskcrm.core.changes import Changes
 from deskcrm.core.model import BuiltinTag, ContactClass, DealStatus, PlanItemInfo, PlanSide
 from deskcrm.core.rules import plan_draft as rules
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
-from deskcrm.core.rules.classes import ClassWindows, deadline
+from deskcrm.core.rules.classes import ClassWindows
 from deskcrm.core.rules.plan_draft import Reason, Suggestion
 from deskcrm.core.rules.referrals import thanks_key, who_to_thank
 from deskcrm.core.services.classification import won_since
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.plan import PLAN_CHANGED, day_start_utc, insert_item, item_infos
 from deskcrm.core.services.tagging import builtin_ids
-from deskcrm.db.dialect import not_via_index
+from deskcrm.db.dialect import bulk_rows, not_via_index
 from deskcrm.db.models import Contact, ContactTag, Deal, PlanItem
 
 # How far back carrying looks for the last planned day (a Friday's leftovers reach Monday).
@@ -129,7 +129,9 @@ def _class_deadlines(s: Session, day: date, windows: ClassWindows) -> list[Sugge
         .correlate(Contact)
         .scalar_subquery()
     )
-    rows = s.execute(
+    # Thousands of rows: through the driver's cursor, converting just the two dates.
+    rows = bulk_rows(
+        s,
         select(
             Contact.id,
             Contact.name,
@@ -138,16 +140,18 @@ def _class_deadlines(s: Session, day: date, windows: ClassWindows) -> list[Sugge
             Contact.ka_score,
             Contact.touch_count,
             last_won,
-        ).where(or_(*per_class), *_live())
-    ).all()
+        ).where(or_(*per_class), *_live()),
+        convert=True,
+    )
+    # The window of each class once, not per row (thousands of rows; the draft is
+    # drafted while the rep waits).
+    spans = {k: timedelta(days=n) for k in "ABC" if (n := windows.days(k)) is not None}
     open_rows = []
     for cid, name, code, since, ka_score, touch_count, won_at in rows:
-        if won_since(won_at, since):
+        if won_at is not None and won_since(won_at, since):
             continue
-        end = deadline(code, since, windows)
-        assert end is not None and code is not None
-        open_rows.append((end, cid, name, code, ka_score, touch_count))
-    open_rows.sort(key=lambda r: (r[0], r[1]))
+        open_rows.append((since + spans[code], cid, name, code, ka_score, touch_count))
+    open_rows.sort()  # by deadline, then id (ids are unique, so nothing further compares)
     return [
         Suggestion(
             reason=Reason.CLASS_DEADLINE,
@@ -308,7 +312,7 @@ def draft(db: Database, day: date) -> list[Suggestion]:
 
     Nothing is written: the rep picks what to keep and `accept` adds it.
     """
-    windows = ClassWindows.from_settings(db.get_setting)
+    windows = ClassWindows.read(db.get_settings)
     with db.reading() as s:
         candidates = [
             *_carried(s, day),

@@ -96,7 +96,7 @@ def classes_in(s: Session, today: date, windows: ClassWindows) -> ClassStats:
 
 
 def class_stats(db: Database) -> ClassStats:
-    windows = ClassWindows.from_settings(db.get_setting)
+    windows = ClassWindows.read(db.get_settings)
     today = db.today()
     with db.reading() as s:
         return classes_in(s, today, windows)
@@ -104,7 +104,7 @@ def class_stats(db: Database) -> ClassStats:
 
 def class_contacts(db: Database, code: str, overdue: bool = False) -> tuple[int, ...]:
     """Contacts of class `code` (only the overdue ones when `overdue`)."""
-    windows = ClassWindows.from_settings(db.get_setting)
+    windows = ClassWindows.read(db.get_settings)
     today = db.today()
     with db.reading() as s:
         if overdue:
