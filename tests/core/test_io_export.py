@@ -25,7 +25,7 @@ from deskcrm.core.model import ContactInput
 from deskcrm.core.services import contacts, exports, imports, tagging
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.startup import open_database
-from deskcrm.db.models import Contact
+from deskcrm.db.models import Contact, Tag
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 NASTY = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"]
@@ -222,3 +222,29 @@ def test_vcard_keeps_phone_labels(db: Database, empty_db: Database, tmp_path: Pa
             ("+8613700001111", "mobile"),
             ("+8675588889999", "公司"),
         ]
+
+
+@pytest.mark.parametrize("chosen", [False, True])
+def test_tags_are_written_in_the_tag_bar_order(db: Database, tmp_path: Path, chosen: bool) -> None:
+    zeta = tagging.create_tag(db, "Zeta")
+    alpha = tagging.create_tag(db, "Alpha")
+    builtin = {t.name: t.id for t in tagging.list_tags(db) if t.builtin}
+    mine = (zeta, builtin["VIP"], alpha, builtin["N"])
+    cid = contacts.create_contact(db, ContactInput(name="赵六"), tag_ids=mine)[0]
+    contacts.create_contact(db, ContactInput(name="钱七"), tag_ids=(alpha,))
+    with db.reading() as s:
+        order = [
+            name
+            for tid, name in s.execute(
+                select(Tag.id, Tag.name).order_by(Tag.builtin.is_(None), Tag.position, Tag.name)
+            )
+            if tid in mine
+        ]
+    assert order[:2] == ["N", "VIP"] and set(order[2:]) == {"Zeta", "Alpha"}
+    out = tmp_path / "tags.csv"
+    exports.export_contacts(db, out, contact_ids=[cid] if chosen else None)
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    tags_of = {row[0]: row[9] for row in rows[1:]}
+    assert tags_of["赵六"] == ", ".join(order)
+    if not chosen:
+        assert tags_of["钱七"] == "Alpha"

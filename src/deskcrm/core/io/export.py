@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from operator import attrgetter
@@ -113,23 +113,17 @@ def headers(lang: str = "en") -> list[str]:
     return [zh if lang.startswith("zh") else en for _, en, zh in COLUMNS]
 
 
-def _phones_text(contact: ExportContact) -> str:
-    return PHONE_JOIN.join(p.raw for p in contact.phones)
-
-
-def _tags_text(contact: ExportContact) -> str:
-    return TAG_JOIN.join(contact.tags)
-
-
-# One getter per column, decided once: a 100,000-row export calls these 1.2 million times.
-_CELLS: tuple[Callable[[ExportContact], str], ...] = tuple(
-    _phones_text if attr == "phones" else _tags_text if attr == "tags" else attrgetter(attr)
-    for attr, _, _ in COLUMNS
-)
+# All columns in one C-level call per contact; phones and tags come as tuples and are
+# joined below. A 100,000-row export reads 1.2 million cells.
+_ROW = attrgetter(*(attr for attr, _, _ in COLUMNS))
+_PHONES = [attr for attr, _, _ in COLUMNS].index("phones")
+_TAGS = [attr for attr, _, _ in COLUMNS].index("tags")
 
 
 def row_of(contact: ExportContact) -> list[str]:
-    texts = [cell(contact) for cell in _CELLS]
+    texts = list(_ROW(contact))
+    texts[_PHONES] = PHONE_JOIN.join([p.raw for p in texts[_PHONES]])
+    texts[_TAGS] = TAG_JOIN.join(texts[_TAGS])
     return ["'" + t if t[:1] in _FORMULA_FIRST else t for t in texts]
 
 

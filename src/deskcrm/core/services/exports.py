@@ -70,16 +70,25 @@ def _phones(s: Session, ids: Sequence[int] | None) -> dict[int, tuple[ExportPhon
 
 
 def _tags(s: Session, ids: Sequence[int] | None) -> dict[int, tuple[str, ...]]:
-    query = (
-        select(ContactTag.contact_id, Tag.name)
-        .join(Tag, Tag.id == ContactTag.tag_id)
-        .order_by(Tag.builtin.is_(None), Tag.position, Tag.name)
+    """Each contact's tag names in the tag bar's order.
+
+    The links are read as they lie in the (tag_id, contact_id) index and put in order
+    tag by tag here: a join sorted by the tags' order cost SQLite a sort of every link
+    (~0.3 s of a 100,000-contact export).
+    """
+    tags = bulk_rows(
+        s, select(Tag.id, Tag.name).order_by(Tag.builtin.is_(None), Tag.position, Tag.name)
     )
+    query = select(ContactTag.tag_id, ContactTag.contact_id)
     if ids is not None:
         query = query.where(ContactTag.contact_id.in_(ids))
+    by_tag: dict[int, list[int]] = defaultdict(list)
+    for tid, cid in bulk_rows(s, query):
+        by_tag[tid].append(cid)
     found: dict[int, list[str]] = defaultdict(list)
-    for cid, name in bulk_rows(s, query):
-        found[cid].append(name)
+    for tid, name in tags:
+        for cid in by_tag.get(tid, ()):
+            found[cid].append(name)
     return {cid: tuple(names) for cid, names in found.items()}
 
 
