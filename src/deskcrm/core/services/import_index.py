@@ -23,6 +23,9 @@ class DuplicateIndex:
     def __init__(self) -> None:
         self.by_phone: dict[str, set[int]] = defaultdict(set)
         self.by_name: dict[tuple[str, str], set[int]] = defaultdict(set)
+        # Every indexed contact's name, so a duplicate's summary names its match without
+        # a query (an import never renames a contact).
+        self.names: dict[int, str] = {}
 
     @classmethod
     def load(cls, s: Session) -> DuplicateIndex:
@@ -35,13 +38,16 @@ class DuplicateIndex:
         ):
             index.by_phone[e164].add(cid)
         for cid, name, company in s.execute(
-            select(Contact.id, Contact.name, Contact.company).where(live, Contact.company != "")
+            select(Contact.id, Contact.name, Contact.company).where(live)
         ):
-            index.by_name[(name, company)].add(cid)
+            index.names[cid] = name
+            if company:
+                index.by_name[(name, company)].add(cid)
         return index
 
     def add(self, contact_id: int, name: str, company: str, e164s: Iterable[str]) -> None:
         """Register a contact created or changed by the import (its current values)."""
+        self.names[contact_id] = name
         for e164 in e164s:
             if e164:
                 self.by_phone[e164].add(contact_id)

@@ -26,10 +26,11 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Connection, Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from deskcrm.core.changes import Changes
@@ -420,10 +421,14 @@ class _Run:
     tags_before: set[int] = field(default_factory=set)
     index: DuplicateIndex = field(default_factory=DuplicateIndex)
     next_id: int = 0
-    pending_contacts: list[dict[str, Any]] = field(default_factory=list)
-    pending_phones: list[dict[str, Any]] = field(default_factory=list)
-    pending_tags: list[dict[str, Any]] = field(default_factory=list)
+    writers: tuple[_Writer, _Writer, _Writer] | None = None
+    pending_contacts: list[list[Any]] = field(default_factory=list)
+    pending_phones: list[tuple[Any, ...]] = field(default_factory=list)
+    pending_tags: list[tuple[int, int]] = field(default_factory=list)
     created: list[int] = field(default_factory=list)
+    created_set: set[int] = field(default_factory=set)
+    # Scores by the scoring inputs of a new contact (few distinct ones in a file).
+    scores: dict[tuple[Any, ...], int | None] = field(default_factory=dict)
     merged: dict[int, dict[str, Any]] = field(default_factory=dict)
     issues: list[RowIssue] = field(default_factory=list)
     new: int = 0
@@ -445,13 +450,74 @@ class _Run:
 _CONTACTS = Contact.metadata.tables[Contact.__tablename__]
 _PHONES = Contact.metadata.tables[ContactPhone.__tablename__]
 _TAGS = Contact.metadata.tables[ContactTag.__tablename__]
-# Every row of an executemany needs the same keys: the model's scalar defaults fill
-# what a row leaves unset.
+# A new contact starts from the model's scalar defaults; `_create` fills in the rest.
 _CONTACT_DEFAULTS: dict[str, Any] = {
     c.key: (None if c.default is None else getattr(c.default, "arg", None))
     for c in _CONTACTS.columns
 }
+_CONTACT_KEYS = tuple(_CONTACT_DEFAULTS)
+_PHONE_KEYS = ("contact_id", "raw", "e164", "extension", "digits", "label", "position")
+_TAG_KEYS = ("contact_id", "tag_id")
+_contact_values = attrgetter(*_CONTACT_KEYS)
+# What scoring.refresh_score reads of a contact (scoring._prospect): equal inputs, equal score.
+_score_inputs = attrgetter(
+    "industry",
+    "title",
+    "region",
+    "trigger_event",
+    "sold_in_industry",
+    "has_reference",
+    "personally_involved",
+)
 FLUSH_EVERY = 1000
+
+
+class _Writer:
+    """Rows of one table written with the driver's executemany, as SQLAlchemy would bind them.
+
+    Core's insert() builds and type-processes a parameter dict per row, which cost
+    more than SQLite's own insert; here the statement is compiled once and each
+    column's bind processor (booleans, dates, EpochSeconds) is applied only where
+    the value is not the column's default, whose bound form is computed once.
+    """
+
+    def __init__(
+        self,
+        conn: Connection,
+        table: Table,
+        keys: Sequence[str],
+        defaults: dict[str, Any] | None = None,
+    ) -> None:
+        dialect = conn.dialect
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
+        self.conn = conn
+        self.keys = tuple(keys)
+        self.sql = str(compiled)
+        self.positional = bool(compiled.positional) and tuple(compiled.positiontup or ()) == (
+            self.keys
+        )
+        self.bind: list[tuple[int, Callable[[Any], Any], Any, Any]] = []
+        for i, key in enumerate(keys):
+            process = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None:
+                default = (defaults or {}).get(key)
+                bound = None if default is None else process(default)
+                self.bind.append((i, process, default, bound))
+
+    def write(self, rows: list[Any]) -> None:
+        if not rows:
+            return
+        if self.bind:
+            for row in rows:
+                for i, process, default, bound in self.bind:
+                    value = row[i]
+                    row[i] = bound if value is default else process(value)
+        if self.positional:
+            params: list[Any] = [tuple(r) for r in rows]
+        else:
+            params = [dict(zip(self.keys, r, strict=True)) for r in rows]
+        self.conn.exec_driver_sql(self.sql, params)
+        rows.clear()
 
 
 class _Draft:
@@ -459,7 +525,7 @@ class _Draft:
     scoring.refresh_score: an instrumented ORM object costs more per row than the
     insert it leads to."""
 
-    def __init__(self, **values: Any) -> None:
+    def __init__(self, values: dict[str, Any]) -> None:
         self.__dict__.update(values)
         self.phones: list[Any] = []
 
@@ -470,35 +536,34 @@ def _create(run: _Run, prep: _Prepared) -> int:
     The id is assigned here, from the highest id read when the import began: the
     import's unit holds SQLite's write lock (BEGIN IMMEDIATE) from its first
     statement, so no other writer can take an id meanwhile. The row's values still
-    come from the shared contacts.apply_input and scoring.refresh_score.
+    come from the shared contacts.apply_input and scoring.refresh_score (the score
+    computed once per distinct set of scoring inputs).
     """
     now = run.db.now()
     run.next_id += 1
     cid = run.next_id
-    draft = _Draft(
-        **_CONTACT_DEFAULTS
-        | {"id": cid, "created_at": now, "updated_at": now, "import_batch_id": run.batch.id}
-    )
+    values = dict(_CONTACT_DEFAULTS)
+    values["id"] = cid
+    values["created_at"] = values["updated_at"] = now
+    values["import_batch_id"] = run.batch.id
+    draft = _Draft(values)
     contact = cast(Contact, draft)
     apply_input(contact, prep.data, [])
-    scoring.refresh_score(contact, run.goal)
-    run.pending_contacts.append({k: getattr(draft, k) for k in _CONTACT_DEFAULTS})
-    run.pending_phones += [
-        {
-            "contact_id": cid,
-            "raw": p.raw,
-            "e164": p.e164,
-            "extension": p.extension,
-            "digits": p.digits,
-            "label": label,
-            "position": i,
-        }
-        for i, (p, label) in enumerate(zip(prep.phones, prep.labels, strict=True))
-    ]
-    run.pending_tags += [
-        {"contact_id": cid, "tag_id": t} for t in {run.tag_id(t) for t in prep.tags}
-    ]
+    inputs = _score_inputs(draft)
+    if inputs in run.scores:
+        contact.ka_score = run.scores[inputs]
+    else:
+        run.scores[inputs] = scoring.refresh_score(contact, run.goal)
+    run.pending_contacts.append(list(_contact_values(draft)))
+    if prep.phones:
+        run.pending_phones += [
+            (cid, p.raw, p.e164, p.extension, p.digits, label, i)
+            for i, (p, label) in enumerate(zip(prep.phones, prep.labels, strict=True))
+        ]
+    if prep.tags:
+        run.pending_tags += [(cid, t) for t in {run.tag_id(t) for t in prep.tags}]
     run.created.append(cid)
+    run.created_set.add(cid)
     run.index.add(cid, prep.data.name, prep.data.company, (p.e164 for p in prep.phones))
     if len(run.pending_contacts) >= FLUSH_EVERY:
         _flush(run)
@@ -507,15 +572,19 @@ def _create(run: _Run, prep: _Prepared) -> int:
 
 def _flush(run: _Run) -> None:
     """Write the queued contacts, phones and tag links (one executemany each)."""
-    conn = run.s.connection()
-    for table, rows in (
-        (_CONTACTS, run.pending_contacts),
-        (_PHONES, run.pending_phones),
-        (_TAGS, run.pending_tags),
-    ):
-        if rows:
-            conn.execute(insert(table), rows)
-            rows.clear()
+    if not run.pending_contacts and not run.pending_phones and not run.pending_tags:
+        return
+    if run.writers is None:
+        conn = run.s.connection()
+        run.writers = (
+            _Writer(conn, _CONTACTS, _CONTACT_KEYS, _CONTACT_DEFAULTS),
+            _Writer(conn, _PHONES, _PHONE_KEYS),
+            _Writer(conn, _TAGS, _TAG_KEYS),
+        )
+    contacts_, phones, tags = run.writers
+    contacts_.write(run.pending_contacts)
+    phones.write(run.pending_phones)
+    tags.write(run.pending_tags)
 
 
 def _snapshot(s: Session, contact: Contact) -> dict[str, Any]:
@@ -532,7 +601,7 @@ def _merge(run: _Run, contact_id: int, prep: _Prepared) -> None:
     _flush(run)  # the contact may be one this import created and still queued
     contact = run.s.get(Contact, contact_id)
     assert contact is not None  # the index holds live contacts only
-    if contact_id not in run.merged and contact_id not in run.created:
+    if contact_id not in run.merged and contact_id not in run.created_set:
         run.merged[contact_id] = _snapshot(run.s, contact)
     fold_into(contact, prep.data, prep.phones, prep.labels)
     run.index.add(contact.id, contact.name, contact.company, (p.e164 for p in contact.phones))
@@ -544,9 +613,12 @@ def _merge(run: _Run, contact_id: int, prep: _Prepared) -> None:
 
 
 def _match(run: _Run, matches: list[int], by: str, key: str = "contact_id") -> dict[str, Any]:
-    """Which existing contact a row matched (the first by id) and its name, for the summary."""
-    existing = run.s.get(Contact, matches[0])
-    return {key: matches[0], "name": existing.name if existing else "", "by": by}
+    """Which existing contact a row matched (the first by id) and its name, for the summary.
+
+    The name comes from the duplicate index (an import never renames anyone), not
+    from a query per duplicate.
+    """
+    return {key: matches[0], "name": run.index.names.get(matches[0], ""), "by": by}
 
 
 def _one(run: _Run, record: ImportRecord, region: str, policy: DuplicatePolicy) -> None:
@@ -562,8 +634,6 @@ def _one(run: _Run, record: ImportRecord, region: str, policy: DuplicatePolicy) 
     run.issues += prep.warnings
     # Looked up under every policy: "create" still says which rows were duplicates.
     matches, by = run.index.lookup(prep.phones, prep.data.name, prep.data.company)
-    if matches:
-        _flush(run)  # a match may still be queued; the summary names it
     if matches and policy is DuplicatePolicy.SKIP:
         run.skipped += 1
         run.issues.append(RowIssue(row, IssueKind.SKIPPED, "duplicate", _match(run, matches, by)))
