@@ -333,6 +333,17 @@ def test_funnel_of_the_domain_example() -> None:
     assert result.close_rate == pytest.approx(0.1)
 
 
+def test_funnel_of_grouped_paths_counts_each_group_as_its_deals() -> None:
+    lost = funnel.DealPath(("recorded", "proposal"), "proposal", DealStatus.LOST, "price")
+    won = funnel.DealPath(tuple(STAGES), STAGES[-1], DealStatus.WON)
+    gone = funnel.DealPath(("gone",), "gone", DealStatus.OPEN)
+    grouped = funnel.funnel_of_groups(STAGES, [(lost, 3), (won, 2), (gone, 4)])
+    assert grouped == funnel.funnel(STAGES, [lost] * 3 + [won] * 2 + [gone] * 4)
+    assert grouped.total == 9 and grouped.unlisted == 4 and grouped.won == 2
+    assert grouped.stages[2].lost_reasons == (("price", 3),)
+    assert [s.reached for s in grouped.stages][:4] == [5, 5, 5, 2]
+
+
 def test_funnel_skipped_and_unlisted_stages() -> None:
     deals = [
         # Jumped straight from recorded to trial: it still passed the stages before.

@@ -65,6 +65,11 @@ class Funnel:
 
 def funnel(stages: Sequence[str], deals: Iterable[DealPath]) -> Funnel:
     """Count deals per stage: how far each got, and for lost ones where and why they dropped."""
+    return funnel_of_groups(stages, ((deal, 1) for deal in deals))
+
+
+def funnel_of_groups(stages: Sequence[str], groups: Iterable[tuple[DealPath, int]]) -> Funnel:
+    """`funnel` over (path, how many deals share it): a year's deals come grouped from SQL."""
     n = len(stages)
     reached = [0] * n
     open_here = [0] * n
@@ -72,26 +77,26 @@ def funnel(stages: Sequence[str], deals: Iterable[DealPath]) -> Funnel:
     won_here = [0] * n
     reasons: list[Counter[str]] = [Counter() for _ in range(n)]
     total = won = lost = still_open = unlisted = 0
-    for deal in deals:
-        total += 1
-        won += deal.status == DealStatus.WON
-        lost += deal.status == DealStatus.LOST
-        still_open += deal.status == DealStatus.OPEN
+    for deal, k in groups:
+        total += k
+        won += k * (deal.status == DealStatus.WON)
+        lost += k * (deal.status == DealStatus.LOST)
+        still_open += k * (deal.status == DealStatus.OPEN)
         far = furthest_stage(stages, (*deal.visited, deal.current))
         if far is None:
-            unlisted += 1
+            unlisted += k
             continue
         for i in range(far + 1):
-            reached[i] += 1
+            reached[i] += k
         here = stage_index(stages, deal.current)
         at = far if here is None else here
         if deal.status == DealStatus.OPEN:
-            open_here[at] += 1
+            open_here[at] += k
         elif deal.status == DealStatus.WON:
-            won_here[at] += 1
+            won_here[at] += k
         else:
-            lost_here[at] += 1
-            reasons[at][deal.lost_reason] += 1
+            lost_here[at] += k
+            reasons[at][deal.lost_reason] += k
     return Funnel(
         stages=tuple(
             StageCount(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deskcrm.core.model import DealStatus
@@ -15,8 +16,8 @@ from deskcrm.core.services.stats.query_parts import (
     epoch_spans,
     local_midnight,
     not_trashed,
-    span_table,
 )
+from deskcrm.db.dialect import bulk_rows
 from deskcrm.db.models import Deal
 
 
@@ -43,28 +44,35 @@ class Closes:
 
 
 def closes_in(s: Session, period: Period, grain: Grain) -> Closes:
-    """Inside a read session: the series of chart 2."""
+    """Inside a read session: the series of chart 2.
+
+    A period's wins are few (hundreds to a few thousand): their raw times and amounts
+    are read once and put in buckets here, which is cheaper than building a bucket
+    table into the query.
+    """
     buckets = spans(period, grain)
-    b = span_table(epoch_spans(buckets), "buckets")
-    rows = s.execute(
-        select(b.c.i, func.count(), func.coalesce(func.sum(Deal.amount_cents), 0))
-        .select_from(b)
-        .join(
-            Deal,
-            and_(
-                Deal.status == DealStatus.WON.value,
-                Deal.closed_at >= b.c.lo,
-                Deal.closed_at < b.c.hi,
-            ),
-        )
-        .where(not_trashed(Deal.contact_id))
-        .group_by(b.c.i)
-    ).all()
-    found = {i: (n, int(amount)) for i, n, amount in rows}
+    starts = [lo for lo, _ in epoch_spans(buckets)]
+    counts = [0] * len(buckets)
+    amounts = [0] * len(buckets)
+    for at, amount in bulk_rows(
+        s,
+        select(Deal.closed_at, Deal.amount_cents).where(
+            Deal.status == DealStatus.WON.value,
+            Deal.closed_at >= local_midnight(buckets[0].start),
+            Deal.closed_at < local_midnight(buckets[-1].stop),
+            not_trashed(Deal.contact_id),
+        ),
+    ):
+        i = bisect_right(starts, at) - 1
+        counts[i] += 1
+        amounts[i] += amount or 0
     return Closes(
         period=period,
         grain=grain,
-        buckets=tuple(CloseBucket(span, *found.get(i, (0, 0))) for i, span in enumerate(buckets)),
+        buckets=tuple(
+            CloseBucket(span, n, amount)
+            for span, n, amount in zip(buckets, counts, amounts, strict=True)
+        ),
     )
 
 

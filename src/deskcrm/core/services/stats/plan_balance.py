@@ -27,10 +27,11 @@ class PlanBalance:
 
 def plan_balance(db: Database, period: Period) -> PlanBalance:
     """The weekly plan review (services.plan_review) over the period, for charting."""
+    warn_share = float(db.get_setting("plan.non_sales_warn_share"))
     return PlanBalance(
         period=period,
-        weeks=tuple(weeks_review(db, period.start, period.end)),
-        warn_share=float(db.get_setting("plan.non_sales_warn_share")),
+        weeks=tuple(weeks_review(db, period.start, period.end, warn_share)),
+        warn_share=warn_share,
     )
 
 

@@ -13,19 +13,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time
+from datetime import date
 from typing import Any
 
 from sqlalchemy import CTE, ColumnElement, Integer, Select, func, literal, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from deskcrm.core.rules.stats_period import Span
+from deskcrm.core.services.plan import day_start_utc
 from deskcrm.db.models import Contact
 
-
-def local_midnight(day: date) -> datetime:
-    """The instant the rep's local `day` begins, as aware UTC (how timestamps are stored)."""
-    return datetime.combine(day, time()).astimezone().astimezone(UTC)
+# The instant the rep's local day begins, as aware UTC (how timestamps are stored).
+local_midnight = day_start_utc
 
 
 def epoch(day: date) -> int:

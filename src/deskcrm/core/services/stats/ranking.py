@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from deskcrm.core.model import DealStatus
@@ -12,6 +13,7 @@ from deskcrm.core.rules.stats_period import Period
 from deskcrm.core.rules.stats_trend import sharp_fall
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.stats.query_parts import local_midnight, not_trashed
+from deskcrm.db.dialect import bulk_rows
 from deskcrm.db.models import Contact, Deal, Touch
 
 TOP_CUSTOMERS = 15
@@ -63,7 +65,10 @@ def ranking_in(s: Session, period: Period) -> Ranking:
     before = func.coalesce(
         func.sum(case((Deal.closed_at < split, Deal.amount_cents), else_=0)), 0
     ).label("before")
-    base = (
+    # One pass over both periods' wins; the two top lists are picked here from the
+    # per-customer sums (running the grouped query once per order cost twice the time).
+    found = bulk_rows(
+        s,
         select(Deal.contact_id, Contact.name, Contact.company, current, before)
         .join(Contact, Contact.id == Deal.contact_id)
         .where(
@@ -72,21 +77,21 @@ def ranking_in(s: Session, period: Period) -> Ranking:
             Deal.closed_at < local_midnight(period.stop),
             Contact.deleted_at.is_(None),
         )
-        .group_by(Deal.contact_id, Contact.name, Contact.company)
+        .group_by(Deal.contact_id, Contact.name, Contact.company),
     )
 
-    def rows(order: ColumnElement[int]) -> list[CustomerAmount]:
-        found = s.execute(
-            base.having(order > 0).order_by(order.desc(), Deal.contact_id).limit(TOP_CUSTOMERS)
-        ).all()
+    def rows(column: int) -> list[CustomerAmount]:
+        top = heapq.nsmallest(
+            TOP_CUSTOMERS, (r for r in found if r[column] > 0), key=lambda r: (-r[column], r[0])
+        )
         return [
             CustomerAmount(cid, name, company, int(cur), int(prev), sharp_fall(int(cur), int(prev)))
-            for cid, name, company, cur, prev in found
+            for cid, name, company, cur, prev in top
         ]
 
-    fallen = [c for c in rows(before) if c.fell]
+    fallen = [c for c in rows(4) if c.fell]
     fallen.sort(key=lambda c: (c.amount_cents - c.previous_cents, c.contact_id))
-    return Ranking(period, previous, tuple(rows(current)), tuple(fallen))
+    return Ranking(period, previous, tuple(rows(3)), tuple(fallen))
 
 
 def industries_in(s: Session, period: Period) -> IndustryStats:
