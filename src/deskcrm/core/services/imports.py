@@ -25,12 +25,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from enum import StrEnum
-from operator import attrgetter
+from functools import lru_cache
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, delete, func, insert, select
+from sqlalchemy import Connection, Dialect, Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from deskcrm.core.changes import Changes
@@ -310,7 +312,7 @@ class _Prepared:
     data: ContactInput
     phones: list[Phone]
     labels: list[str]
-    tags: list[str]
+    tags: tuple[str, ...]
     warnings: list[RowIssue]
 
 
@@ -381,20 +383,25 @@ def _prepare(record: ImportRecord, region: str) -> _Prepared:
         data = replace(data, email="", notes="\n".join(filter(None, [notes, "E-mail: " + bad])))
         warnings.append(RowIssue(row, IssueKind.WARNING, "email_invalid", {"value": bad}))
         clean, _ = validate(data, region)
-    tags: list[str] = []
-    for tag in record.tags:
-        if len(tag) > MAX_TAG_NAME:
-            warnings.append(
-                RowIssue(
-                    row, IssueKind.WARNING, "tag_too_long", {"tag": tag, "limit": MAX_TAG_NAME}
-                )
-            )
-        else:
-            tags.append(tag)
-    tags, dropped = drop_excluded(tags)
+    tags, too_long, dropped = _tags(record.tags)
+    for tag in too_long:
+        warnings.append(
+            RowIssue(row, IssueKind.WARNING, "tag_too_long", {"tag": tag, "limit": MAX_TAG_NAME})
+        )
     for tag in dropped:
         warnings.append(RowIssue(row, IssueKind.WARNING, "tag_excluded", {"tag": tag}))
     return _Prepared(clean, phones, labels, tags, warnings)
+
+
+@lru_cache(maxsize=1 << 16)
+def _tags(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(kept, too long to store, left out by drop_excluded) of a row's tags.
+
+    Cached: a file repeats the same few combinations of tags on thousands of rows.
+    """
+    fit = [t for t in names if len(t) <= MAX_TAG_NAME]
+    kept, dropped = drop_excluded(fit)
+    return tuple(kept), tuple(t for t in names if len(t) > MAX_TAG_NAME), tuple(dropped)
 
 
 # --- committing ----------------------------------------------------------------
@@ -421,10 +428,11 @@ class _Run:
     tags_before: set[int] = field(default_factory=set)
     index: DuplicateIndex = field(default_factory=DuplicateIndex)
     next_id: int = 0
-    writers: tuple[_Writer, _Writer, _Writer] | None = None
-    pending_contacts: list[list[Any]] = field(default_factory=list)
-    pending_phones: list[tuple[Any, ...]] = field(default_factory=list)
-    pending_tags: list[tuple[int, int]] = field(default_factory=list)
+    contacts: _Writer = field(init=False)
+    phones: _Writer = field(init=False)
+    links: _Writer = field(init=False)
+    # Tag ids per distinct set of a row's tags.
+    tag_sets: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict)
     created: list[int] = field(default_factory=list)
     created_set: set[int] = field(default_factory=set)
     # Scores by the scoring inputs of a new contact (few distinct ones in a file).
@@ -446,6 +454,14 @@ class _Run:
             self.tag_ids[name] = found
         return found
 
+    def __post_init__(self) -> None:
+        dialect = self.s.get_bind().dialect
+        self.contacts = _Writer(dialect, _CONTACTS, tuple(_CONTACT_DEFAULTS))
+        # Rows of these two are queued as tuples in this order by `_create`.
+        self.phones = _Writer(dialect, _PHONES, _PHONE_KEYS)
+        self.links = _Writer(dialect, _TAGS, ("contact_id", "tag_id"))
+        assert self.phones.keys == _PHONE_KEYS and self.links.keys == ("contact_id", "tag_id")
+
 
 _CONTACTS = Contact.metadata.tables[Contact.__tablename__]
 _PHONES = Contact.metadata.tables[ContactPhone.__tablename__]
@@ -455,10 +471,6 @@ _CONTACT_DEFAULTS: dict[str, Any] = {
     c.key: (None if c.default is None else getattr(c.default, "arg", None))
     for c in _CONTACTS.columns
 }
-_CONTACT_KEYS = tuple(_CONTACT_DEFAULTS)
-_PHONE_KEYS = ("contact_id", "raw", "e164", "extension", "digits", "label", "position")
-_TAG_KEYS = ("contact_id", "tag_id")
-_contact_values = attrgetter(*_CONTACT_KEYS)
 # What scoring.refresh_score reads of a contact (scoring._prospect): equal inputs, equal score.
 _score_inputs = attrgetter(
     "industry",
@@ -469,65 +481,97 @@ _score_inputs = attrgetter(
     "has_reference",
     "personally_involved",
 )
+_PHONE_KEYS = ("contact_id", "raw", "e164", "extension", "digits", "label", "position")
 FLUSH_EVERY = 1000
+_BOUND_MEMO = 1024
+
+
+def _getter(keys: Sequence[str]) -> Callable[[Any], tuple[Any, ...]]:
+    """attrgetter that returns a tuple for one key too."""
+    if len(keys) == 1:
+        one = attrgetter(keys[0])
+        return lambda obj: (one(obj),)
+    return attrgetter(*keys)
 
 
 class _Writer:
-    """Rows of one table written with the driver's executemany, as SQLAlchemy would bind them.
+    """Rows of one table queued as tuples and written with the driver's executemany,
+    bound as SQLAlchemy would bind them.
 
     Core's insert() builds and type-processes a parameter dict per row, which cost
-    more than SQLite's own insert; here the statement is compiled once and each
-    column's bind processor (booleans, dates, EpochSeconds) is applied only where
-    the value is not the column's default, whose bound form is computed once.
+    more than SQLite's own insert. Here the statement is compiled once, with the
+    columns that need a bind processor (booleans, dates, EpochSeconds) last: their
+    values repeat from row to row (defaults, the same second), so their bound form
+    is looked up rather than computed per row.
     """
 
-    def __init__(
-        self,
-        conn: Connection,
-        table: Table,
-        keys: Sequence[str],
-        defaults: dict[str, Any] | None = None,
-    ) -> None:
-        dialect = conn.dialect
-        compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
-        self.conn = conn
-        self.keys = tuple(keys)
+    def __init__(self, dialect: Dialect, table: Table, keys: Sequence[str]) -> None:
+        plain: list[str] = []
+        bound: list[str] = []
+        self.process: list[Callable[[Any], Any]] = []
+        for key in keys:
+            column = table.c[key]
+            process = column.type.dialect_impl(dialect).bind_processor(dialect)
+            if process is None:
+                plain.append(column.key)
+            else:
+                bound.append(column.key)
+                self.process.append(process)
+        self.keys = tuple(plain + bound)
+        self.plain = _getter(plain)
+        self.raw = _getter(bound) if bound else None
+        self.memo: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        self.rows: list[tuple[Any, ...]] = []
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(self.keys))
         self.sql = str(compiled)
-        self.positional = bool(compiled.positional) and tuple(compiled.positiontup or ()) == (
-            self.keys
-        )
-        self.bind: list[tuple[int, Callable[[Any], Any], Any, Any]] = []
-        for i, key in enumerate(keys):
-            process = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
-            if process is not None:
-                default = (defaults or {}).get(key)
-                bound = None if default is None else process(default)
-                self.bind.append((i, process, default, bound))
+        # A positional driver (SQLite's "?") takes tuples in the statement's column order.
+        order = tuple(compiled.positiontup or ())
+        self.reorder: Callable[[tuple[Any, ...]], tuple[Any, ...]] | None = None
+        self.positional = bool(compiled.positional) and sorted(order) == sorted(self.keys)
+        if self.positional and order != self.keys:
+            self.reorder = itemgetter(*(self.keys.index(k) for k in order))
 
-    def write(self, rows: list[Any]) -> None:
-        if not rows:
+    def add_object(self, obj: Any) -> None:
+        """Queue the row an object's attributes (named like the columns) make."""
+        if self.raw is None:
+            self.rows.append(self.plain(obj))
             return
-        if self.bind:
-            for row in rows:
-                for i, process, default, bound in self.bind:
-                    value = row[i]
-                    row[i] = bound if value is default else process(value)
+        raw = self.raw(obj)
+        bound = self.memo.get(raw)
+        if bound is None:
+            if len(self.memo) >= _BOUND_MEMO:
+                self.memo.clear()
+            bound = self.memo[raw] = tuple(p(v) for p, v in zip(self.process, raw, strict=True))
+        self.rows.append(self.plain(obj) + bound)
+
+    def write(self, conn: Connection) -> None:
+        if not self.rows:
+            return
         if self.positional:
-            params: list[Any] = [tuple(r) for r in rows]
+            params: list[Any] = self.rows
+            if self.reorder is not None:
+                params = list(map(self.reorder, params))
         else:
-            params = [dict(zip(self.keys, r, strict=True)) for r in rows]
-        self.conn.exec_driver_sql(self.sql, params)
-        rows.clear()
+            params = [dict(zip(self.keys, r, strict=True)) for r in self.rows]
+        conn.exec_driver_sql(self.sql, params)
+        self.rows = []
 
 
 class _Draft:
     """A plain attribute holder shaped like a Contact for contacts.apply_input and
     scoring.refresh_score: an instrumented ORM object costs more per row than the
-    insert it leads to."""
+    insert it leads to. Unset columns read the model's defaults (class attributes)."""
 
-    def __init__(self, values: dict[str, Any]) -> None:
-        self.__dict__.update(values)
+    def __init__(self, cid: int, now: datetime, batch_id: int) -> None:
+        self.id = cid
+        self.created_at = self.updated_at = now
+        self.import_batch_id = batch_id
         self.phones: list[Any] = []
+
+
+for _key, _default in _CONTACT_DEFAULTS.items():
+    if _key not in ("id", "created_at", "updated_at", "import_batch_id"):
+        setattr(_Draft, _key, _default)
 
 
 def _create(run: _Run, prep: _Prepared) -> int:
@@ -539,14 +583,12 @@ def _create(run: _Run, prep: _Prepared) -> int:
     come from the shared contacts.apply_input and scoring.refresh_score (the score
     computed once per distinct set of scoring inputs).
     """
-    now = run.db.now()
+    # Whole seconds: what EpochSeconds stores anyway, and rows of the same second
+    # share one bound form of their timestamps.
+    now = run.db.now().replace(microsecond=0)
     run.next_id += 1
     cid = run.next_id
-    values = dict(_CONTACT_DEFAULTS)
-    values["id"] = cid
-    values["created_at"] = values["updated_at"] = now
-    values["import_batch_id"] = run.batch.id
-    draft = _Draft(values)
+    draft = _Draft(cid, now, run.batch.id)
     contact = cast(Contact, draft)
     apply_input(contact, prep.data, [])
     inputs = _score_inputs(draft)
@@ -554,37 +596,31 @@ def _create(run: _Run, prep: _Prepared) -> int:
         contact.ka_score = run.scores[inputs]
     else:
         run.scores[inputs] = scoring.refresh_score(contact, run.goal)
-    run.pending_contacts.append(list(_contact_values(draft)))
+    run.contacts.add_object(draft)
     if prep.phones:
-        run.pending_phones += [
+        run.phones.rows += [
             (cid, p.raw, p.e164, p.extension, p.digits, label, i)
             for i, (p, label) in enumerate(zip(prep.phones, prep.labels, strict=True))
         ]
     if prep.tags:
-        run.pending_tags += [(cid, t) for t in {run.tag_id(t) for t in prep.tags}]
+        ids = run.tag_sets.get(prep.tags)
+        if ids is None:
+            ids = run.tag_sets[prep.tags] = tuple({run.tag_id(t) for t in prep.tags})
+        run.links.rows += [(cid, t) for t in ids]
     run.created.append(cid)
     run.created_set.add(cid)
     run.index.add(cid, prep.data.name, prep.data.company, (p.e164 for p in prep.phones))
-    if len(run.pending_contacts) >= FLUSH_EVERY:
+    if len(run.contacts.rows) >= FLUSH_EVERY:
         _flush(run)
     return cid
 
 
 def _flush(run: _Run) -> None:
     """Write the queued contacts, phones and tag links (one executemany each)."""
-    if not run.pending_contacts and not run.pending_phones and not run.pending_tags:
-        return
-    if run.writers is None:
+    if run.contacts.rows or run.phones.rows or run.links.rows:
         conn = run.s.connection()
-        run.writers = (
-            _Writer(conn, _CONTACTS, _CONTACT_KEYS, _CONTACT_DEFAULTS),
-            _Writer(conn, _PHONES, _PHONE_KEYS),
-            _Writer(conn, _TAGS, _TAG_KEYS),
-        )
-    contacts_, phones, tags = run.writers
-    contacts_.write(run.pending_contacts)
-    phones.write(run.pending_phones)
-    tags.write(run.pending_tags)
+        for writer in (run.contacts, run.phones, run.links):
+            writer.write(conn)
 
 
 def _snapshot(s: Session, contact: Contact) -> dict[str, Any]:
