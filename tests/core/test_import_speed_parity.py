@@ -264,3 +264,19 @@ def test_import_stores_exactly_the_golden_rows(tmp_path: Path, policy: Duplicate
             assert len(got[state][table]) == len(rows), (state, table)
             for mine, theirs in zip(got[state][table], rows, strict=True):
                 assert mine == theirs, (state, table)
+
+
+def test_timestamps_are_stored_as_the_seconds_of_the_clock(tmp_path: Path) -> None:
+    """The import binds whole seconds (for speed); EpochSeconds stores no more than that."""
+    file = tmp_path / "one.csv"
+    file.write_text("姓名,手机\n张伟,13800138000\n", encoding="utf-8")
+    late = Clock(Clock().now + timedelta(microseconds=999_999))
+    db = open_database(f"sqlite:///{tmp_path / 'late.sqlite3'}", clock=late)
+    try:
+        imports.commit(db, imports.read_file(file))
+        with db.reading() as s:
+            stored = s.execute(text("SELECT created_at, updated_at FROM contacts")).one()
+    finally:
+        db.dispose()
+    second = int(Clock().now.timestamp())
+    assert tuple(stored) == (second, second)
