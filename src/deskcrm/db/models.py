@@ -203,6 +203,30 @@ class Touch(Base):
     )
 
 
+class TouchDay(Base):
+    """Derived: touches per local day, kind and industry of contacts not in the trash.
+
+    Kept by SQLite triggers (db/touch_days.py) so the charts need not read a year of
+    touches; rebuilt from `touches` whenever in doubt, so nothing here is original data.
+    """
+
+    __tablename__ = "touch_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    industry: Mapped[str] = mapped_column(String(SHORT), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DerivedState(Base):
+    """What derived tables were built under (e.g. the zone of touch_days' local days)."""
+
+    __tablename__ = "derived_state"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(SHORT), default="")
+
+
 class Deal(Base):
     """A sale in progress or decided; a repeat purchase is a new deal."""
 
@@ -383,6 +407,7 @@ __all__ = [
     "ContactTag",
     "Deal",
     "DealStageChange",
+    "DerivedState",
     "Goal",
     "ImportBatch",
     "MessageTemplate",
@@ -394,4 +419,5 @@ __all__ = [
     "Tag",
     "TagGroup",
     "Touch",
+    "TouchDay",
 ]

@@ -15,12 +15,25 @@ import json
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import CTE, ColumnElement, Integer, Select, func, literal, select, type_coerce
+from sqlalchemy import (
+    CTE,
+    ColumnElement,
+    Engine,
+    Integer,
+    Select,
+    func,
+    literal,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from deskcrm.core.rules.stats_period import Span
+from deskcrm.core.services.database import Database
 from deskcrm.core.services.plan import day_start_utc
+from deskcrm.db import touch_days
 from deskcrm.db.models import Contact
 
 # The instant the rep's local day begins, as aware UTC (how timestamps are stored).
@@ -72,3 +85,23 @@ def not_trashed(contact_id: InstrumentedAttribute[int] | ColumnElement[int]) -> 
 def keyed_counts(s: Session, statement: Select[Any, Any]) -> dict[Any, int]:
     """{key: count} from a two-column grouped query."""
     return {key: int(n or 0) for key, n in s.execute(statement)}
+
+
+# Engines whose touch counts were found made in the zone noted here: checked once.
+_zone_checked: WeakKeyDictionary[Engine, str] = WeakKeyDictionary()
+
+
+def touch_days_ready(db: Database) -> bool:
+    """Whether the per-day touch counts can answer (db/touch_days.py): rebuilt first
+    when they were made in another zone. False on backends without the triggers."""
+    zone = touch_days.zone_signature()
+    if _zone_checked.get(db.engine) == zone:
+        return True
+    with db.reading() as s:
+        matches = touch_days.zone_matches(s.connection())
+    if matches is False:  # rare: the app moved zones; one write to count again
+        with db.unit() as s:
+            matches = touch_days.ensure_zone(s.connection())
+    if matches:
+        _zone_checked[db.engine] = zone
+    return bool(matches)

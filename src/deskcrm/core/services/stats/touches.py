@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -9,7 +10,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from deskcrm.core.model import TouchKind
-from deskcrm.core.rules.stats_period import Grain, Period, spans
+from deskcrm.core.rules.stats_period import Grain, Period, Span, spans
 from deskcrm.core.rules.stats_trend import WINDOW, drop_runs, trailing_average, usual_level
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.stats.query_parts import (
@@ -17,8 +18,10 @@ from deskcrm.core.services.stats.query_parts import (
     local_midnight,
     not_trashed,
     span_table,
+    touch_days_ready,
 )
-from deskcrm.db.models import Touch
+from deskcrm.db.dialect import bulk_rows
+from deskcrm.db.models import Touch, TouchDay
 
 LEAD_DAYS = WINDOW - 1
 
@@ -63,24 +66,48 @@ def _kind_order(kind: str) -> tuple[int, str]:
     return (order.index(TouchKind(kind)), "") if kind in set(TouchKind) else (len(order), kind)
 
 
-def day_touches(s: Session, period: Period) -> TouchesPerDay:
-    """Inside a read session: the series of chart 1."""
+def _counted_rows(s: Session, days: Sequence[Span]) -> list[tuple[int, str, int]]:
+    """(day index, kind, touches) from the per-day counts kept by triggers."""
+    index = {span.start: i for i, span in enumerate(days)}
+    rows = bulk_rows(
+        s,
+        select(TouchDay.day, TouchDay.kind, func.sum(TouchDay.n))
+        .where(TouchDay.day >= days[0].start, TouchDay.day <= days[-1].start)
+        .group_by(TouchDay.day, TouchDay.kind),
+        convert=True,
+    )
+    return [(index[day], kind, int(n)) for day, kind, n in rows if n]
+
+
+def _scanned_rows(s: Session, days: Sequence[Span]) -> list[tuple[int, str, int]]:
+    """The same read from the touches themselves (backends without the counts)."""
+    b = span_table(epoch_spans(days), "days")
+    return [
+        (i, kind, n)
+        for i, kind, n in s.execute(
+            select(b.c.i, Touch.kind, func.count())
+            .select_from(b)
+            .join(Touch, and_(Touch.at >= b.c.lo, Touch.at < b.c.hi))
+            .where(not_trashed(Touch.contact_id))
+            .group_by(b.c.i, Touch.kind)
+        )
+    ]
+
+
+def day_touches(s: Session, period: Period, *, counted: bool = False) -> TouchesPerDay:
+    """Inside a read session: the series of chart 1 (`counted`: from touch_days)."""
     lead = Period(period.start - timedelta(days=LEAD_DAYS), period.end)
     days = spans(lead, Grain.DAY)
-    b = span_table(epoch_spans(days), "days")
-    rows = s.execute(
-        select(b.c.i, Touch.kind, func.count())
-        .select_from(b)
-        .join(Touch, and_(Touch.at >= b.c.lo, Touch.at < b.c.hi))
-        .where(not_trashed(Touch.contact_id))
-        .group_by(b.c.i, Touch.kind)
-    ).all()
+    rows = _counted_rows(s, days) if counted else _scanned_rows(s, days)
     per_kind: dict[str, list[int]] = {}
     totals = [0] * len(days)
     for i, kind, n in rows:
         totals[i] += n
         if i >= LEAD_DAYS:
-            per_kind.setdefault(kind, [0] * period.days)[i - LEAD_DAYS] += n
+            counts = per_kind.get(kind)
+            if counts is None:
+                counts = per_kind[kind] = [0] * period.days
+            counts[i - LEAD_DAYS] += n
     average = trailing_average(totals, LEAD_DAYS)
     usual = usual_level(average)
     shown = tuple(d.start for d in days[LEAD_DAYS:])
@@ -98,8 +125,9 @@ def day_touches(s: Session, period: Period) -> TouchesPerDay:
 
 
 def touches_per_day(db: Database, period: Period) -> TouchesPerDay:
+    counted = touch_days_ready(db)
     with db.reading() as s:
-        return day_touches(s, period)
+        return day_touches(s, period, counted=counted)
 
 
 def touched_contacts(
