@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from deskcrm.core.errors import DeskCRMError
+from deskcrm.core.io.xlsx_writer import write_sheet
 from deskcrm.core.rules.pinyin import SURNAME_READINGS
 
 
@@ -100,8 +101,6 @@ PHONE_JOIN = "; "
 TAG_JOIN = ", "
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_FIRST = frozenset(_FORMULA_START)
-# Characters XML 1.0 (and so XLSX) cannot hold at all.
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def neutralise(value: str) -> str:
@@ -144,33 +143,14 @@ def write_csv(out: IO[bytes], contacts: Iterable[ExportContact], lang: str = "en
 
 
 def write_xlsx(path: Path, contacts: Iterable[ExportContact], lang: str = "en") -> int:
-    import openpyxl
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    wb = openpyxl.Workbook(write_only=True)
-    ws = wb.create_sheet("Contacts" if not lang.startswith("zh") else "客户")
-    ws.freeze_panes = "A2"
-    for i, width in enumerate((14, 22, 26, 26, 14, 14, 10, 10, 16, 26, 40, 12)):
-        ws.column_dimensions[openpyxl.utils.get_column_letter(i + 1)].width = width
-    bold = Font(bold=True)
-    head = []
-    for text in headers(lang):
-        cell = WriteOnlyCell(ws, value=text)
-        cell.font = bold
-        head.append(cell)
-    ws.append(head)
-    count = 0
-    for contact in contacts:
-        cells = []
-        for value in row_of(contact):
-            cell = WriteOnlyCell(ws, value=_ILLEGAL_XML.sub("", value))
-            cell.data_type = "s"  # text, never a formula
-            cells.append(cell)
-        ws.append(cells)
-        count += 1
-    wb.save(path)
-    return count
+    """One sheet, bold frozen header, every cell text (never a formula)."""
+    return write_sheet(
+        path,
+        "Contacts" if not lang.startswith("zh") else "客户",
+        headers(lang),
+        (row_of(contact) for contact in contacts),
+        widths=(14, 22, 26, 26, 14, 14, 10, 10, 16, 26, 40, 12),
+    )
 
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
