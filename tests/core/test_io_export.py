@@ -18,6 +18,7 @@ from deskcrm.core.io.export import (
     ExportFailed,
     ExportPhone,
     neutralise,
+    row_of,
     split_name,
     write_csv,
 )
@@ -50,7 +51,7 @@ def test_csv_bytes_bom_crlf_and_neutralised_cells() -> None:
         city=NASTY[4],
         region=NASTY[5],
     )
-    assert write_csv(out, [contact], lang="zh_CN") == 1
+    assert write_csv(out, [row_of(contact)], lang="zh_CN") == 1
     data = out.getvalue()
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
@@ -248,3 +249,31 @@ def test_tags_are_written_in_the_tag_bar_order(db: Database, tmp_path: Path, cho
     assert tags_of["赵六"] == ", ".join(order)
     if not chosen:
         assert tags_of["钱七"] == "Alpha"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_whole_list_fast_path_writes_what_the_contact_path_writes(
+    db: Database, tmp_path: Path, suffix: str
+) -> None:
+    _seed(db)
+    contacts.trash_contacts(db, [1])  # the trash is left out of both
+    everyone = tmp_path / f"all{suffix}"
+    chosen = tmp_path / f"chosen{suffix}"
+    assert exports.export_contacts(db, everyone).count >= 6
+    with db.reading() as s:
+        ids = list(
+            s.scalars(
+                select(Contact.id)
+                .where(Contact.deleted_at.is_(None))
+                .order_by(Contact.name_sort, Contact.id)
+            )
+        )
+    exports.export_contacts(db, chosen, contact_ids=ids)
+    if suffix == ".csv":
+        assert everyone.read_bytes() == chosen.read_bytes()
+    else:
+        read = [
+            [[c.value for c in row] for row in openpyxl.load_workbook(p).active.iter_rows()]
+            for p in (everyone, chosen)
+        ]
+        assert read[0] == read[1] and len(read[0]) == len(ids) + 1

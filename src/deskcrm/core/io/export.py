@@ -114,27 +114,36 @@ def headers(lang: str = "en") -> list[str]:
 
 # All columns in one C-level call per contact; phones and tags come as tuples and are
 # joined below. A 100,000-row export reads 1.2 million cells.
-_ROW = attrgetter(*(attr for attr, _, _ in COLUMNS))
-_PHONES = [attr for attr, _, _ in COLUMNS].index("phones")
-_TAGS = [attr for attr, _, _ in COLUMNS].index("tags")
+FIELDS = tuple(attr for attr, _, _ in COLUMNS)
+PHONES_AT = FIELDS.index("phones")
+TAGS_AT = FIELDS.index("tags")
+_ROW = attrgetter(*FIELDS)
+
+
+def cells(texts: Sequence[str]) -> list[str]:
+    """A row's texts in COLUMNS order as cells: none can run as a formula."""
+    return ["'" + t if t[:1] in _FORMULA_FIRST else t for t in texts]
 
 
 def row_of(contact: ExportContact) -> list[str]:
     texts = list(_ROW(contact))
-    texts[_PHONES] = PHONE_JOIN.join([p.raw for p in texts[_PHONES]])
-    texts[_TAGS] = TAG_JOIN.join(texts[_TAGS])
-    return ["'" + t if t[:1] in _FORMULA_FIRST else t for t in texts]
+    texts[PHONES_AT] = PHONE_JOIN.join([p.raw for p in texts[PHONES_AT]])
+    texts[TAGS_AT] = TAG_JOIN.join(texts[TAGS_AT])
+    return cells(texts)
 
 
-def write_csv(out: IO[bytes], contacts: Iterable[ExportContact], lang: str = "en") -> int:
-    """CSV in UTF-8 with a BOM (Excel then reads Chinese right), CRLF line ends."""
+def write_csv(out: IO[bytes], rows: Iterable[list[str]], lang: str = "en") -> int:
+    """CSV in UTF-8 with a BOM (Excel then reads Chinese right), CRLF line ends.
+
+    `rows` are cell rows (`row_of`, `cells`) in COLUMNS order.
+    """
     text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
     try:
         writer = csv.writer(text, lineterminator="\r\n")
         writer.writerow(headers(lang))
         count = 0
-        for contact in contacts:
-            writer.writerow(row_of(contact))
+        for row in rows:
+            writer.writerow(row)
             count += 1
         text.flush()
     finally:
@@ -142,13 +151,13 @@ def write_csv(out: IO[bytes], contacts: Iterable[ExportContact], lang: str = "en
     return count
 
 
-def write_xlsx(path: Path, contacts: Iterable[ExportContact], lang: str = "en") -> int:
+def write_xlsx(path: Path, rows: Iterable[list[str]], lang: str = "en") -> int:
     """One sheet, bold frozen header, every cell text (never a formula)."""
     return write_sheet(
         path,
         "Contacts" if not lang.startswith("zh") else "客户",
         headers(lang),
-        (row_of(contact) for contact in contacts),
+        rows,
         widths=(14, 22, 26, 26, 14, 14, 10, 10, 16, 26, 40, 12),
     )
 
@@ -221,6 +230,16 @@ def write_vcards(out: IO[bytes], contacts: Iterable[ExportContact]) -> int:
     return count
 
 
+def write_rows(path: Path, fmt: ExportFormat, rows: Iterable[list[str]], lang: str = "en") -> int:
+    """CSV or XLSX from cell rows already in COLUMNS order; returns how many."""
+    if fmt is ExportFormat.XLSX:
+        return write_xlsx(path, rows, lang)
+    if fmt is not ExportFormat.CSV:
+        raise ValueError(f"{fmt} is not a table format")
+    with path.open("wb") as f:
+        return write_csv(f, rows, lang)
+
+
 def write(
     path: Path,
     fmt: ExportFormat,
@@ -228,9 +247,7 @@ def write(
     lang: str = "en",
 ) -> int:
     """Write `contacts` to `path` in `fmt`; returns how many were written."""
-    if fmt is ExportFormat.XLSX:
-        return write_xlsx(path, contacts, lang)
-    with path.open("wb") as f:
-        if fmt is ExportFormat.CSV:
-            return write_csv(f, contacts, lang)
-        return write_vcards(f, contacts)
+    if fmt is ExportFormat.VCARD:
+        with path.open("wb") as f:
+            return write_vcards(f, contacts)
+    return write_rows(path, fmt, (row_of(c) for c in contacts), lang)

@@ -10,17 +10,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 from sqlalchemy.orm import Session
 
 from deskcrm.core.io.export import (
+    FIELDS,
+    PHONE_JOIN,
+    PHONES_AT,
+    TAG_JOIN,
+    TAGS_AT,
     ExportCancelled,
     ExportContact,
     ExportFailed,
     ExportFormat,
     ExportPhone,
+    cells,
     format_for,
     write,
+    write_rows,
 )
 from deskcrm.core.services.database import Database
 from deskcrm.db.dialect import bulk_rows
@@ -125,6 +132,43 @@ def _all_contacts(s: Session) -> tuple[int, Iterator[ExportContact]]:
     return len(rows), (_contact(row, phones, tags) for row in rows)
 
 
+def _all_rows(s: Session) -> tuple[int, Iterator[list[str]]]:
+    """Every live contact as CSV/XLSX cells, in list order, without building contacts.
+
+    Phones and tags are joined to their cell text once per contact and the columns
+    come from SQL already in COLUMNS order: at 100,000 contacts the per-contact
+    objects cost a quarter of a table export.
+    """
+    phones: dict[int, list[str]] = defaultdict(list)
+    for cid, raw in bulk_rows(
+        s,
+        select(ContactPhone.contact_id, ContactPhone.raw).order_by(
+            ContactPhone.contact_id, ContactPhone.position
+        ),
+    ):
+        phones[cid].append(raw)
+    phone_texts = {cid: PHONE_JOIN.join(raws) for cid, raws in phones.items()}
+    tag_texts = {cid: TAG_JOIN.join(names) for cid, names in _tags(s, None).items()}
+    joined = ("phones", "tags")  # filled here; an empty text column holds their place
+    rows = bulk_rows(
+        s,
+        select(
+            Contact.id,
+            *(literal_column("''") if f in joined else getattr(Contact, f) for f in FIELDS),
+        )
+        .where(Contact.deleted_at.is_(None))
+        .order_by(Contact.name_sort, Contact.id),
+    )
+
+    def cells_of(row: tuple[Any, ...]) -> list[str]:
+        texts = list(row[1:])
+        texts[PHONES_AT] = phone_texts.get(row[0], "")
+        texts[TAGS_AT] = tag_texts.get(row[0], "")
+        return cells(texts)
+
+    return len(rows), (cells_of(row) for row in rows)
+
+
 def _page(s: Session, ids: Sequence[int]) -> list[ExportContact]:
     # Columns, not entities: an entity would also load its tags and phones one
     # relationship query at a time; those come in one query per page.
@@ -155,23 +199,30 @@ def export_contacts(
     """
     fmt = fmt or format_for(path)
     part = path.with_name(path.name + ".part")
+    table = fmt in (ExportFormat.CSV, ExportFormat.XLSX)
     with db.reading() as s:
-        if contact_ids is None:
+        found: Iterator[Any]
+        if contact_ids is None and table:
+            total, found = _all_rows(s)
+        elif contact_ids is None:
             total, found = _all_contacts(s)
         else:
             ids = list(contact_ids)
             total, found = len(ids), _chosen_contacts(s, ids)
 
-        def contacts() -> Iterator[ExportContact]:
-            for done, contact in enumerate(found):
+        def progressed() -> Iterator[Any]:
+            for done, item in enumerate(found):
                 if done % PAGE == 0 and progress is not None and progress(done, total) is False:
                     raise ExportCancelled()
-                yield contact
+                yield item
             if progress is not None:
                 progress(total, total)
 
         try:
-            count = write(part, fmt, contacts(), lang)
+            if contact_ids is None and table:
+                count = write_rows(part, fmt, progressed(), lang)
+            else:
+                count = write(part, fmt, progressed(), lang)
             os.replace(part, path)
         except OSError as exc:
             raise ExportFailed(str(exc), reason="unwritable", path=str(path)) from None
