@@ -19,9 +19,11 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 # Excel's limit per cell; a longer text makes Excel "repair" the file on opening.
+# Longer texts are cut there, as openpyxl (our earlier writer) cut them.
 MAX_CELL = 32_767
-# Characters XML 1.0 (and so XLSX) cannot hold at all.
-ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters XML 1.0 (and so XLSX) cannot hold at all; a lone surrogate would also
+# fail the UTF-8 encoding of a whole chunk of rows.
+ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _CHUNK_ROWS = 2_000
 
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -85,8 +87,7 @@ _CORE = (
 
 def text_of(value: str) -> str:
     """A cell's text as XLSX can hold it: no XML-illegal characters, Excel's length cap."""
-    clean = ILLEGAL_XML.sub("", value)
-    return clean if len(clean) <= MAX_CELL else clean[: MAX_CELL - 1] + "…"
+    return ILLEGAL_XML.sub("", value)[:MAX_CELL]
 
 
 _BOLD = ' s="1"'  # the header's cell format (see _STYLES)
@@ -95,7 +96,11 @@ _BOLD = ' s="1"'  # the header's cell format (see _STYLES)
 _OPEN = '<c t="inlineStr"><is><t xml:space="preserve">'
 _CLOSE = "</t></is></c>"
 _SEP = "\x1f"  # XML-illegal, so no cleaned text holds it
-_ILLEGAL_BUT_SEP = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1e\ufffe\uffff]")
+# An empty text becomes a cell without a value: blank to Excel (ISBLANK, COUNTA,
+# Ctrl+arrow), as openpyxl left it, where an empty inline string would not be. The
+# cell stays in the row, so the cells after it keep their columns without references.
+_BLANK = "<c/>"
+_ILLEGAL_BUT_SEP = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1e\ud800-\udfff\ufffe\uffff]")
 
 
 def _cells(values: Sequence[str], style: str = "") -> str:
@@ -109,9 +114,14 @@ def _cells(values: Sequence[str], style: str = "") -> str:
             and raw.count(_SEP) == len(values) - 1
             and not _ILLEGAL_BUT_SEP.search(raw)
         ):
-            return _OPEN + escape(raw).replace(_SEP, _CLOSE + _OPEN) + _CLOSE
+            text = escape(raw)
+            if "" not in values:
+                return _OPEN + text.replace(_SEP, _CLOSE + _OPEN) + _CLOSE
+            # Split only rows with a blank: cheaper than replacing empty cells afterwards.
+            return "".join([_OPEN + t + _CLOSE if t else _BLANK for t in text.split(_SEP)])
     open_tag = f'<c t="inlineStr"{style}><is><t xml:space="preserve">'
-    return "".join(f"{open_tag}{escape(text_of(v))}{_CLOSE}" for v in values)
+    texts = [text_of(v) for v in values]
+    return "".join(f"{open_tag}{escape(t)}{_CLOSE}" if t else f"<c{style}/>" for t in texts)
 
 
 def _sheet_start(widths: Sequence[float], header: Sequence[str]) -> str:
