@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from deskcrm.core.io import xlsx_writer
 from deskcrm.core.io.export import (
     ExportCancelled,
     ExportContact,
@@ -206,6 +207,19 @@ def test_failed_or_cancelled_export_leaves_no_file(db: Database, tmp_path: Path)
         exports.export_contacts(db, target, progress=lambda done, total: False)
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in folder.iterdir()] == ["keep.csv"]
+
+
+def test_xlsx_past_the_zip_limit_fails_and_leaves_no_file(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _seed(db)
+    monkeypatch.setattr(xlsx_writer, "_MAX_PART", 1_000)  # the real one is 2 GiB
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(ExportFailed) as err:
+        exports.export_contacts(db, folder / "big.xlsx")
+    assert err.value.data["reason"] == "unwritable"
+    assert list(folder.iterdir()) == []
 
 
 def test_vcard_keeps_phone_labels(db: Database, empty_db: Database, tmp_path: Path) -> None:

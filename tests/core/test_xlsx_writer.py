@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import struct
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
@@ -10,6 +12,7 @@ import openpyxl
 import pytest
 from openpyxl.cell import WriteOnlyCell
 
+from deskcrm.core.io import xlsx_writer
 from deskcrm.core.io.export import headers, write_xlsx
 from deskcrm.core.io.xlsx_writer import ILLEGAL_XML, MAX_CELL, write_sheet
 
@@ -54,6 +57,12 @@ def test_package_parts_are_listed_and_the_zip_is_sound(tmp_path: Path) -> None:
         assert part.endswith(".rels") or f'PartName="/{part}"' in types, part
     assert {"_rels/.rels", "xl/_rels/workbook.xml.rels", "docProps/core.xml"} <= names
     assert 'Extension="rels"' in types
+    with zipfile.ZipFile(path) as z:
+        workbook = ElementTree.fromstring(z.read("xl/workbook.xml"))
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+    # Excel's schema order: bookViews before sheets; the sheet view names view 0.
+    assert [child.tag.split("}")[1] for child in workbook] == ["bookViews", "sheets"]
+    assert workbook.find("m:bookViews/m:workbookView", ns) is not None
 
 
 def test_every_part_is_well_formed_xml(tmp_path: Path) -> None:
@@ -144,3 +153,24 @@ def test_header_only_and_many_rows(tmp_path: Path) -> None:
     finally:
         book.close()
     assert len(got) == 5_004 and got[-1][:2] == ("客户5002", "5002")
+
+
+def test_sheet_part_is_a_plain_zip_entry(tmp_path: Path) -> None:
+    path = tmp_path / "out.xlsx"
+    _write(path, [["a", "b", "c"]] * 10)
+    data = path.read_bytes()
+    with zipfile.ZipFile(path) as z:
+        for info in z.infolist():
+            # No Zip64: the local header carries the sizes the central directory has.
+            sizes = struct.unpack_from("<II", data, info.header_offset + 18)
+            assert sizes == (info.compress_size, info.file_size), info.filename
+            assert info.extract_version == 20 and info.compress_type == zipfile.ZIP_DEFLATED
+
+
+def test_a_sheet_past_the_zip_limit_fails_as_an_os_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(xlsx_writer, "_MAX_PART", 50_000)
+    with pytest.raises(OSError) as err:
+        _write(tmp_path / "big.xlsx", [["客户", "x" * 100, ""]] * 5_000)
+    assert err.value.errno == errno.EFBIG

@@ -12,6 +12,7 @@ openpyxl (core/io/tabular.py).
 
 from __future__ import annotations
 
+import errno
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -25,6 +26,7 @@ MAX_CELL = 32_767
 # fail the UTF-8 encoding of a whole chunk of rows.
 ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _CHUNK_ROWS = 2_000
+_MAX_PART = zipfile.ZIP64_LIMIT  # bytes of one part without Zip64
 
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -156,18 +158,36 @@ def write_sheet(
         book.writestr("docProps/core.xml", _CORE)
         book.writestr(
             "xl/workbook.xml",
-            _HEAD + f'<workbook xmlns="{_NS}" xmlns:r="{_REL_NS}"><sheets>'
+            # bookViews is optional in the schema, but the sheet view names workbook
+            # view 0 and Excel's print preview is known to fail without one.
+            _HEAD + f'<workbook xmlns="{_NS}" xmlns:r="{_REL_NS}">'
+            "<bookViews><workbookView/></bookViews><sheets>"
             f'<sheet name={quoteattr(sheet_name)} sheetId="1" r:id="rId1"/></sheets></workbook>',
         )
         book.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
         book.writestr("xl/styles.xml", _STYLES)
-        with book.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
-            sheet.write(_sheet_start(widths, header).encode("utf-8"))
+        # A plain (not Zip64) entry, as openpyxl and XlsxWriter write: a forced Zip64
+        # entry gets sizes in the local header that the central directory does not
+        # repeat, which strict readers reject. So the sheet must stay under zipfile's
+        # limit; checked before each write, else zipfile fails on closing the part.
+        with book.open("xl/worksheets/sheet1.xml", "w") as sheet:
+            size = 0
+
+            def put(text: str) -> None:
+                nonlocal size
+                data = text.encode("utf-8")
+                size += len(data)
+                if size > _MAX_PART:
+                    # ~4 million rows here; Excel shows 1,048,576 at most.
+                    raise OSError(errno.EFBIG, "the sheet is too large for one XLSX part")
+                sheet.write(data)
+
+            put(_sheet_start(widths, header))
             chunk: list[str] = []
             for count, values in enumerate(rows, start=1):
                 chunk.append(f'<row r="{count + 1}">{_cells(values)}</row>')
                 if len(chunk) >= _CHUNK_ROWS:
-                    sheet.write("".join(chunk).encode("utf-8"))
+                    put("".join(chunk))
                     chunk.clear()
-            sheet.write(("".join(chunk) + "</sheetData></worksheet>").encode("utf-8"))
+            put("".join(chunk) + "</sheetData></worksheet>")
     return count
