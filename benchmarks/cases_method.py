@@ -7,6 +7,7 @@ best index, bucketed or tallied in Python only where the rows are few.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from bisect import bisect_right
 from collections.abc import Callable
@@ -459,24 +460,51 @@ def chart_cases(db: Database, conn: sqlite3.Connection, scale: int, repeat: int)
 
 
 def _story_floor(conn: sqlite3.Connection, contact_id: int) -> Callable[[], Any]:
+    """What the call screen shows, read the most direct way: the contact, its phones,
+    tags (with groups), latest touches with their call details, deals, the contacts it
+    referred, what decides its class (M tag, last win), the nine answers, its script."""
+    m_tag = _builtin(conn)[BuiltinTag.M.value]
+
     def run() -> tuple[int, list[int], int]:
         contact = conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
         conn.execute(
-            "SELECT t.id, t.name, t.color FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id"
+            "SELECT t.id, t.name, t.builtin, t.color, g.name FROM contact_tags ct"
+            " JOIN tags t ON t.id = ct.tag_id LEFT JOIN tag_groups g ON g.id = t.group_id"
             " WHERE ct.contact_id = ?",
             (contact_id,),
         ).fetchall()
         conn.execute(
-            "SELECT raw, e164 FROM contact_phones WHERE contact_id = ? ORDER BY position",
+            "SELECT raw, e164, extension, label FROM contact_phones WHERE contact_id = ?"
+            " ORDER BY position",
             (contact_id,),
         ).fetchall()
         latest = conn.execute(
-            "SELECT id, kind, at, outcome, notes, details FROM touches WHERE contact_id = ?"
-            " ORDER BY at DESC, id DESC LIMIT ?",
+            "SELECT id, kind, at, outcome, notes, next_step, next_follow_up, details"
+            " FROM touches WHERE contact_id = ? ORDER BY at DESC, id DESC LIMIT ?",
             (contact_id, calls.STORY_TOUCHES),
         ).fetchall()
+        for row in latest:
+            if row[7]:
+                json.loads(row[7])
         deals = conn.execute(
-            "SELECT id, title, stage, status FROM deals WHERE contact_id = ?", (contact_id,)
+            "SELECT id, title, amount_cents, stage, status, lost_reason, created_at, closed_at"
+            " FROM deals WHERE contact_id = ? ORDER BY created_at DESC, id DESC",
+            (contact_id,),
+        ).fetchall()
+        conn.execute(
+            "SELECT id, name FROM contacts WHERE referred_by_id = ? AND deleted_at IS NULL",
+            (contact_id,),
+        ).fetchall()
+        conn.execute(
+            "SELECT 1 FROM contact_tags WHERE contact_id = ? AND tag_id = ?", (contact_id, m_tag)
+        ).fetchone()
+        conn.execute(
+            "SELECT max(closed_at) FROM deals WHERE contact_id = ? AND status = 'won'",
+            (contact_id,),
+        ).fetchone()
+        conn.execute(
+            "SELECT question, state, note FROM qualification_answers WHERE contact_id = ?",
+            (contact_id,),
         ).fetchall()
         return contact[0], [r[0] for r in latest], len(deals)
 

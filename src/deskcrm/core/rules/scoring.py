@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
 MAX_INDUSTRIES = 3
 MAX_POSITIONS = 3
@@ -57,6 +57,17 @@ class Targets:
     weight_position: int = 2
     weight_region: int = 1
     weight_trigger: int = 1
+
+    KEYS: ClassVar[tuple[str, ...]] = (
+        "scoring.industries",
+        "scoring.positions",
+        "scoring.regions",
+        "scoring.trigger_events",
+        "scoring.weight_industry",
+        "scoring.weight_position",
+        "scoring.weight_region",
+        "scoring.weight_trigger",
+    )
 
     @classmethod
     def from_settings(cls, get: Callable[[str], Any]) -> Targets:

@@ -58,9 +58,9 @@ class WinResult:
 
 
 def options(db: Database) -> DealOptions:
+    values = db.get_settings(("deal.stages", "deal.lost_reasons"))
     return DealOptions(
-        stages=tuple(db.get_setting("deal.stages")),
-        lost_reasons=tuple(db.get_setting("deal.lost_reasons")),
+        stages=tuple(values["deal.stages"]), lost_reasons=tuple(values["deal.lost_reasons"])
     )
 
 
