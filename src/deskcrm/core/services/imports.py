@@ -28,11 +28,11 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Connection, Dialect, Table, delete, func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from deskcrm.core.changes import Changes
@@ -62,6 +62,7 @@ from deskcrm.core.services.tagging import (
     contact_tag_ids,
     get_or_create_tag,
 )
+from deskcrm.db.dialect import BulkInsert
 from deskcrm.db.models import (
     Contact,
     ContactPhone,
@@ -428,9 +429,9 @@ class _Run:
     tags_before: set[int] = field(default_factory=set)
     index: DuplicateIndex = field(default_factory=DuplicateIndex)
     next_id: int = 0
-    contacts: _Writer = field(init=False)
-    phones: _Writer = field(init=False)
-    links: _Writer = field(init=False)
+    contacts: BulkInsert = field(init=False)
+    phones: BulkInsert = field(init=False)
+    links: BulkInsert = field(init=False)
     # Tag ids per distinct set of a row's tags.
     tag_sets: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict)
     created: list[int] = field(default_factory=list)
@@ -456,10 +457,10 @@ class _Run:
 
     def __post_init__(self) -> None:
         dialect = self.s.get_bind().dialect
-        self.contacts = _Writer(dialect, _CONTACTS, tuple(_CONTACT_DEFAULTS))
+        self.contacts = BulkInsert(dialect, _CONTACTS, tuple(_CONTACT_DEFAULTS))
         # Rows of these two are queued as tuples in this order by `_create`.
-        self.phones = _Writer(dialect, _PHONES, _PHONE_KEYS)
-        self.links = _Writer(dialect, _TAGS, ("contact_id", "tag_id"))
+        self.phones = BulkInsert(dialect, _PHONES, _PHONE_KEYS)
+        self.links = BulkInsert(dialect, _TAGS, ("contact_id", "tag_id"))
         assert self.phones.keys == _PHONE_KEYS and self.links.keys == ("contact_id", "tag_id")
 
 
@@ -483,78 +484,6 @@ _score_inputs = attrgetter(
 )
 _PHONE_KEYS = ("contact_id", "raw", "e164", "extension", "digits", "label", "position")
 FLUSH_EVERY = 1000
-_BOUND_MEMO = 1024
-
-
-def _getter(keys: Sequence[str]) -> Callable[[Any], tuple[Any, ...]]:
-    """attrgetter that returns a tuple for one key too."""
-    if len(keys) == 1:
-        one = attrgetter(keys[0])
-        return lambda obj: (one(obj),)
-    return attrgetter(*keys)
-
-
-class _Writer:
-    """Rows of one table queued as tuples and written with the driver's executemany,
-    bound as SQLAlchemy would bind them.
-
-    Core's insert() builds and type-processes a parameter dict per row, which cost
-    more than SQLite's own insert. Here the statement is compiled once, with the
-    columns that need a bind processor (booleans, dates, EpochSeconds) last: their
-    values repeat from row to row (defaults, the same second), so their bound form
-    is looked up rather than computed per row.
-    """
-
-    def __init__(self, dialect: Dialect, table: Table, keys: Sequence[str]) -> None:
-        plain: list[str] = []
-        bound: list[str] = []
-        self.process: list[Callable[[Any], Any]] = []
-        for key in keys:
-            column = table.c[key]
-            process = column.type.dialect_impl(dialect).bind_processor(dialect)
-            if process is None:
-                plain.append(column.key)
-            else:
-                bound.append(column.key)
-                self.process.append(process)
-        self.keys = tuple(plain + bound)
-        self.plain = _getter(plain)
-        self.raw = _getter(bound) if bound else None
-        self.memo: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-        self.rows: list[tuple[Any, ...]] = []
-        compiled = insert(table).compile(dialect=dialect, column_keys=list(self.keys))
-        self.sql = str(compiled)
-        # A positional driver (SQLite's "?") takes tuples in the statement's column order.
-        order = tuple(compiled.positiontup or ())
-        self.reorder: Callable[[tuple[Any, ...]], tuple[Any, ...]] | None = None
-        self.positional = bool(compiled.positional) and sorted(order) == sorted(self.keys)
-        if self.positional and order != self.keys:
-            self.reorder = itemgetter(*(self.keys.index(k) for k in order))
-
-    def add_object(self, obj: Any) -> None:
-        """Queue the row an object's attributes (named like the columns) make."""
-        if self.raw is None:
-            self.rows.append(self.plain(obj))
-            return
-        raw = self.raw(obj)
-        bound = self.memo.get(raw)
-        if bound is None:
-            if len(self.memo) >= _BOUND_MEMO:
-                self.memo.clear()
-            bound = self.memo[raw] = tuple(p(v) for p, v in zip(self.process, raw, strict=True))
-        self.rows.append(self.plain(obj) + bound)
-
-    def write(self, conn: Connection) -> None:
-        if not self.rows:
-            return
-        if self.positional:
-            params: list[Any] = self.rows
-            if self.reorder is not None:
-                params = list(map(self.reorder, params))
-        else:
-            params = [dict(zip(self.keys, r, strict=True)) for r in self.rows]
-        conn.exec_driver_sql(self.sql, params)
-        self.rows = []
 
 
 class _Draft:
