@@ -65,7 +65,7 @@ def test_hook_rules_per_outcome() -> None:
     assert not call_finish.needs_follow_up(Outcome.WON)
     assert not call_finish.reached(Outcome.NO_ANSWER) and call_finish.reached(Outcome.LOST)
     picks = [call_finish.quick_pick(TODAY, p) for p in QuickPick]
-    assert picks == [date(2026, 3, 5), date(2026, 3, 7), date(2026, 3, 11)]
+    assert picks == [date(2026, 3, 5), date(2026, 3, 7), date(2026, 3, 11), date(2026, 3, 18)]
     assert call_finish.default_follow_up(Outcome.CONNECTED, TODAY) == date(2026, 3, 7)
     assert call_finish.default_follow_up(Outcome.BUSY, TODAY) == date(2026, 3, 5)
     assert call_finish.default_follow_up(Outcome.WON, TODAY) is None

@@ -144,13 +144,3 @@ def test_live_contact_count_ignores_the_trash(db: Database, two: tuple[int, int]
     assert q.live_contact_count(db) == 2
     contacts.trash_contacts(db, [a])
     assert q.live_contact_count(db) == 1
-
-
-def test_ensure_tags_reuses_existing_and_builtins_and_creates_the_rest(db: Database) -> None:
-    b = _builtins(db)
-    first, changes = q.ensure_tags(db, ["上海", "VIP", " "])
-    assert first[1] == b[BuiltinTag.VIP]
-    assert changes.tags is True
-    again, changes2 = q.ensure_tags(db, ["上海", "到店", "上海"])
-    assert again == [first[0], b[BuiltinTag.Y]]
-    assert changes2.tags is False

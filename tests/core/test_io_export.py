@@ -241,8 +241,8 @@ def test_vcard_keeps_phone_labels(db: Database, empty_db: Database, tmp_path: Pa
 
 @pytest.mark.parametrize("chosen", [False, True])
 def test_tags_are_written_in_the_tag_bar_order(db: Database, tmp_path: Path, chosen: bool) -> None:
-    zeta = tagging.create_tag(db, "Zeta")
-    alpha = tagging.create_tag(db, "Alpha")
+    zeta, _ = tagging.create_tag(db, "Zeta")
+    alpha, _ = tagging.create_tag(db, "Alpha")
     builtin = {t.name: t.id for t in tagging.list_tags(db) if t.builtin}
     mine = (zeta, builtin["VIP"], alpha, builtin["N"])
     cid = contacts.create_contact(db, ContactInput(name="赵六"), tag_ids=mine)[0]

@@ -309,7 +309,7 @@ def test_tag_manager_create_rename_merge_and_delete_with_count(
     manager.name.setText("北京市")
     assert manager.update_selected() is True
     assert {t.id: t.name for t in tagging.list_tags(db)}[beijing] == "北京市"
-    shanghai = tagging.create_tag(db, "上海")
+    shanghai, _ = tagging.create_tag(db, "上海")
     tagging.tag_contacts(db, list(people.values()), add=[shanghai])
     manager.reload(select=shanghai)
     manager.merge_target.setCurrentIndex(manager.merge_target.findData(beijing))

@@ -202,7 +202,7 @@ def test_and_or_switch_and_search_combine_with_chips(
 def test_custom_tags_appear_by_group_after_the_built_ins(
     qtbot: Any, screen: ContactsScreen, db: Database, people: dict[str, int]
 ) -> None:
-    tid = tagging.create_tag(db, "北京", group="城市")
+    tid, _ = tagging.create_tag(db, "北京", group="城市")
     tagging.tag_contacts(db, [people["王芳"]], add=[tid])
     screen.reload_tags()
     assert list(screen.tag_bar.chips)[-1] == tid

@@ -56,8 +56,7 @@ from dataclasses import replace
 from typing import Any
 
 from deskcrm.commands import CommandContext, add_command
-from deskcrm.core.model import ContactQuery, ContactRow, TagInfo
-from deskcrm.core.rules.tags import builtin_for
+from deskcrm.core.model import ContactQuery, ContactRow
 from deskcrm.core.services import contact_list, tagging
 from deskcrm.core.services.contact_list import View
 from deskcrm.core.services.database import Database
@@ -134,7 +133,7 @@ def _list_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
     db = ctx.open_db()
     tags = tagging.list_tags(db)
     try:
-        ids = _matching_ids(db, args, tags)
+        ids = _matching_ids(db, args)
     except UsageError as exc:
         print(f"deskcrm: error: {exc}", file=sys.stderr)
         return 2
@@ -154,25 +153,19 @@ def _pages(ids: Sequence[int]) -> Iterator[Sequence[int]]:
         yield ids[start : start + PAGE]
 
 
-def resolve_tag(word: str, tags: Sequence[TagInfo]) -> int:
-    """The id of the tag `word` names: a built-in (or its alias), else a custom tag's name."""
-    builtin = builtin_for(word)
-    if builtin is not None:
-        for t in tags:
-            if t.builtin == builtin.value:
-                return t.id
-    key = word.strip().casefold()
-    for t in tags:
-        if t.name.casefold() == key:
-            return t.id
-    raise UsageError(f"unknown tag: {word!r}")
+def resolve_tag(db: Database, word: str) -> int:
+    """The id of the tag `word` names, by the resolver every screen uses (never creating)."""
+    found = tagging.find_tag_id(db, word)
+    if found is None:
+        raise UsageError(f"unknown tag: {word!r}")
+    return found
 
 
-def _matching_ids(db: Database, args: argparse.Namespace, tags: Sequence[TagInfo]) -> list[int]:
+def _matching_ids(db: Database, args: argparse.Namespace) -> list[int]:
     query = ContactQuery(
         text=args.search,
-        require=tuple(resolve_tag(t, tags) for t in args.tag),
-        exclude=tuple(resolve_tag(t, tags) for t in args.not_tag),
+        require=tuple(resolve_tag(db, t) for t in args.tag),
+        exclude=tuple(resolve_tag(db, t) for t in args.not_tag),
         any_of=args.any,
     )
     if not args.view:

@@ -27,7 +27,7 @@ from deskcrm.commands import CommandContext, add_command
 from deskcrm.commands.contacts import UsageError, resolve_tag
 from deskcrm.core.io.export import ExportFailed
 from deskcrm.core.model import ContactQuery
-from deskcrm.core.services import contact_list, exports, tagging
+from deskcrm.core.services import contact_list, exports
 
 
 def register(subparsers: Any) -> None:
@@ -49,9 +49,8 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
     db = ctx.open_db()
     ids: list[int] | None = None
     if args.search or args.tag:
-        tags = tagging.list_tags(db)
         try:
-            require = tuple(resolve_tag(t, tags) for t in args.tag)
+            require = tuple(resolve_tag(db, t) for t in args.tag)
         except UsageError as exc:
             print(f"deskcrm: error: {exc}", file=sys.stderr)
             return 2

@@ -112,6 +112,29 @@ class Bridge(QObject):
             self.broadcast(changes, initiator)
         return True, result
 
+    def start_worker(
+        self,
+        fn: Callable[[Database], Any],
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Run `fn(db)` on a pool thread (its own Session per call); results come back here."""
+        worker = _Worker(fn, (self.db,), {})
+        self._workers.add(worker)
+
+        def done(result: Any) -> None:
+            self._workers.discard(worker)
+            on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._workers.discard(worker)
+            on_error(exc)
+
+        worker.signals.done.connect(done)
+        worker.signals.failed.connect(failed)
+        self.pool.start(worker)
+
     def call_async(
         self,
         fn: Callable[..., Any],
@@ -122,24 +145,14 @@ class Bridge(QObject):
         **kwargs: Any,
     ) -> None:
         """Run `fn(db, *args)` on a worker thread (it gets its own Session per call)."""
-        worker = _Worker(fn, (self.db, *args), kwargs)
-        self._workers.add(worker)
 
         def done(result: Any) -> None:
-            self._workers.discard(worker)
             changes = changes_of(result)
             if changes is not None:
                 self.broadcast(changes, initiator)
             if on_done is not None:
                 on_done(result)
 
-        def failed(exc: BaseException) -> None:
-            self._workers.discard(worker)
-            if on_error is not None:
-                on_error(exc)
-            else:
-                self.show_error(exc)
-
-        worker.signals.done.connect(done)
-        worker.signals.failed.connect(failed)
-        self.pool.start(worker)
+        self.start_worker(
+            lambda db: fn(db, *args, **kwargs), on_done=done, on_error=on_error or self.show_error
+        )

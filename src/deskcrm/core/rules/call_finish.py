@@ -17,9 +17,15 @@ class QuickPick(StrEnum):
     TOMORROW = "tomorrow"
     IN_3_DAYS = "in_3_days"
     NEXT_WEEK = "next_week"
+    IN_2_WEEKS = "in_2_weeks"
 
 
-_PICK_DAYS = {QuickPick.TOMORROW: 1, QuickPick.IN_3_DAYS: 3, QuickPick.NEXT_WEEK: 7}
+_PICK_DAYS = {
+    QuickPick.TOMORROW: 1,
+    QuickPick.IN_3_DAYS: 3,
+    QuickPick.NEXT_WEEK: 7,
+    QuickPick.IN_2_WEEKS: 14,
+}
 
 
 def quick_pick(today: date, pick: QuickPick | str) -> date:

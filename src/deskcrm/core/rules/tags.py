@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from deskcrm.core.model import BuiltinTag
+from deskcrm.core.model import BuiltinTag, Outcome, TouchKind
 
 # (zh name, default colour) of each built-in; the names are data, stored as tag names.
 BUILTIN_TAGS: dict[BuiltinTag, tuple[str, str]] = {
@@ -89,3 +89,14 @@ def treatments(tags: Iterable[BuiltinTag]) -> list[Treatment]:
     if not found and BuiltinTag.M not in have:
         found.append(Treatment.BATCH_MESSAGE)
     return found
+
+
+def implied_by_touch(kind: str, outcome: str) -> tuple[BuiltinTag, ...]:
+    """Built-ins a touch sets by itself: a visit means they came in or were met (Y), a won
+    touch means they bought (M). The rep may untick one; then it is not set."""
+    implied: list[BuiltinTag] = []
+    if kind == TouchKind.VISIT:
+        implied.append(BuiltinTag.Y)
+    if outcome == Outcome.WON:
+        implied.append(BuiltinTag.M)
+    return tuple(implied)

@@ -37,8 +37,7 @@ from deskcrm.core.rules.call_finish import (
 )
 from deskcrm.core.rules.qualification import parse_question, parse_state
 from deskcrm.core.rules.scoring import Targets
-from deskcrm.core.rules.tags import builtin_for
-from deskcrm.core.services import contacts, deals, scoring, touches
+from deskcrm.core.services import contacts, deals, scoring
 from deskcrm.core.services.classification import reclassify
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.deals import _amount as check_amount
@@ -46,8 +45,8 @@ from deskcrm.core.services.deals import _title as check_title
 from deskcrm.core.services.method_view import MethodView, method_view
 from deskcrm.core.services.qualification import AnswerInput, store_answers
 from deskcrm.core.services.referrals import ThanksTask, thank_for_close
-from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, get_or_create_tag
-from deskcrm.core.services.touches import _validate as validate_touch
+from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids
+from deskcrm.core.services.touches import TouchInput, live_contact, validate_touch, write_touch
 from deskcrm.db.models import (
     LONG_NOTE,
     CallScript,
@@ -58,8 +57,8 @@ from deskcrm.db.models import (
     Touch,
 )
 
-# check_amount, check_title and validate_touch are private to the deals and touches
-# services; calling them keeps one rule for what a deal or a touch may hold.
+# check_amount and check_title are private to the deals service; calling them keeps one
+# rule for what a deal may hold (validate_touch does the same for a touch).
 
 QUEUE_FROM_CALL_LIST = 30
 STORY_TOUCHES = 5
@@ -236,7 +235,7 @@ class CallRecord:
     next_follow_up: date | None = None
     add_tags: tuple[int, ...] = ()
     remove_tags: tuple[int, ...] = ()
-    new_tags: tuple[str, ...] = ()  # tags to add by name, created when new
+    new_tags: str = ""  # tags as typed ("北京、意向A"), matched or created on save
     details: CallDetails = field(default_factory=CallDetails)
     answers: tuple[AnswerInput, ...] = ()
     won: WonDeal | None = None  # for a won call (None: a new deal without a title)
@@ -265,21 +264,26 @@ def _outcome(value: str) -> Outcome:
     return result
 
 
+def _touch_input(record: CallRecord, outcome: Outcome) -> TouchInput:
+    """The call as the touch the one touch writer stores (hook and details set on save)."""
+    return TouchInput(
+        contact_id=record.contact_id,
+        kind=TouchKind.CALL,
+        duration_s=record.duration_s,
+        outcome=outcome.value,
+        notes=record.notes,
+        next_step=record.next_step,
+        next_follow_up=record.next_follow_up,
+        add_tags=record.add_tags,
+        remove_tags=record.remove_tags,
+        new_tags=record.new_tags,
+    )
+
+
 def _check(db: Database, record: CallRecord) -> Outcome:
     """Everything that can be refused before a transaction is opened."""
     outcome = _outcome(record.outcome)
-    validate_touch(
-        touches.TouchInput(
-            contact_id=record.contact_id,
-            kind=TouchKind.CALL,
-            duration_s=record.duration_s,
-            outcome=outcome.value,
-            notes=record.notes,
-            next_step=record.next_step,
-            next_follow_up=record.next_follow_up,
-        ),
-        db.today(),
-    )
+    validate_touch(_touch_input(record, outcome), db.today())
     if needs_next_step(outcome) and not record.next_step.strip():
         raise ValidationError("next_step", "required")
     if needs_follow_up(outcome) and record.next_follow_up is None:
@@ -308,13 +312,6 @@ def _check(db: Database, record: CallRecord) -> Outcome:
         if kind is not None and kind not in set(ReferrerKind):
             raise ValidationError("referrer_kind", "invalid", value=kind)
     return outcome
-
-
-def _live_contact(s: Session, contact_id: int) -> Contact:
-    contact = s.get(Contact, contact_id)
-    if contact is None or contact.deleted_at is not None:
-        raise NotFound(f"contact {contact_id}", contact_id=contact_id)
-    return contact
 
 
 def _open_deal(s: Session, contact_id: int, deal_id: int) -> Deal:
@@ -400,7 +397,7 @@ def save_call(db: Database, record: CallRecord) -> tuple[SavedCall, Changes]:
     now, today = db.now(), db.today()
     details = record.details.cleaned()
     with db.unit() as s:
-        contact = _live_contact(s, record.contact_id)
+        contact = live_contact(s, record.contact_id)
         step, follow_up = carry_hook(
             outcome,
             record.next_step,
@@ -427,26 +424,17 @@ def save_call(db: Database, record: CallRecord) -> tuple[SavedCall, Changes]:
             referred_contact_id=referred_id,
             script_id=script_id if script_id is not None else details.script_id,
         )
-        touch = Touch(
-            contact_id=contact.id,
-            kind=TouchKind.CALL.value,
-            at=now,
-            duration_s=record.duration_s,
-            outcome=outcome.value,
-            notes=record.notes.strip(),
-            next_step=step,
-            next_follow_up=follow_up,
-            details=details.to_json(),
-            created_at=now,
+        written = write_touch(
+            s,
+            contact,
+            replace(
+                _touch_input(record, outcome),
+                next_step=step,
+                next_follow_up=follow_up,
+                details=details.to_json(),
+            ),
+            now,
         )
-        s.add(touch)
-        s.flush()
-        add = list(record.add_tags)
-        for name in (n for n in record.new_tags if n.strip()):
-            builtin = builtin_for(name)  # "vip", "到店"... mean the built-ins
-            add.append(builtin_ids(s)[builtin] if builtin else get_or_create_tag(s, name))
-        if add or record.remove_tags:
-            apply_tag_changes(s, [contact.id], add, record.remove_tags)
         if record.answers:
             store_answers(s, contact.id, record.answers, now)
         done = False
@@ -456,13 +444,11 @@ def save_call(db: Database, record: CallRecord) -> tuple[SavedCall, Changes]:
                 item.done, item.done_at, done = True, now, True
         if script_id is not None:
             contact.script_id = script_id
-        contacts.refresh_touch_summary(s, contact.id)
-        contact.updated_at = now
         thanks = None
         if deal is not None and outcome == Outcome.WON:
             thanks = thank_for_close(s, deal, today, now)
         saved = SavedCall(
-            touch_id=touch.id,
+            touch_id=written.touch_id,
             deal_id=deal.id if deal is not None else None,
             referred_contact_id=referred_id,
             thanks=thanks,
@@ -477,8 +463,7 @@ def save_call(db: Database, record: CallRecord) -> tuple[SavedCall, Changes]:
         contacts=frozenset(touched),
         contact_list=referred_id is not None,
         touches=True,
-        tags=bool(record.add_tags or record.new_tags or record.remove_tags)
-        or outcome == Outcome.WON,
+        tags=written.tags_changed or outcome == Outcome.WON,
         deals=deal is not None,
         plan=True,
         stats=True,

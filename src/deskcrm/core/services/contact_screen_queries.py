@@ -11,13 +11,11 @@ from sqlalchemy.orm import Session
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import NotFound, ValidationError
 from deskcrm.core.model import ContactInput
-from deskcrm.core.rules.tags import builtin_for
 from deskcrm.core.services.contacts import fold_into, validate
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import (
     apply_tag_changes,
-    builtin_ids,
-    get_or_create_tag,
+    resolve_tags,
     touch_updated,
 )
 from deskcrm.db.models import Contact, ContactTag, Tag
@@ -45,18 +43,6 @@ def _tag_sets(s: Session, ids: list[int]) -> dict[int, frozenset[int]]:
     return {cid: frozenset(tags) for cid, tags in found.items()}
 
 
-def _tag_ids_for_names(s: Session, names: Iterable[str]) -> list[int]:
-    """Ids for typed tag names: built-in aliases ("vip", "到店"), existing tags, or new ones."""
-    builtins = builtin_ids(s)
-    ids: list[int] = []
-    for name in names:
-        if not name.strip():
-            continue
-        builtin = builtin_for(name)
-        ids.append(builtins[builtin] if builtin is not None else get_or_create_tag(s, name))
-    return ids
-
-
 def _edit_changes(ids: Iterable[int]) -> Changes:
     return Changes(contacts=frozenset(ids), tags=True, stats=True, plan=True)
 
@@ -67,15 +53,16 @@ def change_tags(
     add: Iterable[int] = (),
     remove: Iterable[int] = (),
     *,
-    add_names: Iterable[str] = (),
+    add_names: str | Iterable[str] = (),
 ) -> tuple[TagEdit, Changes]:
-    """Add and remove tags on contacts (new names become tags); one transaction, undoable."""
+    """Add and remove tags on contacts (typed names become tags, see tagging.resolve_tags);
+    one transaction, undoable."""
     ids = list(dict.fromkeys(contact_ids))
     with db.unit() as s:
         before = _tag_sets(s, ids)
         if len(before) != len(ids):
             raise NotFound("contact", contact_ids=sorted(set(ids) - set(before)))
-        apply_tag_changes(s, ids, [*add, *_tag_ids_for_names(s, add_names)], remove)
+        apply_tag_changes(s, ids, [*add, *resolve_tags(s, add_names)], remove)
         touch_updated(s, ids, db)
         after = _tag_sets(s, ids)
     return TagEdit(before, after), _edit_changes(ids)
@@ -157,13 +144,3 @@ def live_contact_count(db: Database) -> int:
             s.scalar(select(func.count()).select_from(Contact).where(Contact.deleted_at.is_(None)))
             or 0
         )
-
-
-def ensure_tags(db: Database, names: Iterable[str]) -> tuple[list[int], Changes]:
-    """Ids for typed tag names (built-in aliases, existing tags, new tags created); one unit."""
-    wanted = [n for n in names if n.strip()]
-    with db.unit() as s:
-        before = int(s.scalar(select(func.count()).select_from(Tag)) or 0)
-        ids = _tag_ids_for_names(s, wanted)
-        created = int(s.scalar(select(func.count()).select_from(Tag)) or 0) != before
-    return list(dict.fromkeys(ids)), Changes(tags=created)

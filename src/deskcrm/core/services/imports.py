@@ -50,7 +50,6 @@ from deskcrm.core.io.vcard import read_vcards
 from deskcrm.core.model import ContactInput
 from deskcrm.core.rules.phones import Phone, digits_only, parse_phone
 from deskcrm.core.rules.scoring import Targets
-from deskcrm.core.rules.tags import builtin_for
 from deskcrm.core.services import scoring
 from deskcrm.core.services.contacts import FILLABLE, apply_input, fold_into, validate
 from deskcrm.core.services.database import Database
@@ -58,7 +57,6 @@ from deskcrm.core.services.import_index import DuplicateIndex
 from deskcrm.core.services.tagging import (
     MAX_TAG_NAME,
     apply_tag_changes,
-    builtin_ids,
     contact_tag_ids,
     get_or_create_tag,
 )
@@ -424,7 +422,6 @@ class _Run:
     db: Database
     batch: ImportBatch
     goal: Targets
-    builtins: dict[Any, int]
     tag_ids: dict[str, int] = field(default_factory=dict)
     tags_before: set[int] = field(default_factory=set)
     index: DuplicateIndex = field(default_factory=DuplicateIndex)
@@ -448,11 +445,8 @@ class _Run:
     def tag_id(self, name: str) -> int:
         found = self.tag_ids.get(name)
         if found is None:
-            builtin = builtin_for(name)
-            found = (
-                self.builtins[builtin] if builtin is not None else get_or_create_tag(self.s, name)
-            )
-            self.tag_ids[name] = found
+            # The resolver every screen uses: built-in words, existing tags ignoring case.
+            found = self.tag_ids[name] = get_or_create_tag(self.s, name)
         return found
 
     def __post_init__(self) -> None:
@@ -636,7 +630,7 @@ def _execute(
         batch = ImportBatch(source=source.path[-1000:], created_at=db.now())
         s.add(batch)
         s.flush()
-        run = _Run(s=s, db=db, batch=batch, goal=goal, builtins=builtin_ids(s))
+        run = _Run(s=s, db=db, batch=batch, goal=goal)
         run.tags_before = set(s.scalars(select(Tag.id)))
         run.index = DuplicateIndex.load(s)
         run.next_id = int(s.scalar(select(func.max(Contact.id))) or 0)

@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import NotFound, ProtectedTag, ValidationError
+from deskcrm.core.io.tag_split import split_all, split_tags
 from deskcrm.core.model import BuiltinTag, TagGroupInfo, TagInfo
-from deskcrm.core.rules.tags import BUILTIN_TAGS, EXCLUSIVE
+from deskcrm.core.rules.tags import BUILTIN_TAGS, EXCLUSIVE, builtin_for
 from deskcrm.core.services.database import Database
 from deskcrm.db.models import Contact, ContactTag, Tag, TagGroup
 
@@ -104,24 +105,61 @@ def _group_id(s: Session, group: str) -> int | None:
     return gid
 
 
+def find_tag(s: Session, name: str) -> int | None:
+    """Id of the tag a typed word names: a built-in or one of its aliases ("vip", "到店"),
+    else a custom tag whose name matches ignoring case ("beijing" is "Beijing")."""
+    builtin = builtin_for(name)
+    if builtin is not None:
+        return builtin_ids(s).get(builtin)
+    clean = " ".join(name.split())
+    if not clean:
+        return None
+    # lower() folds ASCII on SQLite and all letters on PostgreSQL; Chinese has no case.
+    found = s.scalars(
+        select(Tag.id).where(func.lower(Tag.name) == clean.lower()).order_by(Tag.id).limit(1)
+    ).first()
+    return found
+
+
+def find_tag_id(db: Database, name: str) -> int | None:
+    """find_tag in a read of its own (command-line filters name tags, never create them)."""
+    with db.reading() as s:
+        return find_tag(s, name)
+
+
 def get_or_create_tag(s: Session, name: str, *, group: str = "", color: str = "") -> int:
-    """Id of the tag called `name`, creating it (in `group`) when new. For use inside a unit."""
+    """Id of the tag `name` names (see find_tag), creating it (in `group`) when new.
+
+    The one place where typed or imported tag text becomes a tag; for use inside a unit,
+    so a new tag is stored with the change that needs it or not at all.
+    """
+    found = find_tag(s, name)
+    if found is not None:
+        return found
     clean = _check_name(name)
-    tid = s.scalar(select(Tag.id).where(Tag.name == clean))
-    if tid is not None:
-        return tid
     tag = Tag(name=clean, group_id=_group_id(s, group), color=_check_color(color or "#607d8b"))
     s.add(tag)
     s.flush()
     return tag.id
 
 
-def create_tag(db: Database, name: str, *, group: str = "", color: str = "#607d8b") -> int:
+def resolve_tags(s: Session, text: str | Iterable[str]) -> list[int]:
+    """Tag ids for what a rep typed: text split at any separator reps use (commas, 、, ;, new
+    lines…) or a list of names; built-ins by letter or word, existing tags ignoring case, new
+    names created. Inside a unit; the order is kept and duplicates dropped."""
+    names = split_tags(text) if isinstance(text, str) else split_all(text)
+    return list(dict.fromkeys(get_or_create_tag(s, name) for name in names))
+
+
+def create_tag(
+    db: Database, name: str, *, group: str = "", color: str = "#607d8b"
+) -> tuple[int, Changes]:
     with db.unit() as s:
         clean = _check_name(name)
-        if s.scalar(select(Tag.id).where(Tag.name == clean)) is not None:
+        if builtin_for(clean) is not None or find_tag(s, clean) is not None:
             raise ValidationError("tag", "exists", name=clean)
-        return get_or_create_tag(s, clean, group=group, color=color)
+        tid = get_or_create_tag(s, clean, group=group, color=color)
+    return tid, Changes(tags=True)
 
 
 def _custom_tag(s: Session, tag_id: int) -> Tag:
@@ -145,8 +183,8 @@ def update_tag(
         tag = _custom_tag(s, tag_id)
         if name is not None:
             clean = _check_name(name)
-            clash = s.scalar(select(Tag.id).where(Tag.name == clean, Tag.id != tag_id))
-            if clash is not None:
+            clash = find_tag(s, clean)
+            if clash is not None and clash != tag_id:
                 raise ValidationError("tag", "exists", name=clean)
             tag.name = clean
         if color is not None:

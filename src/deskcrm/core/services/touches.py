@@ -1,22 +1,31 @@
-"""Touches: log a call, visit or message with its outcome, the hook and tag changes, in one go."""
+"""Touches: the one writer of a touch (call, visit, message) with its hook, follow-up and tags.
+
+Every way a touch is logged — the after-visit dialog, the call screen's save, the CLI —
+goes through `write_touch`, so the rules that come with a touch live here once: the
+promised next step and follow-up date, tag changes including new tags typed as text,
+the built-ins a touch implies (a visit tags Y, a won touch M), and the contact's
+touch summary. One transaction: a touch that cannot be stored leaves no new tag behind.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import NotFound, ValidationError
-from deskcrm.core.model import BuiltinTag, Outcome, TouchInfo, TouchKind
-from deskcrm.core.services.contacts import refresh_touch_summary, touch_info
+from deskcrm.core.model import Outcome, TouchKind
+from deskcrm.core.rules.tags import implied_by_touch
+from deskcrm.core.services.contacts import refresh_touch_summary
 from deskcrm.core.services.database import Database
-from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids
+from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, resolve_tags
 from deskcrm.db.models import Contact, Touch
 
 MAX_DURATION_S = 24 * 3600
 MAX_TEXT = 100_000
+MAX_TAG_TEXT = 2_000
 
 
 @dataclass(frozen=True)
@@ -34,9 +43,18 @@ class TouchInput:
     details: str = ""
     add_tags: tuple[int, ...] = field(default_factory=tuple)
     remove_tags: tuple[int, ...] = field(default_factory=tuple)
+    # Tags as the rep typed them ("北京、意向A, vip"): split, matched or created on save.
+    new_tags: str = ""
 
 
-def _validate(data: TouchInput, today: date) -> None:
+@dataclass(frozen=True)
+class WrittenTouch:
+    touch_id: int
+    tags_changed: bool
+
+
+def validate_touch(data: TouchInput, today: date) -> None:
+    """Refuse what cannot be stored, before anything is written."""
     if data.kind not in set(TouchKind):
         raise ValidationError("kind", "invalid", value=data.kind)
     if data.outcome not in set(Outcome):
@@ -46,49 +64,58 @@ def _validate(data: TouchInput, today: date) -> None:
     for name in ("notes", "next_step", "details"):
         if len(getattr(data, name)) > MAX_TEXT:
             raise ValidationError(name, "too_long", limit=MAX_TEXT)
+    if len(data.new_tags) > MAX_TAG_TEXT:
+        raise ValidationError("tag", "too_long", limit=MAX_TAG_TEXT)
     if data.next_follow_up is not None and data.next_follow_up < today:
         raise ValidationError("next_follow_up", "in_past", value=data.next_follow_up.isoformat())
 
 
-def log_touch(db: Database, data: TouchInput) -> tuple[int, Changes]:
-    """Insert the touch, update the contact's summary and tags; one transaction.
+def live_contact(s: Session, contact_id: int) -> Contact:
+    contact = s.get(Contact, contact_id)
+    if contact is None or contact.deleted_at is not None:
+        raise NotFound(f"contact {contact_id}", contact_id=contact_id)
+    return contact
 
-    A visit means the rep met the contact in person, so it tags Y (clearing N).
-    """
-    _validate(data, db.today())
+
+def write_touch(s: Session, contact: Contact, data: TouchInput, now: datetime) -> WrittenTouch:
+    """Inside a unit (validated input): the touch row, its tags and the contact's summary."""
+    touch = Touch(
+        contact_id=contact.id,
+        kind=data.kind,
+        at=data.at or now,
+        duration_s=data.duration_s,
+        outcome=data.outcome,
+        notes=data.notes.strip(),
+        next_step=data.next_step.strip(),
+        next_follow_up=data.next_follow_up,
+        details=data.details,
+        created_at=now,
+    )
+    s.add(touch)
+    s.flush()
+    remove = set(data.remove_tags)
+    add = list(dict.fromkeys([*data.add_tags, *resolve_tags(s, data.new_tags)]))
+    implied = implied_by_touch(data.kind, data.outcome)
+    if implied:
+        ids = builtin_ids(s)
+        add += [ids[b] for b in implied if ids[b] not in remove and ids[b] not in add]
+    remove -= set(add)
+    if add or remove:
+        apply_tag_changes(s, [contact.id], add, remove)
+    refresh_touch_summary(s, contact.id)
+    contact.updated_at = now
+    return WrittenTouch(touch.id, bool(add or remove))
+
+
+def log_touch(db: Database, data: TouchInput) -> tuple[int, Changes]:
+    """Log a touch with everything it brings; one transaction, all or nothing."""
+    validate_touch(data, db.today())
     with db.unit() as s:
-        contact = s.get(Contact, data.contact_id)
-        if contact is None or contact.deleted_at is not None:
-            raise NotFound(f"contact {data.contact_id}", contact_id=data.contact_id)
-        now = db.now()
-        touch = Touch(
-            contact_id=data.contact_id,
-            kind=data.kind,
-            at=data.at or now,
-            duration_s=data.duration_s,
-            outcome=data.outcome,
-            notes=data.notes.strip(),
-            next_step=data.next_step.strip(),
-            next_follow_up=data.next_follow_up,
-            details=data.details,
-            created_at=now,
-        )
-        s.add(touch)
-        s.flush()
-        add = list(data.add_tags)
-        if data.kind == TouchKind.VISIT:
-            y = builtin_ids(s)[BuiltinTag.Y]
-            if y not in data.remove_tags and y not in add:
-                add.append(y)
-        if add or data.remove_tags:
-            apply_tag_changes(s, [data.contact_id], add, data.remove_tags)
-        refresh_touch_summary(s, data.contact_id)
-        contact.updated_at = now
-        touch_id = touch.id
-    return touch_id, Changes(
+        written = write_touch(s, live_contact(s, data.contact_id), data, db.now())
+    return written.touch_id, Changes(
         contacts=frozenset({data.contact_id}),
         touches=True,
-        tags=bool(add or data.remove_tags),
+        tags=written.tags_changed,
         plan=True,
         stats=True,
     )
@@ -104,14 +131,3 @@ def delete_touch(db: Database, touch_id: int) -> Changes:
         s.flush()
         refresh_touch_summary(s, contact_id)
     return Changes(contacts=frozenset({contact_id}), touches=True, plan=True, stats=True)
-
-
-def recent_touches(db: Database, contact_id: int, limit: int = 20) -> list[TouchInfo]:
-    with db.reading() as s:
-        rows = s.scalars(
-            select(Touch)
-            .where(Touch.contact_id == contact_id)
-            .order_by(Touch.at.desc(), Touch.id.desc())
-            .limit(limit)
-        )
-        return [touch_info(t) for t in rows]
