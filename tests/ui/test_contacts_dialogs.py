@@ -6,7 +6,8 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from deskcrm.core.model import BuiltinTag, ContactInput, Outcome, TouchKind
@@ -205,12 +206,8 @@ def test_an_unknown_referrer_is_refused_in_the_form(
 # After the visit
 
 
-def test_after_the_visit_with_the_keyboard_alone(
-    qtbot: Any, screen: ContactsScreen, db: Database, people: dict[str, int]
-) -> None:
-    b = builtins(db)
-    shan = people["单田芳"]
-    show(screen, qtbot, shan)
+def _open_visit(qtbot: Any, screen: ContactsScreen, contact_id: int) -> VisitDialog:
+    show(screen, qtbot, contact_id)
     screen.table.setFocus()
     qtbot.waitUntil(screen.table.hasFocus)
     qtbot.keyClick(
@@ -221,39 +218,170 @@ def test_after_the_visit_with_the_keyboard_alone(
     dialog = screen.active_dialog
     assert isinstance(dialog, VisitDialog)
     qtbot.waitUntil(dialog.isActiveWindow)
-    qtbot.waitUntil(dialog.kind.hasFocus)
+    return dialog
+
+
+def _key(
+    qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, key, modifier)
+
+
+def test_after_the_visit_with_the_keyboard_alone(
+    qtbot: Any, screen: ContactsScreen, db: Database, people: dict[str, int]
+) -> None:
+    b = builtins(db)
+    shan = people["单田芳"]
+    dialog = _open_visit(qtbot, screen, shan)
+    qtbot.waitUntil(dialog.notes.hasFocus)  # it opens on the note
     assert dialog.kind.currentData() == TouchKind.VISIT
     assert dialog.builtin_boxes[BuiltinTag.Y].isChecked()  # a visit: met in person
     assert not dialog.builtin_boxes[BuiltinTag.N].isChecked()
-    focused = dialog.focusWidget
-    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # -> outcome
-    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # -> notes
-    assert dialog.notes.hasFocus()
-    qtbot.keyClicks(dialog.notes, "saw the new range")
-    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # -> promised next step
+    qtbot.keyClicks(QApplication.focusWidget(), "saw the new range")
+    _key(qtbot, Qt.Key.Key_Tab)
     assert dialog.next_step.hasFocus()
-    qtbot.keyClicks(dialog.next_step, "bring samples on Wednesday")
-    # Through the follow-up (kept at its default, a week), its date sections and quick days.
-    for _ in range(12):
-        if dialog.builtin_boxes[BuiltinTag.M].hasFocus():
-            break
-        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "bring samples on Wednesday")
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert dialog.follow_up.hasFocus()
+    _key(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # +3 days, from anywhere
+    _key(qtbot, Qt.Key.Key_Tab)  # the date is ONE stop: on to the kind
+    assert dialog.kind.hasFocus()
+    _key(qtbot, Qt.Key.Key_Tab)  # outcome
+    _key(qtbot, Qt.Key.Key_Tab)  # Y
+    _key(qtbot, Qt.Key.Key_Tab)  # N
+    _key(qtbot, Qt.Key.Key_Tab)  # M
     assert dialog.builtin_boxes[BuiltinTag.M].hasFocus()
-    qtbot.keyClick(focused(), Qt.Key.Key_Space)  # bought: M, which clears O
-    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    _key(qtbot, Qt.Key.Key_Space)  # bought: M, which clears O
+    _key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert screen.active_dialog is None
     with db.reading() as s:
         touch = s.scalars(select(Touch).where(Touch.contact_id == shan)).one()
         assert (touch.kind, touch.outcome) == (TouchKind.VISIT, Outcome.CONNECTED)
         assert touch.notes == "saw the new range"
         assert touch.next_step == "bring samples on Wednesday"
-        assert touch.next_follow_up == TODAY + timedelta(days=7)
+        assert touch.next_follow_up == TODAY + timedelta(days=3)
         contact = s.get(Contact, shan)
         assert contact is not None
-        assert contact.next_follow_up == TODAY + timedelta(days=7)
+        assert contact.next_follow_up == TODAY + timedelta(days=3)
         assert contact.touch_count == 1
     assert tags_of(db, shan) == {b[BuiltinTag.Y], b[BuiltinTag.M]}
     qtbot.waitUntil(lambda: "bring samples on Wednesday" in screen.detail.timeline.text())
+
+
+@pytest.mark.parametrize(
+    ("key", "days"),
+    [
+        (Qt.Key.Key_1, 1),
+        (Qt.Key.Key_2, 3),
+        (Qt.Key.Key_3, 7),
+        (Qt.Key.Key_4, 14),
+        (Qt.Key.Key_5, None),
+    ],
+)
+def test_each_follow_up_pick_is_one_key_from_the_note(
+    qtbot: Any,
+    screen: ContactsScreen,
+    db: Database,
+    people: dict[str, int],
+    key: Qt.Key,
+    days: int | None,
+) -> None:
+    dialog = _open_visit(qtbot, screen, people["张伟"])
+    qtbot.waitUntil(dialog.notes.hasFocus)
+    _key(qtbot, key, Qt.KeyboardModifier.AltModifier)
+    assert dialog.notes.hasFocus()  # the pick does not move the cursor out of the note
+    expected = None if days is None else TODAY + timedelta(days=days)
+    assert dialog.follow_up_date() == expected
+    _key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    with db.reading() as s:
+        touch = s.scalars(select(Touch).where(Touch.contact_id == people["张伟"])).one()
+        assert touch.next_follow_up == expected
+
+
+def _answer_next_box(qtbot: Any, button_text: str) -> list[str]:
+    """Click `button_text` on the question box the next key opens; returns its text."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        for button in box.buttons():
+            if button.text().replace("&", "") == button_text:
+                button.click()
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_escape_asks_before_throwing_a_typed_note_away(
+    qtbot: Any, screen: ContactsScreen, db: Database, people: dict[str, int]
+) -> None:
+    dialog = _open_visit(qtbot, screen, people["张伟"])
+    qtbot.waitUntil(dialog.notes.hasFocus)
+    qtbot.keyClicks(dialog.notes, "wants samples")
+    seen = _answer_next_box(qtbot, "Keep editing")
+    _key(qtbot, Qt.Key.Key_Escape)
+    assert seen and "Throw away" in seen[0]
+    assert dialog.isVisible() and dialog.notes.toPlainText() == "wants samples"
+    seen = _answer_next_box(qtbot, "Discard")
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Escape)
+    assert seen
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with db.reading() as s:
+        assert s.scalars(select(Touch)).all() == []
+
+
+def test_escape_closes_at_once_when_nothing_was_typed(
+    qtbot: Any, screen: ContactsScreen, people: dict[str, int]
+) -> None:
+    dialog = _open_visit(qtbot, screen, people["张伟"])
+    qtbot.waitUntil(dialog.notes.hasFocus)
+    _key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_every_tag_of_the_contact_is_shown_and_can_be_removed(
+    qtbot: Any, screen: ContactsScreen, db: Database, people: dict[str, int]
+) -> None:
+    zhang = people["张伟"]
+    beijing, _ = tagging.create_tag(db, "北京", group="城市")
+    hot, _ = tagging.create_tag(db, "意向A")
+    screen.bridge.broadcast(tagging.tag_contacts(db, [zhang], add=[beijing, hot]))
+    qtbot.waitUntil(lambda: any(t.id == hot for t in screen.tags))
+    dialog = _open_visit(qtbot, screen, zhang)
+    assert {box.text() for box in dialog.custom_boxes.values()} == {"北京", "意向A"}
+    assert all(box.isChecked() for box in dialog.custom_boxes.values())
+    for _ in range(12):  # Tab to the 意向A tick, as a rep would
+        if dialog.custom_boxes[hot].hasFocus():
+            break
+        _key(qtbot, Qt.Key.Key_Tab)
+    assert dialog.custom_boxes[hot].hasFocus()
+    _key(qtbot, Qt.Key.Key_Space)
+    _key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert screen.active_dialog is None
+    b = builtins(db)
+    assert tags_of(db, zhang) == {b[BuiltinTag.VIP], b[BuiltinTag.Y], beijing}
+
+
+def test_one_save_is_all_or_nothing(
+    qtbot: Any, screen: ContactsScreen, db: Database, people: dict[str, int]
+) -> None:
+    zhang = people["张伟"]
+    dialog = _open_visit(qtbot, screen, zhang)
+    dialog.notes.setPlainText("长" * 100_001)  # over the limit: the touch cannot be stored
+    dialog.add_tags.setText("全新标签、beijing")
+    _key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible()
+    assert dialog.error_text()  # said beside the form, in words
+    assert dialog.notes.hasFocus()
+    with db.reading() as s:
+        assert s.scalars(select(Touch)).all() == []
+        assert s.scalar(select(Tag.id).where(Tag.name == "全新标签")) is None
 
 
 def test_a_call_can_untag_and_add_new_tags_and_skip_the_follow_up(

@@ -282,12 +282,11 @@ class FinishPanel(QGroupBox):
         q = self.follow_up.date()
         return date(q.year(), q.month(), q.day())
 
-    def tag_changes(self) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
-        """(add ids, remove ids, new names) for the call record."""
+    def tag_changes(self) -> tuple[tuple[int, ...], tuple[int, ...], str]:
+        """(add ids, remove ids, more tags as typed) for the call record; the core's tag
+        resolver splits and matches the typed text."""
         add, remove = self.status_tags.changes()
-        text = self.more_tags.text().replace("，", ",").replace("、", ",")
-        names = tuple(n.strip() for n in text.split(",") if n.strip())
-        return tuple(add), tuple(remove), names
+        return tuple(add), tuple(remove), self.more_tags.text()
 
     def won(self) -> WonDeal | None:
         if self.outcome_value() != Outcome.WON:

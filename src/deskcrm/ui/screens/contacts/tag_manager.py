@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskcrm.core.changes import Changes
 from deskcrm.core.errors import DeskCRMError
 from deskcrm.core.model import TagInfo
 from deskcrm.core.services import tagging
@@ -279,16 +278,14 @@ class TagManager(QDialog):
         return ok, result
 
     def create_tag(self) -> bool:
-        ok, tag_id = self._run(
+        ok, result = self._run(
             tagging.create_tag,
             self.name.text(),
             group=self.group.currentText(),
             color=self.chosen_color(),
         )
         if ok:
-            # create_tag returns no change report; tell the screens ourselves.
-            self.bridge.broadcast(Changes(tags=True), self)
-            self.reload(select=int(tag_id))
+            self.reload(select=int(result[0]))
             self.note.setText(self.tr("Tag created."))
         return ok
 

@@ -1,8 +1,14 @@
-"""The after-the-visit dialog: touch, outcome, promised next step, follow-up date and tags."""
+"""The after-the-visit dialog: note, promised next step, follow-up date, kind and every tag.
+
+Made for the keyboard, in seconds: it opens on the note; Tab goes note → promised step →
+follow-up date (one stop) → kind → outcome → tags → new tags → Save; Alt+1…5 pick the
+follow-up (tomorrow, +3 days, next week, +2 weeks, none) from anywhere; Ctrl+Enter saves;
+Esc asks before throwing typed text away. One save is one transaction (touches.log_touch).
+"""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
@@ -18,28 +24,39 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from deskcrm.core.errors import ValidationError
+from deskcrm.core.errors import DeskCRMError
 from deskcrm.core.model import BuiltinTag, ContactDetail, Outcome, TagInfo, TouchKind
-from deskcrm.core.services import contact_screen_queries, touches
+from deskcrm.core.rules.call_finish import QuickPick, quick_pick
+from deskcrm.core.services import touches
 from deskcrm.core.services.touches import TouchInput
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
+from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.contacts import wording
-from deskcrm.ui.screens.contacts.service_calls import attempt
+from deskcrm.ui.screens.contacts.flow_layout import FlowLayout
 from deskcrm.ui.widgets.status_tags import StatusTagBoxes
 
-DEFAULT_FOLLOW_UP_DAYS = 7
-QUICK_DAYS = (1, 3, 7, 14)
+DEFAULT_FOLLOW_UP = QuickPick.NEXT_WEEK
+
+
+class OneStopDateEdit(QDateEdit):
+    """A date field that is one Tab stop: Tab leaves it instead of walking its sections
+    (day, month, year), which took one Tab each. Up/Down and typing still edit the
+    section under the cursor."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
 
 
 class VisitDialog(QDialog):
-    """One keyboard-only form; Ctrl+Enter (or Enter in a line) saves it all in one transaction."""
+    """One keyboard-only form; Ctrl+Enter saves it all in one transaction."""
 
     saved = Signal(int)  # contact id
 
@@ -66,6 +83,47 @@ class VisitDialog(QDialog):
             opener.setStyleSheet("font-style: italic;")
             layout.addWidget(opener)
         form = QFormLayout()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("What happened, what they said, what they need"))
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.next_step = QLineEdit()
+        self.next_step.setPlaceholderText(self.tr("Leave a hook: what you will do, and when"))
+        self.next_step.setToolTip(
+            self.tr("A promised next step, e.g. “next Wednesday I'll bring the samples”")
+        )
+        self.follow_up_on = QCheckBox()
+        self.follow_up_on.setChecked(True)
+        self.follow_up_on.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+5 clears the date
+        self.follow_up_on.setToolTip(self.tr("Follow up on this date (Alt+5: no follow-up)"))
+        self.follow_up = OneStopDateEdit()
+        self.follow_up.setCalendarPopup(True)
+        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.follow_up_on.toggled.connect(self.follow_up.setEnabled)
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_up_on)
+        follow.addWidget(self.follow_up)
+        self.quick: dict[QuickPick | None, QPushButton] = {}
+        picks: list[tuple[QuickPick | None, str]] = [
+            (QuickPick.TOMORROW, self.tr("Tomorrow")),
+            (QuickPick.IN_3_DAYS, self.tr("+3 days")),
+            (QuickPick.NEXT_WEEK, self.tr("Next week")),
+            (QuickPick.IN_2_WEEKS, self.tr("+2 weeks")),
+            (None, self.tr("None")),
+        ]
+        for number, (pick, label) in enumerate(picks, start=1):
+            button = QPushButton(f"{label} ({number})")
+            button.setAutoDefault(False)
+            # Reached by Alt+digit from anywhere in the dialog, so no Tab stops of its own.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(self.tr("Alt+%1").replace("%1", str(number)))
+            button.clicked.connect(lambda _=False, p=pick: self.pick(p))
+            self.quick[pick] = button
+            follow.addWidget(button)
+            QShortcut(QKeySequence(f"Alt+{number}"), self, lambda p=pick: self.pick(p))
+        follow.addStretch(1)
+        self.set_follow_up(quick_pick(today, DEFAULT_FOLLOW_UP))
         self.kind = QComboBox()
         for kind in TouchKind:
             self.kind.addItem(wording.touch_kind(kind), kind.value)
@@ -75,50 +133,45 @@ class VisitDialog(QDialog):
         for code in Outcome:
             self.outcome.addItem(wording.outcome(code), code.value)
         self.outcome.setCurrentIndex(self.outcome.findData(Outcome.CONNECTED.value))
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText(self.tr("What happened, what they said, what they need"))
-        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.next_step = QLineEdit()
-        self.next_step.setPlaceholderText(
-            self.tr("Leave a hook, e.g. “next Wednesday I'll bring the samples”")
-        )
-        follow = QHBoxLayout()
-        self.follow_up_on = QCheckBox(self.tr("&Follow up on"))
-        self.follow_up_on.setChecked(True)
-        self.follow_up = QDateEdit()
-        self.follow_up.setCalendarPopup(True)
-        self.follow_up.setMinimumDate(QDate(today.year, today.month, today.day))
-        self.set_follow_up(today + timedelta(days=DEFAULT_FOLLOW_UP_DAYS))
-        self.follow_up_on.toggled.connect(self.follow_up.setEnabled)
-        follow.addWidget(self.follow_up_on)
-        follow.addWidget(self.follow_up)
-        self.quick: list[QPushButton] = []
-        for days in QUICK_DAYS:
-            b = QPushButton(self.tr("+%n day(s)", "", days))
-            b.setAutoDefault(False)
-            b.clicked.connect(lambda _=False, d=days: self.set_follow_up(today + timedelta(d)))
-            self.quick.append(b)
-            follow.addWidget(b)
-        follow.addStretch(1)
+        how = QHBoxLayout()
+        how.addWidget(self.kind)
+        how.addWidget(self.outcome)
+        how.addStretch(1)
         self.status_tags = StatusTagBoxes()
         self.status_tags.set_contact(tags, self._had)
         self.builtin_boxes = self.status_tags.boxes
+        # Every custom tag the contact carries, ticked: untick to remove it.
+        self.custom_boxes: dict[int, QCheckBox] = {}
+        custom = QWidget()
+        flow = FlowLayout(custom)
+        for tag in (t for t in tags if not t.builtin and t.id in self._had):
+            box = QCheckBox(tag.name)
+            box.setChecked(True)
+            if tag.group_name:
+                box.setToolTip(tag.group_name)
+            self.custom_boxes[tag.id] = box
+            flow.addWidget(box)
         self.add_tags = QLineEdit()
-        self.add_tags.setPlaceholderText(
-            self.tr("More tags, commas between (new ones are created)")
+        self.add_tags.setPlaceholderText(self.tr("More tags: 北京、意向A (new ones are created)"))
+        self.add_tags.setToolTip(
+            self.tr("Separate tags with commas, 、 or semicolons; new names become new tags")
         )
         names = QStringListModel([t.name for t in tags if not t.builtin], self)
         completer = QCompleter(names, self.add_tags)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.add_tags.setCompleter(completer)
-        form.addRow(self.tr("&Kind"), self.kind)
-        form.addRow(self.tr("O&utcome"), self.outcome)
         form.addRow(self.tr("No&tes"), self.notes)
         form.addRow(self.tr("&Promised next step"), self.next_step)
-        form.addRow(self.tr("Next follow-up"), follow)
+        follow_label = QLabel(self.tr("&Follow up on"))
+        follow_label.setBuddy(self.follow_up)
+        form.addRow(follow_label, follow)
+        kind_label = QLabel(self.tr("&Kind"))
+        kind_label.setBuddy(self.kind)
+        form.addRow(kind_label, how)
         form.addRow(self.tr("Status tags"), self.status_tags)
+        if self.custom_boxes:
+            form.addRow(self.tr("Tags"), custom)
         form.addRow(self.tr("&Add tags"), self.add_tags)
         layout.addLayout(form)
         self.error = QLabel()
@@ -140,25 +193,37 @@ class VisitDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
         chain: list[QWidget] = [
-            self.kind,
-            self.outcome,
             self.notes,
             self.next_step,
-            self.follow_up_on,
             self.follow_up,
-            *self.quick,
+            self.kind,
+            self.outcome,
             *self.builtin_boxes.values(),
+            *self.custom_boxes.values(),
             self.add_tags,
             self.save_button,
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self._kind_changed()
-        self.kind.setFocus()
+        self.notes.setFocus()
+
+    def pick(self, pick: QuickPick | None) -> None:
+        """A quick pick: the follow-up date from today, or none."""
+        if pick is None:
+            self.follow_up_on.setChecked(False)
+        else:
+            self.set_follow_up(quick_pick(self.today, pick))
 
     def set_follow_up(self, day: date) -> None:
         self.follow_up_on.setChecked(True)
         self.follow_up.setDate(QDate(day.year, day.month, day.day))
+
+    def follow_up_date(self) -> date | None:
+        if not self.follow_up_on.isChecked():
+            return None
+        qd = self.follow_up.date()
+        return date(qd.year(), qd.month(), qd.day())
 
     def _kind_changed(self, _index: int = 0) -> None:
         # A visit means they came in or were met: show the Y that the service will set.
@@ -166,10 +231,36 @@ class VisitDialog(QDialog):
             self.builtin_boxes[BuiltinTag.Y].setChecked(True)
 
     def tag_changes(self) -> tuple[list[int], list[int]]:
-        """(add, remove) tag ids from the status boxes, compared with the contact's tags."""
+        """(add, remove) tag ids from the ticks, compared with the contact's tags."""
         # The service tags a visit Y unless told not to.
         visit = self.kind.currentData() == TouchKind.VISIT.value
-        return self.status_tags.changes(implied=(BuiltinTag.Y,) if visit else ())
+        add, remove = self.status_tags.changes(implied=(BuiltinTag.Y,) if visit else ())
+        remove += [tid for tid, box in self.custom_boxes.items() if not box.isChecked()]
+        return add, remove
+
+    def typed(self) -> bool:
+        """Has the rep typed anything that closing would lose?"""
+        return any(
+            text.strip()
+            for text in (self.notes.toPlainText(), self.next_step.text(), self.add_tags.text())
+        )
+
+    def reject(self) -> None:
+        if self.typed() and not self._confirm_discard():
+            return
+        super().reject()
+
+    def _confirm_discard(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(self.tr("Throw away what you typed about this visit?"))
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
     def error_text(self) -> str:
         return self.error.text() if not self.error.isHidden() else ""
@@ -177,41 +268,38 @@ class VisitDialog(QDialog):
     def save(self) -> bool:
         self.error.hide()
         add, remove = self.tag_changes()
-        names = [n.strip() for n in self.add_tags.text().replace("，", ",").split(",") if n.strip()]
-        if names:
-            # New tag names are created first: log_touch takes tag ids.
-            ok, result = attempt(
-                self.bridge, contact_screen_queries.ensure_tags, names, initiator=self
-            )
-            if not ok:
-                if isinstance(result, ValidationError):
-                    self._show(error_message(result))
-                    self.add_tags.setFocus()
-                return False
-            add += [t for t in result[0] if t not in self._had and t not in add]
-        qd = self.follow_up.date()
         data = TouchInput(
             contact_id=self.contact.id,
             kind=str(self.kind.currentData()),
             outcome=str(self.outcome.currentData()),
             notes=self.notes.toPlainText(),
             next_step=self.next_step.text(),
-            next_follow_up=date(qd.year(), qd.month(), qd.day())
-            if self.follow_up_on.isChecked()
-            else None,
+            next_follow_up=self.follow_up_date(),
             add_tags=tuple(add),
             remove_tags=tuple(t for t in remove if t not in add),
+            new_tags=self.add_tags.text(),
         )
-        ok, result = attempt(self.bridge, touches.log_touch, data, initiator=self)
-        if not ok:
-            if isinstance(result, ValidationError):
-                self._show(error_message(result))
+        result = (
+            Op(self.bridge, lambda db: touches.log_touch(db, data), initiator=self, parent=self)
+            .input_error(self._show_input_error)
+            .run()
+        )
+        if result is None:
             return False
         self.touch_id = int(result[0])
         self.saved.emit(self.contact.id)
         self.accept()
         return True
 
-    def _show(self, text: str) -> None:
-        self.error.setText(text)
+    def _show_input_error(self, exc: DeskCRMError) -> None:
+        self.error.setText(error_message(exc))
         self.error.show()
+        field = str(getattr(exc, "field", "") or "")
+        target = {
+            "notes": self.notes,
+            "next_step": self.next_step,
+            "next_follow_up": self.follow_up,
+            "tag": self.add_tags,
+        }.get(field)
+        if target is not None:
+            target.setFocus()
