@@ -12,7 +12,7 @@ from deskcrm.db.dialect import sqlite_file
 from deskcrm.paths import DataPaths, private_file
 
 # Modules under deskcrm.commands that provide subcommands, in --help order.
-MODULES = ("contacts", "demo", "safety", "imports", "exports", "plan")
+MODULES = ("contacts", "touches", "demo", "safety", "imports", "exports", "plan")
 
 
 @dataclass
