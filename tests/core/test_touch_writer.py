@@ -1,4 +1,4 @@
-"""The one touch writer and the one tag resolver: all or nothing, the same rules for every caller."""
+"""The one touch writer and the one tag resolver: all or nothing, one rule for every caller."""
 
 from __future__ import annotations
 

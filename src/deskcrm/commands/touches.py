@@ -5,8 +5,8 @@
                 [--untag T]...
 
 CONTACT is a contact id written ``#12`` (as `deskcrm contacts` lists them) or a search
-(name, pinyin, phone digits) that finds exactly one contact. ``--tags`` is typed as in the dialog ("北京、意向A, vip");
-new names become tags. A visit tags Y, a won touch M, as on screen. One transaction:
+(name, pinyin, phone digits) that finds exactly one contact. ``--tags`` is typed as in
+the dialog ("北京、意向A, vip"); new names become tags. A visit tags Y, a won touch M, as on screen. One transaction:
 on any error nothing is stored.
 
 Prints ``logged: touch ID for NAME`` and exits 0; exit status 2 for bad arguments or a
