@@ -25,9 +25,9 @@ def _tag_names(db: Database, cid: int) -> set[str]:
     with db.reading() as s:
         return set(
             s.scalars(
-                select(Tag.name).join(ContactTag, ContactTag.tag_id == Tag.id).where(
-                    ContactTag.contact_id == cid
-                )
+                select(Tag.name)
+                .join(ContactTag, ContactTag.tag_id == Tag.id)
+                .where(ContactTag.contact_id == cid)
             )
         )
 

@@ -6,8 +6,8 @@
 
 CONTACT is a contact id written ``#12`` (as `deskcrm contacts` lists them) or a search
 (name, pinyin, phone digits) that finds exactly one contact. ``--tags`` is typed as in
-the dialog ("北京、意向A, vip"); new names become tags. A visit tags Y, a won touch M, as on screen. One transaction:
-on any error nothing is stored.
+the dialog ("北京、意向A, vip"); new names become tags. A visit tags Y, a won touch M,
+as on screen. One transaction: on any error nothing is stored.
 
 Prints ``logged: touch ID for NAME`` and exits 0; exit status 2 for bad arguments or a
 CONTACT that names no contact or several (message on stderr), 1 when the touch cannot
