@@ -918,29 +918,12 @@ Click: only contacts with this tag; again: without it; again: any</translation>
         <translation>What happened, what they said, what they need</translation>
     </message>
     <message>
-        <source>Leave a hook, e.g. “next Wednesday I'll bring the samples”</source>
-        <translation>Leave a hook, e.g. “next Wednesday I'll bring the samples”</translation>
-    </message>
-    <message>
         <source>&amp;Follow up on</source>
         <translation>&amp;Follow up on</translation>
-    </message>
-    <message numerus="yes">
-        <source>+%n day(s)</source>
-        <translation>
-            <numerusform>+%n day(s)</numerusform><numerusform>+%n day(s)</numerusform></translation>
-    </message>
-    <message>
-        <source>More tags, commas between (new ones are created)</source>
-        <translation>More tags, commas between (new ones are created)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <source>O&amp;utcome</source>
-        <translation>O&amp;utcome</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
@@ -951,12 +934,56 @@ Click: only contacts with this tag; again: without it; again: any</translation>
         <translation>&amp;Promised next step</translation>
     </message>
     <message>
-        <source>Next follow-up</source>
-        <translation>Next follow-up</translation>
+        <source>Leave a hook: what you will do, and when</source>
+        <translation>Leave a hook: what you will do, and when</translation>
+    </message>
+    <message>
+        <source>A promised next step, e.g. “next Wednesday I'll bring the samples”</source>
+        <translation>A promised next step, e.g. “next Wednesday I'll bring the samples”</translation>
+    </message>
+    <message>
+        <source>Follow up on this date (Alt+5: no follow-up)</source>
+        <translation>Follow up on this date (Alt+5: no follow-up)</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>+3 days</source>
+        <translation>+3 days</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>+2 weeks</source>
+        <translation>+2 weeks</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>More tags: 北京、意向A (new ones are created)</source>
+        <translation>More tags: 北京、意向A (new ones are created)</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas, 、 or semicolons; new names become new tags</source>
+        <translation>Separate tags with commas, 、 or semicolons; new names become new tags</translation>
     </message>
     <message>
         <source>Status tags</source>
         <translation>Status tags</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>&amp;Add tags</source>
@@ -973,6 +1000,18 @@ Click: only contacts with this tag; again: without it; again: any</translation>
     <message>
         <source>Save everything (Ctrl+Enter)</source>
         <translation>Save everything (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed about this visit?</source>
+        <translation>Throw away what you typed about this visit?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 </TS>

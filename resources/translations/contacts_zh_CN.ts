@@ -926,30 +926,12 @@ Click: only contacts with this tag; again: without it; again: any</source>
         <translation>发生了什么、对方说了什么、需要什么</translation>
     </message>
     <message>
-        <source>Leave a hook, e.g. “next Wednesday I'll bring the samples”</source>
-        <translation>留个饵，如“下周三我把样品带过来”</translation>
-    </message>
-    <message>
         <source>&amp;Follow up on</source>
         <translation>下次跟进日期(&amp;F)</translation>
-    </message>
-    <message numerus="yes">
-        <source>+%n day(s)</source>
-        <translation>
-            <numerusform>+%n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>More tags, commas between (new ones are created)</source>
-        <translation>其他标签，用逗号隔开（没有的会自动新建）</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
         <translation>方式(&amp;K)</translation>
-    </message>
-    <message>
-        <source>O&amp;utcome</source>
-        <translation>结果(&amp;U)</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
@@ -960,12 +942,56 @@ Click: only contacts with this tag; again: without it; again: any</source>
         <translation>约定的下一步(&amp;P)</translation>
     </message>
     <message>
-        <source>Next follow-up</source>
-        <translation>下次跟进</translation>
+        <source>Leave a hook: what you will do, and when</source>
+        <translation>留个饵：你要做什么，什么时候</translation>
+    </message>
+    <message>
+        <source>A promised next step, e.g. “next Wednesday I'll bring the samples”</source>
+        <translation>答应客户的下一步，如“下周三我带样品过来”</translation>
+    </message>
+    <message>
+        <source>Follow up on this date (Alt+5: no follow-up)</source>
+        <translation>在这天跟进（Alt+5：不设跟进）</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>+3 days</source>
+        <translation>3天后</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下周</translation>
+    </message>
+    <message>
+        <source>+2 weeks</source>
+        <translation>两周后</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不跟进</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>More tags: 北京、意向A (new ones are created)</source>
+        <translation>更多标签：北京、意向A（新标签自动创建）</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas, 、 or semicolons; new names become new tags</source>
+        <translation>标签之间用逗号、顿号或分号隔开；新名字会成为新标签</translation>
     </message>
     <message>
         <source>Status tags</source>
         <translation>状态标签</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
     <message>
         <source>&amp;Add tags</source>
@@ -982,6 +1008,18 @@ Click: only contacts with this tag; again: without it; again: any</source>
     <message>
         <source>Save everything (Ctrl+Enter)</source>
         <translation>全部保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed about this visit?</source>
+        <translation>要丢弃这次拜访已输入的内容吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 </TS>
