@@ -113,7 +113,7 @@ class VisitDialog(QDialog):
             (None, self.tr("None")),
         ]
         for number, (pick, label) in enumerate(picks, start=1):
-            button = QPushButton(f"{label} ({number})")
+            button = QPushButton(f"{label}  Alt+{number}")
             button.setAutoDefault(False)
             # Reached by Alt+digit from anywhere in the dialog, so no Tab stops of its own.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
