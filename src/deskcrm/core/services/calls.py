@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deskcrm.core.changes import Changes
-from deskcrm.core.errors import DuplicateContact, NotFound, ValidationError
+from deskcrm.core.errors import NotFound, ValidationError
 from deskcrm.core.model import (
     BuiltinTag,
     ContactDetail,
@@ -373,19 +373,11 @@ def lose_in_session(
 def add_referred_contact(
     s: Session, referrer: Contact, referral: Referral, region: str, goal: Targets, now: datetime
 ) -> int:
-    """Inside a unit: the session-level counterpart of contacts.create_contact for a
-    contact referred by `referrer` (DuplicateContact when they are already known)."""
+    """Inside a unit: the contact `referrer` named during the call, stored as the contact
+    form stores one (DuplicateContact when they are already known)."""
     data = replace(referral.contact, referred_by_id=referrer.id, referrer_kind=referral.kind)
     clean, phones = contacts.validate(data, region)
-    matches, by = contacts.duplicates_of(s, phones, clean.name, clean.company)
-    if matches:
-        raise DuplicateContact(matches, by)
-    contact = Contact(created_at=now, updated_at=now)
-    contacts.apply_input(contact, clean, phones)
-    scoring.refresh_score(contact, goal)
-    s.add(contact)
-    s.flush()
-    return contact.id
+    return contacts.insert_contact(s, clean, phones, goal, now)
 
 
 def save_call(db: Database, record: CallRecord) -> tuple[SavedCall, Changes]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -25,6 +25,7 @@ from deskcrm.core.model import (
 )
 from deskcrm.core.rules.phones import Phone, parse_phone
 from deskcrm.core.rules.pinyin import name_keys, name_sort_key
+from deskcrm.core.rules.scoring import Targets
 from deskcrm.core.services import classification, scoring
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, contact_tag_ids
@@ -194,6 +195,37 @@ def duplicates_of(
     return [], ""
 
 
+def insert_contact(
+    s: Session,
+    clean: ContactInput,
+    phones: list[Phone],
+    goal: Targets,
+    now: datetime,
+    *,
+    allow_duplicate: bool = False,
+    tag_ids: Iterable[int] = (),
+) -> int:
+    """Inside a unit: store a validated contact (DuplicateContact unless `allow_duplicate`).
+
+    The one body behind creating a contact from the form and adding a referred contact
+    during a call."""
+    if not allow_duplicate:
+        matches, by = duplicates_of(s, phones, clean.name, clean.company)
+        if matches:
+            raise DuplicateContact(matches, by)
+    if clean.referred_by_id is not None and s.get(Contact, clean.referred_by_id) is None:
+        raise ValidationError("referred_by", "not_found")
+    contact = Contact(created_at=now, updated_at=now)
+    _apply_input(contact, clean, phones)
+    scoring.refresh_score(contact, goal)
+    s.add(contact)
+    s.flush()
+    tags = list(tag_ids)
+    if tags:
+        apply_tag_changes(s, [contact.id], tags)
+    return contact.id
+
+
 def create_contact(
     db: Database,
     data: ContactInput,
@@ -206,21 +238,9 @@ def create_contact(
     clean, phones = validate(data, region)
     goal = scoring.targets(db)
     with db.unit() as s:
-        if not allow_duplicate:
-            matches, by = duplicates_of(s, phones, clean.name, clean.company)
-            if matches:
-                raise DuplicateContact(matches, by)
-        if clean.referred_by_id is not None and s.get(Contact, clean.referred_by_id) is None:
-            raise ValidationError("referred_by", "not_found")
-        now = db.now()
-        contact = Contact(created_at=now, updated_at=now)
-        _apply_input(contact, clean, phones)
-        scoring.refresh_score(contact, goal)
-        s.add(contact)
-        s.flush()
-        if tag_ids:
-            apply_tag_changes(s, [contact.id], tag_ids)
-        cid = contact.id
+        cid = insert_contact(
+            s, clean, phones, goal, db.now(), allow_duplicate=allow_duplicate, tag_ids=tag_ids
+        )
     return cid, Changes(contacts=frozenset({cid}), contact_list=True, stats=True, tags=True)
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from deskcrm.core.errors import DeskCRMError
 from deskcrm.core.model import BuiltinTag, ContactDetail, Outcome, TagInfo, TouchKind
 from deskcrm.core.rules.call_finish import QuickPick, quick_pick
+from deskcrm.core.rules.tags import implied_by_touch
 from deskcrm.core.services import touches
 from deskcrm.core.services.touches import TouchInput
 from deskcrm.ui.bridge import Bridge
@@ -133,6 +134,7 @@ class VisitDialog(QDialog):
         for code in Outcome:
             self.outcome.addItem(wording.outcome(code), code.value)
         self.outcome.setCurrentIndex(self.outcome.findData(Outcome.CONNECTED.value))
+        self.outcome.currentIndexChanged.connect(self._kind_changed)
         how = QHBoxLayout()
         how.addWidget(self.kind)
         how.addWidget(self.outcome)
@@ -225,16 +227,18 @@ class VisitDialog(QDialog):
         qd = self.follow_up.date()
         return date(qd.year(), qd.month(), qd.day())
 
+    def _implied(self) -> tuple[BuiltinTag, ...]:
+        return implied_by_touch(str(self.kind.currentData()), str(self.outcome.currentData()))
+
     def _kind_changed(self, _index: int = 0) -> None:
-        # A visit means they came in or were met: show the Y that the service will set.
-        if self.kind.currentData() == TouchKind.VISIT.value:
-            self.builtin_boxes[BuiltinTag.Y].setChecked(True)
+        # Show the built-ins the service will set (a visit Y, a won touch M), untickable.
+        for builtin in self._implied():
+            self.builtin_boxes[builtin].setChecked(True)
 
     def tag_changes(self) -> tuple[list[int], list[int]]:
         """(add, remove) tag ids from the ticks, compared with the contact's tags."""
-        # The service tags a visit Y unless told not to.
-        visit = self.kind.currentData() == TouchKind.VISIT.value
-        add, remove = self.status_tags.changes(implied=(BuiltinTag.Y,) if visit else ())
+        # An unticked implied built-in is sent as a removal, so the service leaves it off.
+        add, remove = self.status_tags.changes(implied=self._implied())
         remove += [tid for tid, box in self.custom_boxes.items() if not box.isChecked()]
         return add, remove
 
