@@ -65,7 +65,7 @@ def exclusive_partner(tag: BuiltinTag) -> BuiltinTag | None:
 
 
 class Treatment(StrEnum):
-    """What to do with a contact, by tag combination (DOMAIN.md §1)."""
+    """What to do with a contact, by tag combination (docs/method.md §1)."""
 
     INVITE = "invite"  # N: get them to come in
     DIG_NEED = "dig_need"  # Y + O: need not met yet

@@ -41,7 +41,7 @@ MIN_PHONE_DIGITS = 3
 
 
 class View(StrEnum):
-    """Built-in saved views (DOMAIN.md §1–3)."""
+    """Built-in saved views (docs/method.md §1, §2, §5)."""
 
     VIP_STALE = "vip_stale"
     VISITED_NOT_BOUGHT = "visited_not_bought"

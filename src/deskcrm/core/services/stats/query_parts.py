@@ -6,7 +6,7 @@ seconds of each local midnight (so a zone with daylight saving gets 23- and
 stored integer seconds by range (`at >= lo AND at < hi`). Each bucket is then an
 index range scan on the bare time column; no expression on the column ever
 appears in a WHERE clause, which would make SQLite skip the index
-(PERFORMANCE-NOTES.md).
+(docs/performance.md §5).
 """
 
 from __future__ import annotations
