@@ -48,11 +48,6 @@ def epoch_spans(spans: Sequence[Span]) -> list[tuple[int, int]]:
     return [(epoch(s.start), epoch(s.stop)) for s in spans]
 
 
-def date_spans(spans: Sequence[Span]) -> list[tuple[str, str]]:
-    """Spans as ISO dates, the way Date columns are stored on SQLite."""
-    return [(s.start.isoformat(), s.stop.isoformat()) for s in spans]
-
-
 def span_table(edges: Sequence[tuple[int, int]] | Sequence[tuple[str, str]], name: str) -> CTE:
     """A CTE (i, lo, hi): bucket number and its half-open range, from one JSON parameter.
 
