@@ -7,12 +7,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from deskcrm.core.rules.pinyin import name_sort_key
 from deskcrm.core.services import backup, integrity
 from deskcrm.core.services.database import Database, utc_now
 from deskcrm.core.services.tagging import ensure_builtin_tags
 from deskcrm.db import migrate
 from deskcrm.db.dialect import sqlite_file
 from deskcrm.db.engine import make_engine
+from deskcrm.db.models import Contact
 from deskcrm.paths import DataPaths, private_file
 
 
@@ -34,10 +39,32 @@ def open_database(
         db = Database(engine, clock=clock)
         with db.unit() as s:
             ensure_builtin_tags(s)
+            fill_name_sort(s)
     except BaseException:
         engine.dispose()
         raise
     return db
+
+
+# Keys computed and written per chunk, so a large old database is not held twice in memory.
+_FILL_BATCH = 2000
+
+
+def fill_name_sort(s: Session) -> int:
+    """Give contacts whose list-order key is empty their key; return how many.
+
+    Revision 0002 adds the column empty (a migration imports nothing from core, and
+    the key is a rule of core.rules.pinyin), so the contacts already there get it the
+    first time the app opens the database. The lookup is one index range on
+    (name_sort, id), empty on every later start.
+    """
+    rows = s.execute(select(Contact.id, Contact.name).where(Contact.name_sort == "")).all()
+    for start in range(0, len(rows), _FILL_BATCH):
+        chunk = rows[start : start + _FILL_BATCH]
+        s.execute(
+            update(Contact), [{"id": r.id, "name_sort": name_sort_key(r.name)} for r in chunk]
+        )
+    return len(rows)
 
 
 @dataclass
