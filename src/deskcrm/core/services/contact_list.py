@@ -218,6 +218,15 @@ def count(db: Database, query: ContactQuery) -> int:
     return len(contact_ids(db, query))
 
 
+def live_contact_count(db: Database) -> int:
+    """How many contacts exist outside the trash (to tell "none yet" from "no matches")."""
+    with db.reading() as s:
+        return int(
+            s.scalar(select(func.count()).select_from(Contact).where(Contact.deleted_at.is_(None)))
+            or 0
+        )
+
+
 def rows_by_ids(db: Database, ids: Sequence[int]) -> list[ContactRow]:
     """List rows for `ids`, in the same order (missing ids are left out)."""
     if not ids:

@@ -1,0 +1,137 @@
+"""Tag edits on contacts that can be undone: change, toggle, restore; typed names to tag ids."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from deskcrm.core.changes import Changes
+from deskcrm.core.errors import NotFound, ValidationError
+from deskcrm.core.rules.tags import builtin_for
+from deskcrm.core.services.database import Database
+from deskcrm.core.services.tagging import (
+    apply_tag_changes,
+    builtin_ids,
+    get_or_create_tag,
+    touch_updated,
+)
+from deskcrm.db.models import Contact, ContactTag, Tag
+
+TagSets = Mapping[int, frozenset[int]]
+
+
+@dataclass(frozen=True)
+class TagEdit:
+    """Tags of each contact before and after one edit, so the edit can be undone and redone."""
+
+    before: TagSets
+    after: TagSets
+    added: bool = True  # for a toggle: whether the tag was set (False: cleared)
+
+
+def _tag_sets(s: Session, ids: list[int]) -> dict[int, frozenset[int]]:
+    found: dict[int, set[int]] = {
+        cid: set() for cid in s.scalars(select(Contact.id).where(Contact.id.in_(ids)))
+    }
+    for cid, tid in s.execute(
+        select(ContactTag.contact_id, ContactTag.tag_id).where(ContactTag.contact_id.in_(ids))
+    ):
+        found[cid].add(tid)
+    return {cid: frozenset(tags) for cid, tags in found.items()}
+
+
+def _tag_ids_for_names(s: Session, names: Iterable[str]) -> list[int]:
+    """Ids for typed tag names: built-in aliases ("vip", "到店"), existing tags, or new ones."""
+    builtins = builtin_ids(s)
+    ids: list[int] = []
+    for name in names:
+        if not name.strip():
+            continue
+        builtin = builtin_for(name)
+        ids.append(builtins[builtin] if builtin is not None else get_or_create_tag(s, name))
+    return ids
+
+
+def _edit_changes(ids: Iterable[int]) -> Changes:
+    return Changes(contacts=frozenset(ids), tags=True, stats=True, plan=True)
+
+
+def change_tags(
+    db: Database,
+    contact_ids: Iterable[int],
+    add: Iterable[int] = (),
+    remove: Iterable[int] = (),
+    *,
+    add_names: Iterable[str] = (),
+) -> tuple[TagEdit, Changes]:
+    """Add and remove tags on contacts (new names become tags); one transaction, undoable."""
+    ids = list(dict.fromkeys(contact_ids))
+    with db.unit() as s:
+        before = _tag_sets(s, ids)
+        if len(before) != len(ids):
+            raise NotFound("contact", contact_ids=sorted(set(ids) - set(before)))
+        apply_tag_changes(s, ids, [*add, *_tag_ids_for_names(s, add_names)], remove)
+        touch_updated(s, ids, db)
+        after = _tag_sets(s, ids)
+    return TagEdit(before, after), _edit_changes(ids)
+
+
+def toggle_tag(db: Database, contact_ids: Iterable[int], tag_id: int) -> tuple[TagEdit, Changes]:
+    """Set `tag_id` on every contact, or clear it when all of them have it already."""
+    ids = list(dict.fromkeys(contact_ids))
+    if not ids:
+        raise ValidationError("contacts", "required")
+    with db.unit() as s:
+        if s.get(Tag, tag_id) is None:
+            raise NotFound(f"tag {tag_id}")
+        before = _tag_sets(s, ids)
+        if len(before) != len(ids):
+            raise NotFound("contact", contact_ids=sorted(set(ids) - set(before)))
+        adding = not all(tag_id in tags for tags in before.values())
+        if adding:
+            apply_tag_changes(s, ids, [tag_id])
+        else:
+            apply_tag_changes(s, ids, remove=[tag_id])
+        touch_updated(s, ids, db)
+        after = _tag_sets(s, ids)
+    return TagEdit(before, after, added=adding), _edit_changes(ids)
+
+
+def restore_tags(db: Database, sets: TagSets) -> Changes:
+    """Give each contact exactly the tags in `sets` (undo/redo of a tag edit).
+
+    Contacts and tags deleted since are skipped: the rest of the state comes back.
+    """
+    ids = list(sets)
+    with db.unit() as s:
+        live = set(s.scalars(select(Contact.id).where(Contact.id.in_(ids))))
+        wanted = {t for tags in sets.values() for t in tags}
+        tags = set(s.scalars(select(Tag.id).where(Tag.id.in_(wanted)))) if wanted else set()
+        current = _tag_sets(s, list(live))
+        for cid in live:
+            target = set(sets[cid]) & tags
+            gone = current[cid] - target
+            new = target - current[cid]
+            if gone:
+                s.execute(
+                    delete(ContactTag).where(
+                        ContactTag.contact_id == cid, ContactTag.tag_id.in_(gone)
+                    )
+                )
+            if new:
+                s.execute(insert(ContactTag), [{"contact_id": cid, "tag_id": t} for t in new])
+        touch_updated(s, live, db)
+    return _edit_changes(ids)
+
+
+def ensure_tags(db: Database, names: Iterable[str]) -> tuple[list[int], Changes]:
+    """Ids for typed tag names (built-in aliases, existing tags, new tags created); one unit."""
+    wanted = [n for n in names if n.strip()]
+    with db.unit() as s:
+        before = int(s.scalar(select(func.count()).select_from(Tag)) or 0)
+        ids = _tag_ids_for_names(s, wanted)
+        created = int(s.scalar(select(func.count()).select_from(Tag)) or 0) != before
+    return list(dict.fromkeys(ids)), Changes(tags=created)
