@@ -1,7 +1,7 @@
 """A deterministic synthetic database at any scale, built through the app's own schema.
 
 The schema comes from the app's migrations (open_database); rows are written with
-raw sqlite3 executemany in large transactions (the fastest path, PERFORMANCE-NOTES)
+raw sqlite3 executemany in large transactions (the fastest path, docs/performance.md §7)
 using the app's own rules for the derived columns (pinyin keys, E.164 phones), and
 every column the models declare gets its model default, so the app reads these
 rows exactly as it reads its own.

@@ -1,37 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>the file cannot be read</source>
-        <translation>the file cannot be read</translation>
-    </message>
-    <message>
-        <source>it is not valid JSON</source>
-        <translation>it is not valid JSON</translation>
-    </message>
-    <message>
-        <source>it is from a newer DeskCRM</source>
-        <translation>it is from a newer DeskCRM</translation>
-    </message>
-    <message>
-        <source>it is not a list of scripts</source>
-        <translation>it is not a list of scripts</translation>
-    </message>
-    <message>
-        <source>a name, title or prompt is missing or too long</source>
-        <translation>a name, title or prompt is missing or too long</translation>
-    </message>
-    <message>
-        <source>an unknown call stage</source>
-        <translation>an unknown call stage</translation>
-    </message>
-    <message>
-        <source>The call script file %1 could not be used: %2%3. Your own scripts are not affected.</source>
-        <translation>The call script file %1 could not be used: %2%3. Your own scripts are not affected.</translation>
-    </message>
-</context>
-<context>
     <name>CallScreen</name>
     <message>
         <source>Nobody else to call today</source>

@@ -1,37 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>the file cannot be read</source>
-        <translation>无法读取该文件</translation>
-    </message>
-    <message>
-        <source>it is not valid JSON</source>
-        <translation>它不是有效的 JSON</translation>
-    </message>
-    <message>
-        <source>it is from a newer DeskCRM</source>
-        <translation>它来自更新版本的 DeskCRM</translation>
-    </message>
-    <message>
-        <source>it is not a list of scripts</source>
-        <translation>它不是脚本列表</translation>
-    </message>
-    <message>
-        <source>a name, title or prompt is missing or too long</source>
-        <translation>名称、标题或提示缺失或过长</translation>
-    </message>
-    <message>
-        <source>an unknown call stage</source>
-        <translation>未知的通话阶段</translation>
-    </message>
-    <message>
-        <source>The call script file %1 could not be used: %2%3. Your own scripts are not affected.</source>
-        <translation>无法使用通话脚本文件 %1：%2%3。您自己的脚本不受影响。</translation>
-    </message>
-</context>
-<context>
     <name>CallScreen</name>
     <message>
         <source>Nobody else to call today</source>

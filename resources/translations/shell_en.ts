@@ -451,6 +451,34 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>it is not valid JSON</translation>
+    </message>
+    <message>
+        <source>it is from a newer DeskCRM</source>
+        <translation>it is from a newer DeskCRM</translation>
+    </message>
+    <message>
+        <source>it is not a list of scripts</source>
+        <translation>it is not a list of scripts</translation>
+    </message>
+    <message>
+        <source>a name, title or prompt is missing or too long</source>
+        <translation>a name, title or prompt is missing or too long</translation>
+    </message>
+    <message>
+        <source>an unknown call stage</source>
+        <translation>an unknown call stage</translation>
+    </message>
+    <message>
+        <source>The call script file %1 could not be used: %2%3. Your own scripts are not affected.</source>
+        <translation>The call script file %1 could not be used: %2%3. Your own scripts are not affected.</translation>
+    </message>
+    <message>
         <source>The disk is full. Free some space and try again; what you typed is kept.</source>
         <translation>The disk is full. Free some space and try again; what you typed is kept.</translation>
     </message>

@@ -18,9 +18,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deskcrm import __version__
-from deskcrm.commands import CommandContext
 from deskcrm.core.errors import AlreadyRunning, DatabaseCorrupt, DeskCRMError
 from deskcrm.core.services import backup
+from deskcrm.core.services.startup import DataFolder
 from deskcrm.instance_lock import InstanceLock
 from deskcrm.paths import DataPaths, private_file
 
@@ -83,7 +83,7 @@ class Session:
     """Everything a running GUI holds; closed in reverse order by `close`."""
 
     paths: DataPaths
-    ctx: CommandContext
+    ctx: DataFolder
     lock: InstanceLock
     demo_dir: Path | None = None
     window: object = None
@@ -128,7 +128,7 @@ def start(args: argparse.Namespace) -> Session:
     # Translate the start-up messages before the database (and its setting) is open.
     i18n.install(i18n.resolve_language(args.lang, "system"))
     lock = InstanceLock(paths.lock_file).acquire()
-    ctx = CommandContext(paths=paths, db_url=None if args.demo else args.db_url)
+    ctx = DataFolder(paths=paths, db_url=None if args.demo else args.db_url)
     session = Session(paths=paths, ctx=ctx, lock=lock, demo_dir=demo_dir)
     try:
         db = ctx.open_db()

@@ -43,6 +43,12 @@ def _names(db: Database, **kw: object) -> list[str]:
     return [r.name for r in contact_list.rows_by_ids(db, ids)]
 
 
+def test_live_contact_count_ignores_the_trash(db: Database, people: dict[str, int]) -> None:
+    assert contact_list.live_contact_count(db) == 5
+    contacts.trash_contacts(db, [people["张伟"]])
+    assert contact_list.live_contact_count(db) == 4
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

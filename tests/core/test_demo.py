@@ -159,7 +159,7 @@ def test_tags_are_consistent(seeded: tuple[Database, DemoSummary]) -> None:
     assert {"性别", "行业", "来源", "意向产品"} <= set(groups)
     assert all(color.startswith("#") and len(color) == 7 for _, _, color in custom_rows)
     assert sum(g is not None for _, g, _ in custom_rows) >= 15
-    # A catch-all tag for old contacts nobody knows much about (DOMAIN.md §1).
+    # A catch-all tag for old contacts nobody knows much about (docs/method.md §1).
     assert counts["老客户待整理"] >= 5
 
 

@@ -1,4 +1,4 @@
-"""The sales-method rules against the figures in DOMAIN.md §2-4 and §7."""
+"""The sales-method rules against the figures in docs/method.md §2 and §4-§10."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def test_nudge_at_three_four_and_decide_from_five(
     assert cadence.nudge(touches, closed=True) is None
 
 
-# ---- §3 ABCD classes ------------------------------------------------------------------
+# ---- §5 ABCD classes ------------------------------------------------------------------
 
 
 def _klass(
@@ -119,7 +119,7 @@ def test_class_clock_restarts_only_on_a_change_of_class() -> None:
     assert classes.entered_on("A", "A", None, today) == today
 
 
-# ---- §3 nine questions ---------------------------------------------------------------
+# ---- §4 nine questions ---------------------------------------------------------------
 
 
 def test_nine_questions_in_the_method_order() -> None:
@@ -147,7 +147,7 @@ def test_warning_answers_blockers_is_the_one_where_yes_is_bad() -> None:
     }
 
 
-# ---- §3 key-account scoring ----------------------------------------------------------
+# ---- §6 key-account scoring ----------------------------------------------------------
 
 TARGETS = scoring.Targets(
     industries=("制造业", "IT"),
@@ -235,7 +235,7 @@ def test_conversion_per_ten_against_the_aim() -> None:
     assert none.per_ten is None and none.meets_aim is None
 
 
-# ---- §4 referrals ----------------------------------------------------------------------
+# ---- §7 referrals ----------------------------------------------------------------------
 
 
 def test_referral_sources_best_first_and_figures() -> None:
@@ -288,7 +288,7 @@ def test_weekly_goal_week_runs_monday_to_monday() -> None:
     assert declaration("referral.weekly_goal").default == 1
 
 
-# ---- §7 funnel -------------------------------------------------------------------------
+# ---- §10 funnel ------------------------------------------------------------------------
 
 STAGES = declaration("deal.stages").default
 

@@ -56,7 +56,7 @@ def test_first_revision_with_data_upgrades_to_head(tmp_path: Path) -> None:
         with db.engine.connect() as conn:
             rows = conn.exec_driver_sql("SELECT name, company FROM contacts").fetchall()
         assert [tuple(r) for r in rows] == [("张伟", "华为")]
-        # 0002 filled the list-order key of contacts that were already there.
+        # Opening filled the list-order key (added by 0002) of contacts already there.
         with db.engine.connect() as conn:
             keys = [r[0] for r in conn.exec_driver_sql("SELECT name_sort FROM contacts")]
         assert keys == ["zhang wei"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from deskcrm.core.errors import StorageError, ValidationError
+from deskcrm.core.errors import ImportFailed, StorageError, ValidationError
+from deskcrm.core.io.export import ExportFailed
+from deskcrm.core.services.scripts import ScriptFileInvalid
 from deskcrm.ui.i18n import error_message
 
 
@@ -20,3 +22,16 @@ def test_validation_messages_name_the_field() -> None:
 def test_storage_errors_reassure_that_input_is_kept() -> None:
     text = error_message(StorageError("database or disk is full", reason="disk_full"))
     assert "disk is full" in text and "kept" in text
+
+
+def test_file_errors_have_words_without_their_dialogs_being_imported() -> None:
+    # The words live in ui/i18n.py itself: no module registers them when imported.
+    assert error_message(ImportFailed("x", reason="empty")) == "The file is empty."
+    assert error_message(ExportFailed("x", reason="unknown_format")) == (
+        "Choose a file name ending in .csv, .xlsx or .vcf."
+    )
+    text = error_message(ScriptFileInvalid("x", path="/s.json", reason="not_json", where=""))
+    assert text == (
+        "The call script file /s.json could not be used: it is not valid JSON. "
+        "Your own scripts are not affected."
+    )

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-
-class DeskCRMError(Exception):
-    """Base class: `code` names the error, `data` carries what the message needs."""
-
-    code = "error"
-
-    def __init__(self, detail: str = "", **data: Any) -> None:
-        super().__init__(detail or self.code)
-        self.detail = detail
-        self.data: dict[str, Any] = data
+# Defined in db so the schema upgrade can raise them; imported from here by everyone else.
+from deskcrm.db.errors import DeskCRMError as DeskCRMError
+from deskcrm.db.errors import MigrationFailed as MigrationFailed
+from deskcrm.db.errors import SchemaTooNew as SchemaTooNew
 
 
 class ValidationError(DeskCRMError):
@@ -44,19 +38,6 @@ class DuplicateContact(DeskCRMError):
 
 class ProtectedTag(DeskCRMError):
     code = "protected_tag"
-
-
-class SchemaTooNew(DeskCRMError):
-    """The database was written by a newer DeskCRM; we must not touch it."""
-
-    code = "schema_too_new"
-
-    def __init__(self, revision: str) -> None:
-        super().__init__(f"unknown schema revision {revision}", revision=revision)
-
-
-class MigrationFailed(DeskCRMError):
-    code = "migration_failed"
 
 
 class DatabaseCorrupt(DeskCRMError):

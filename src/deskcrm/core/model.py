@@ -9,7 +9,7 @@ from enum import StrEnum
 
 
 class BuiltinTag(StrEnum):
-    """The five protected status tags (DOMAIN.md §1)."""
+    """The five protected status tags (docs/method.md §1)."""
 
     Y = "Y"  # visited the store / met in person
     N = "N"  # not visited
@@ -52,7 +52,7 @@ class PlanSide(StrEnum):
 
 
 class KpLevel(StrEnum):
-    """Which key person the rep has met (DOMAIN.md §3)."""
+    """Which key person the rep has met (docs/method.md §5)."""
 
     FIRST = "first"
     SECOND_THIRD = "second_third"
@@ -67,7 +67,7 @@ class ContactClass(StrEnum):
 
 
 class ReferrerKind(StrEnum):
-    """Referral sources, best first (DOMAIN.md §4)."""
+    """Referral sources, best first (docs/method.md §7)."""
 
     SUPPLIER = "supplier"
     CUSTOMER = "customer"

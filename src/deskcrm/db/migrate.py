@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from deskcrm.core.errors import MigrationFailed, SchemaTooNew
+from deskcrm.db.errors import MigrationFailed, SchemaTooNew
 
 # Alembic is imported only when a migration may be needed: it costs ~0.1 s, and a
 # database already at the newest schema (nearly every start) never needs it.

@@ -46,7 +46,7 @@ class Contact(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(SHORT), default="")
 
-    # Referrals and coaches (DOMAIN.md §4).
+    # Referrals and coaches (docs/method.md §7).
     referred_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="SET NULL"), default=None
     )
@@ -56,7 +56,7 @@ class Contact(Base):
     )
     is_coach: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    # ABCD classes (DOMAIN.md §3): flags are typed, the class is derived and stored for queries.
+    # ABCD classes (docs/method.md §5): flags are typed; the class is derived, stored for queries.
     met_first_kp: Mapped[bool] = mapped_column(Boolean, default=False)
     has_need: Mapped[bool] = mapped_column(Boolean, default=False)
     has_power: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -65,7 +65,7 @@ class Contact(Base):
     class_code: Mapped[str | None] = mapped_column(String(1), default=None)
     class_since: Mapped[date | None] = mapped_column(Date, default=None)
 
-    # Key-account scoring inputs (DOMAIN.md §3); the score is derived and stored for sorting.
+    # Key-account scoring inputs (docs/method.md §6); the score is derived and stored for sorting.
     trigger_event: Mapped[str] = mapped_column(String(SHORT), default="")
     sold_in_industry: Mapped[bool] = mapped_column(Boolean, default=False)
     has_reference: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -173,7 +173,7 @@ class ContactTag(Base):
     )
     tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
 
-    # Tag filters start from a tag's rows (PERFORMANCE-NOTES.md: rarest tag first).
+    # Tag filters start from a tag's rows (docs/performance.md §2).
     __table_args__ = (Index("ix_contact_tags_tag_contact", "tag_id", "contact_id"),)
 
 
@@ -267,7 +267,7 @@ class DealStageChange(Base):
 
 
 class QualificationAnswer(Base):
-    """The answer to one of the nine qualification questions (DOMAIN.md §3)."""
+    """The answer to one of the nine qualification questions (docs/method.md §4)."""
 
     __tablename__ = "qualification_answers"
 

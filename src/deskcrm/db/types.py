@@ -14,7 +14,7 @@ class EpochSeconds(TypeDecorator[datetime]):
 
     Integers halve the size of the touches table and its index against
     SQLAlchemy's text datetimes on SQLite and make day bucketing cheap
-    (see PERFORMANCE-NOTES.md); BIGINT is just as good on PostgreSQL.
+    (docs/performance.md §5); BIGINT is just as good on PostgreSQL.
     """
 
     impl = BigInteger

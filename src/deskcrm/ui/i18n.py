@@ -155,8 +155,84 @@ def _validation_text(err: ValidationError) -> str:
     return make()
 
 
-# Areas may register words for their own error codes: code -> function(error) -> text.
-EXTRA_ERROR_TEXTS: dict[str, Callable[[DeskCRMError], str]] = {}
+def _import_failed_text(exc: DeskCRMError) -> str:
+    """Words for ImportFailed by its reason code."""
+    reason = str(exc.data.get("reason", ""))
+    texts: dict[str, Callable[[], str]] = {
+        "not_found": lambda: tr("The file does not exist (any more)."),
+        "not_a_file": lambda: tr("This is a folder, not a file."),
+        "unreadable": lambda: tr("The file could not be opened: %1").replace("%1", exc.detail),
+        "empty": lambda: tr("The file is empty."),
+        "no_rows": lambda: tr("The file has column headers but no rows to import."),
+        "not_vcard": lambda: tr("The file is not a vCard (.vcf) file, or it is damaged."),
+        "not_xlsx": lambda: tr("The file is not an Excel .xlsx workbook, or it is damaged."),
+        "xls_unsupported": lambda: tr(
+            "Old Excel .xls files cannot be read. In Excel, save the sheet as "
+            ".xlsx or as CSV and import that."
+        ),
+        "not_text": lambda: tr("The file is not a table, a vCard or an Excel workbook."),
+        "not_a_table": lambda: tr("The file is a vCard, not a table."),
+        "no_sheet": lambda: tr("The workbook has no sheet called “%1”.").replace(
+            "%1", str(exc.data.get("sheet", ""))
+        ),
+        "bad_encoding": lambda: tr("“%1” is not a known text encoding.").replace(
+            "%1", str(exc.data.get("encoding", ""))
+        ),
+        "malformed": lambda: tr(
+            "The file cannot be read past row %1: a quote is probably never closed."
+        ).replace("%1", str(exc.data.get("row", ""))),
+        "no_name_column": lambda: tr("Choose which column holds the contacts' names."),
+        "too_many_rows": lambda: tr(
+            "The file has more than %1 rows. Split it into smaller files and import them one "
+            "by one."
+        ).replace("%1", str(exc.data.get("limit", ""))),
+        "too_large": lambda: tr("The file is too large to import."),
+    }
+    make = texts.get(reason)
+    return make() if make is not None else tr("The file could not be read.")
+
+
+def _undo_failed_text(exc: DeskCRMError) -> str:
+    if exc.data.get("reason") == "already_undone":
+        return tr("This import has already been undone.")
+    return tr("This import no longer exists.")
+
+
+def _export_failed_text(exc: DeskCRMError) -> str:
+    if exc.data.get("reason") == "unknown_format":
+        return tr("Choose a file name ending in .csv, .xlsx or .vcf.")
+    return tr("The file could not be written: %1").replace("%1", exc.detail)
+
+
+def _script_file_text(exc: DeskCRMError) -> str:
+    where = str(exc.data.get("where") or "")
+    reason = {
+        "unreadable": tr("the file cannot be read"),
+        "not_json": tr("it is not valid JSON"),
+        "version": tr("it is from a newer DeskCRM"),
+        "shape": tr("it is not a list of scripts"),
+        "field": tr("a name, title or prompt is missing or too long"),
+        "stage": tr("an unknown call stage"),
+    }.get(str(exc.data.get("reason", "")), str(exc.data.get("reason", "")))
+    return (
+        tr("The call script file %1 could not be used: %2%3. Your own scripts are not affected.")
+        .replace("%1", str(exc.data.get("path", "")))
+        .replace("%2", reason)
+        .replace("%3", f" ({where})" if where else "")
+    )
+
+
+# Codes whose words depend on the error's data: code -> function(error) -> text. Held
+# here, not registered by the modules that raise or show them, so every code has its
+# words whichever modules happen to be imported.
+_DATA_TEXTS: dict[str, Callable[[DeskCRMError], str]] = {
+    "import_failed": _import_failed_text,
+    "import_undo": _undo_failed_text,
+    "import_cancelled": lambda exc: tr("Import cancelled; nothing was stored."),
+    "export_failed": _export_failed_text,
+    "export_cancelled": lambda exc: tr("Export cancelled; no file was written."),
+    "script_file_invalid": _script_file_text,
+}
 
 
 def error_message(exc: BaseException) -> str:
@@ -178,9 +254,9 @@ def error_message(exc: BaseException) -> str:
             str(reason), tr("The database could not be written. Try again; what you typed is kept.")
         )
     if isinstance(exc, DeskCRMError):
-        extra = EXTRA_ERROR_TEXTS.get(exc.code)
-        if extra is not None:
-            return extra(exc)
+        with_data = _DATA_TEXTS.get(exc.code)
+        if with_data is not None:
+            return with_data(exc)
         known = {
             "not_found": tr("This item no longer exists; it may have been deleted."),
             "duplicate_contact": tr("A contact with the same phone or name and company exists."),
@@ -194,7 +270,6 @@ def error_message(exc: BaseException) -> str:
             ),
             "database_corrupt": tr("The database file is damaged or is not a DeskCRM database."),
             "already_running": tr("DeskCRM is already open with this data folder."),
-            "import_failed": tr("The file could not be read."),
         }
         text = known.get(exc.code)
         if text is not None:

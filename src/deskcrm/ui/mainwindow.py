@@ -123,8 +123,7 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(self.tr("&About DeskCRM"))
         about.triggered.connect(lambda: show_about(self, str(self.paths.root)))
 
-    # The dialogs (and openpyxl behind them) load on first use, keeping start-up fast;
-    # their error words register on import, before any of their errors can occur.
+    # The dialogs (and openpyxl behind them) load on first use, keeping start-up fast.
     def open_import(self) -> QWidget:
         from deskcrm.ui.dialogs.import_wizard import open_import_wizard
 

@@ -158,7 +158,7 @@ TRIGGER_EVENTS = (
     "卫生检查要求整改饮水",
 )
 
-# Key-account targets the demo rep has set (DOMAIN.md §3): at most 3 industries and positions.
+# Key-account targets the demo rep has set (docs/method.md §6): at most 3 industries and positions.
 TARGET_INDUSTRIES = ("教育培训", "医疗健康", "企业办公")
 TARGET_POSITIONS = ("行政经理", "后勤主任", "采购经理")
 TARGET_REGIONS = ("华东",)

@@ -511,7 +511,7 @@ class _Builder:
         p.tags = tags
 
     def classify(self, p: _Person) -> None:
-        """ABCD flags (DOMAIN.md §3); the service derives the class from them."""
+        """ABCD flags (docs/method.md §5); the service derives the class from them."""
         s = p.story
         if s == Story.HOT:
             p.has_need, p.has_power = True, True
@@ -543,7 +543,7 @@ class _Builder:
                     answers.append((q, state, note))
             p.answers = answers
         if p.company and p.story != Story.DORMANT and self.chance(0.45):
-            # Key-account scoring inputs (DOMAIN.md §3).
+            # Key-account scoring inputs (docs/method.md §6).
             p.trigger_event = self.rng.choice(companies.TRIGGER_EVENTS) if self.chance(0.5) else ""
             p.sold_in_industry = self.chance(0.6)
             p.has_reference = self.chance(0.4)
@@ -724,7 +724,7 @@ class _Builder:
         bought = BuiltinTag.M in p.builtins
         won_at: list[int] = []
         if bought:
-            # Close around the 5th-12th touch (DOMAIN.md §2), after-sales touches follow.
+            # Close around the 5th-12th touch (docs/method.md §2), after-sales touches follow.
             first_close = min(n - 1, max(1, self.rng.randint(4, 11)))
             won_at.append(first_close)
             if p.story == Story.VIP and n - first_close > 4:
@@ -902,7 +902,7 @@ class _Builder:
             next_follow_up=next_day,
         )
 
-    # Referrals and coaches (DOMAIN.md §4).
+    # Referrals and coaches (docs/method.md §7).
 
     def referrals(self) -> None:
         people = self.people
@@ -957,7 +957,7 @@ class _Builder:
                     q.coach = mates[0]
                     people[mates[0]].is_coach = True
 
-    # The daily plan sheet (DOMAIN.md §5).
+    # The daily plan sheet (docs/method.md §8).
 
     def plan_day(self, day: date) -> None:
         r = self.rng

@@ -1,4 +1,4 @@
-"""Demo call scripts (outline by call stage, DOMAIN.md §6) and batch-message templates (话术)."""
+"""Demo call scripts (outline by call stage, docs/method.md §9) and batch messages (话术)."""
 
 from __future__ import annotations
 

@@ -121,7 +121,7 @@ CONTACT_NOTES = (
     "",
 )
 
-# Qualification answers (DOMAIN.md §3), per question: (state, note) options.
+# Qualification answers (docs/method.md §4), per question: (state, note) options.
 QUALIFICATION: dict[int, tuple[tuple[str, str], ...]] = {
     1: (("yes", "痛点：桶装水经常断供，员工抱怨"), ("yes", "想提升办公环境，吸引员工")),
     2: (("yes", "50人以上办公，正是我们的客户类型"), ("yes", "连锁门店，需求可复制")),
@@ -134,7 +134,7 @@ QUALIFICATION: dict[int, tuple[tuple[str, str], ...]] = {
     9: (("yes", "能接受行业平均毛利"), ("unknown", "价格还要再谈")),
 }
 
-# Plan lines (DOMAIN.md §5): sales side mentions a contact, non-sales side is admin.
+# Plan lines (docs/method.md §8): sales side mentions a contact, non-sales side is admin.
 PLAN_SALES = (
     "回访{name}：{hook}",
     "给{name}打电话，跟进报价",

@@ -1,11 +1,11 @@
-"""The follow-up curve (DOMAIN.md §2): conversion by number of follow-ups, and when to nudge."""
+"""The follow-up curve (docs/method.md §2): conversion by follow-ups, and when to nudge."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
 
-# Touches -> approximate share converted, from DOMAIN.md §2.
+# Touches -> approximate share converted, from docs/method.md §2.
 CURVE: tuple[tuple[int, float], ...] = (
     (1, 0.02),
     (2, 0.02),  # between the 1st (2%) and 3rd (5%) figure; the method gives none for 2

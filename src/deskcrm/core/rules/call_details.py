@@ -10,7 +10,7 @@ from typing import Any
 VERSION = 1
 MAX_ITEMS = 200  # per list: a typing accident must not write megabytes into one touch
 MAX_ITEM = 2000  # characters per captured item
-# The tone checklist ticked before dialling (DOMAIN.md §6), as stored in `tone`.
+# The tone checklist ticked before dialling (docs/method.md §9), as stored in `tone`.
 TONE_CHECKS = ("smile", "warmth", "speed", "volume", "pitch", "clear", "patience", "brevity")
 
 
@@ -29,7 +29,7 @@ class Objection:
     """What the customer objected, then the answer to each "why?" in turn.
 
     Early objections are rarely the real one; asking "why?" until the answers stop
-    moving finds it (DOMAIN.md §6), so the last answer is taken as the real objection.
+    moving finds it (docs/method.md §9), so the last answer is taken as the real objection.
     """
 
     said: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-# DOMAIN.md §6, in the order a call moves through them.
+# docs/method.md §9, in the order a call moves through them.
 STAGES: tuple[str, ...] = (
     "prepare",
     "state",

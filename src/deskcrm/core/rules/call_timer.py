@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-# DOMAIN.md §6: pause after a couple of sentences, and surely after a minute of talking.
+# docs/method.md §9: pause after a couple of sentences, and surely after a minute of talking.
 CUE_EVERY_S = 60
 # Ask about 80% of the time, talk about 20%.
 TALK_TARGET = 0.2

@@ -1,4 +1,4 @@
-"""ABCD classes (DOMAIN.md §3): derived from three flags and who was met; close windows."""
+"""ABCD classes (docs/method.md §5): derived from three flags and who was met; close windows."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Deal stages and the funnel (DOMAIN.md §7): how far each deal got, where lost ones dropped."""
+"""Deal stages and the funnel (docs/method.md §10): how far deals got, where lost ones dropped."""
 
 from __future__ import annotations
 

@@ -104,7 +104,3 @@ def _parse_full(raw: str, text: str, region: str) -> Phone:
 
 def digits_only(text: str) -> str:
     return _DIGITS.sub("", text)
-
-
-def format_e164(phone: Phone) -> str:
-    return phone.e164 + (f";ext={phone.extension}" if phone.extension else "")

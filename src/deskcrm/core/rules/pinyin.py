@@ -69,7 +69,7 @@ def _syllables(text: str) -> list[str]:
 def name_syllables(name: str) -> tuple[str, ...]:
     """The pinyin syllables of a person's name, the surname read as a surname (曾 -> zeng).
 
-    Cached because customer lists repeat names a lot (PERFORMANCE-NOTES.md:
+    Cached because customer lists repeat names a lot (docs/performance.md §6:
     ~2 s for 100k names uncached).
     """
     name = "".join(name.split())

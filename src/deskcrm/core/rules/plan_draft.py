@@ -15,10 +15,10 @@ from enum import StrEnum
 from deskcrm.core.model import PlanSide
 
 CLASS_DEADLINE_LEAD_DAYS = 2  # A/B/C contacts whose window ends within two days
-VIP_CALL_MONTHS = 6  # VIPs with no call in six months (DOMAIN: call VIPs twice a year)
+VIP_CALL_MONTHS = 6  # VIPs with no call in six months (docs/method.md §1: twice a year)
 STUCK_QUIET_DAYS = 7  # stuck at 3-4 touches and quiet for a week
 THANKS_LOOKBACK_DAYS = 14  # a close this recent still deserves a thank-you to its coach
-# A rep keeps tens of relationships warm a day (DOMAIN §7): a draft of hundreds of
+# A rep keeps tens of relationships warm a day (docs/method.md §8): a draft of hundreds of
 # lines helps nobody, so each reason proposes at most this many, most pressing first.
 DATED_REASON_LIMIT = 100  # follow-ups / promised steps, class deadlines, thanks
 BULK_REASON_LIMIT = 30  # VIP calls, stuck contacts

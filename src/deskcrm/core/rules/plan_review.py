@@ -1,4 +1,4 @@
-"""Weekly review rules: ISO weeks, and when the week's balance deserves a warning (DOMAIN §5)."""
+"""Weekly review rules: ISO weeks, when a week's balance deserves a warning (docs/method.md §8)."""
 
 from __future__ import annotations
 
@@ -34,5 +34,5 @@ def non_sales_heavy(
 
 
 def few_closes(sales_done: int, closes: int) -> bool:
-    """Many sales items done and few closes: the problem is qualification (DOMAIN §5)."""
+    """Many sales items done and few closes: the problem is qualification (docs/method.md §8)."""
     return sales_done >= FEW_CLOSES_MIN_DONE and closes * ITEMS_PER_CLOSE < sales_done

@@ -1,4 +1,4 @@
-"""The nine qualification questions (DOMAIN.md §3): their order, completeness, warnings."""
+"""The nine qualification questions (docs/method.md §4): their order, completeness, warnings."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Referrals and coaches (DOMAIN.md §4): source ranking, close rates, the thank-you task, goals."""
+"""Referrals and coaches (docs/method.md §7): source ranking, close rates, thank-you task, goal."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ KIND_ORDER: tuple[ReferrerKind, ...] = (
     ReferrerKind.DECLINING,
     ReferrerKind.EXCHANGE,
 )
-# Referred prospects close at about 54% when followed up properly (DOMAIN.md §4).
+# Referred prospects close at about 54% when followed up properly (docs/method.md §7).
 REFERRED_CLOSE_RATE = 0.54
 # ... and about 92% of those keep buying.
 REFERRED_REPEAT_RATE = 0.92

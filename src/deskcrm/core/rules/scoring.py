@@ -1,4 +1,4 @@
-"""Key-account scoring (DOMAIN.md §3): targets, weights, the score, out-of-target, 1-in-10 aim."""
+"""Key-account scoring (docs/method.md §6): targets, weights, score, out-of-target, 1-in-10."""
 
 from __future__ import annotations
 

@@ -50,22 +50,8 @@ def builtin_for(word: str) -> BuiltinTag | None:
     return BUILTIN_ALIASES.get(word.strip().lower())
 
 
-def apply_builtin(current: Iterable[BuiltinTag], add: BuiltinTag) -> set[BuiltinTag]:
-    """Add a built-in, dropping the one it excludes (setting Y clears N)."""
-    result = set(current)
-    other = EXCLUSIVE.get(add)
-    if other is not None:
-        result.discard(other)
-    result.add(add)
-    return result
-
-
-def exclusive_partner(tag: BuiltinTag) -> BuiltinTag | None:
-    return EXCLUSIVE.get(tag)
-
-
 class Treatment(StrEnum):
-    """What to do with a contact, by tag combination (DOMAIN.md §1)."""
+    """What to do with a contact, by tag combination (docs/method.md §1)."""
 
     INVITE = "invite"  # N: get them to come in
     DIG_NEED = "dig_need"  # Y + O: need not met yet

@@ -41,7 +41,7 @@ MIN_PHONE_DIGITS = 3
 
 
 class View(StrEnum):
-    """Built-in saved views (DOMAIN.md §1–3)."""
+    """Built-in saved views (docs/method.md §1, §2, §5)."""
 
     VIP_STALE = "vip_stale"
     VISITED_NOT_BOUGHT = "visited_not_bought"
@@ -216,6 +216,15 @@ def list_query_plan(db: Database, query: ContactQuery) -> str:
 
 def count(db: Database, query: ContactQuery) -> int:
     return len(contact_ids(db, query))
+
+
+def live_contact_count(db: Database) -> int:
+    """How many contacts exist outside the trash (to tell "none yet" from "no matches")."""
+    with db.reading() as s:
+        return int(
+            s.scalar(select(func.count()).select_from(Contact).where(Contact.deleted_at.is_(None)))
+            or 0
+        )
 
 
 def rows_by_ids(db: Database, ids: Sequence[int]) -> list[ContactRow]:

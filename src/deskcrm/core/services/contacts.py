@@ -586,6 +586,27 @@ def merge_contacts(db: Database, keep_id: int, other_id: int) -> Changes:
     )
 
 
+def merge_input_into(
+    db: Database, contact_id: int, data: ContactInput, *, tag_ids: Iterable[int] = ()
+) -> Changes:
+    """Fold a new-contact form into an existing contact instead of storing a duplicate.
+
+    Empty fields are filled, new phone numbers are appended, notes are joined and
+    the form's tags are added; nothing the existing contact holds is overwritten.
+    """
+    clean, phones = validate(data, db.get_setting("phone.default_region"))
+    with db.unit() as s:
+        contact = s.get(Contact, contact_id)
+        if contact is None or contact.deleted_at is not None:
+            raise NotFound(f"contact {contact_id}", contact_id=contact_id)
+        fold_into(contact, clean, phones)
+        tags = list(tag_ids)
+        if tags:
+            apply_tag_changes(s, [contact_id], tags)
+        contact.updated_at = db.now()
+    return Changes(contacts=frozenset({contact_id}), tags=bool(tags), stats=True, plan=True)
+
+
 def find_by_name(db: Database, text: str, limit: int = 20) -> list[ContactRef]:
     """Contacts whose name contains `text` or whose pinyin starts with it (for pickers)."""
     with db.reading() as s:

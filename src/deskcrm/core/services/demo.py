@@ -41,7 +41,7 @@ from deskcrm.db.models import (
 
 # The demo's names and numbers are Chinese whatever the rep's default region is.
 DEMO_REGION = "CN"
-PLAN_EVENING = time(20, 0)  # plans are written the evening before (DOMAIN.md §5)
+PLAN_EVENING = time(20, 0)  # plans are written the evening before (docs/method.md §8)
 
 
 class DemoNotEmpty(DeskCRMError):

@@ -36,7 +36,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from deskcrm.core.changes import Changes
-from deskcrm.core.errors import DeskCRMError, ImportFailed, NotFound, ValidationError
+from deskcrm.core.errors import DeskCRMError, ImportFailed, ValidationError
 from deskcrm.core.io import columns, tabular
 from deskcrm.core.io.records import (
     Field,
@@ -787,12 +787,3 @@ def undo_import(db: Database, batch_id: int) -> Changes:
         stats=True,
         plan=True,
     )
-
-
-def get_batch(db: Database, batch_id: int) -> tuple[str, int, int, bool]:
-    """(source, added, merged, undone) of a stored import."""
-    with db.reading() as s:
-        batch = s.get(ImportBatch, batch_id)
-        if batch is None:
-            raise NotFound(f"import {batch_id}", batch_id=batch_id)
-        return batch.source, batch.added, batch.merged, batch.undone_at is not None

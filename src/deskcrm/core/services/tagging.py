@@ -287,16 +287,6 @@ def tag_contacts(
     return Changes(contacts=ids, tags=True, stats=True, plan=True)
 
 
-def set_contact_tags(db: Database, contact_id: int, tag_ids: Iterable[int]) -> Changes:
-    """Replace a contact's tags (used by undo); exclusive pairs are enforced."""
-    wanted = set(tag_ids)
-    with db.unit() as s:
-        current = contact_tag_ids(s, contact_id)
-        apply_tag_changes(s, [contact_id], wanted - current, current - wanted)
-        touch_updated(s, [contact_id], db)
-    return Changes(contacts=frozenset({contact_id}), tags=True, stats=True, plan=True)
-
-
 def touch_updated(s: Session, contact_ids: Iterable[int], db: Database) -> None:
 
     ids = list(contact_ids)

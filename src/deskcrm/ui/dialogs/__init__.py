@@ -1,1 +1,1 @@
-"""Dialogs shared by the shell (about, crash report)."""
+"""Dialogs shared by the shell: about, import wizard, export."""

@@ -28,19 +28,9 @@ from deskcrm.core.services import exports
 from deskcrm.core.services.exports import ExportResult
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.dialogs.import_wizard import ProgressRelay
-from deskcrm.ui.i18n import EXTRA_ERROR_TEXTS, error_message, tr
+from deskcrm.ui.i18n import error_message
 
 SUFFIXES = {ExportFormat.CSV: ".csv", ExportFormat.XLSX: ".xlsx", ExportFormat.VCARD: ".vcf"}
-
-
-def export_failed_text(exc: DeskCRMError) -> str:
-    if exc.data.get("reason") == "unknown_format":
-        return tr("Choose a file name ending in .csv, .xlsx or .vcf.")
-    return tr("The file could not be written: %1").replace("%1", exc.detail)
-
-
-EXTRA_ERROR_TEXTS["export_failed"] = export_failed_text
-EXTRA_ERROR_TEXTS["export_cancelled"] = lambda exc: tr("Export cancelled; no file was written.")
 
 
 class ExportDialog(QDialog):

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from deskcrm.core.errors import DeskCRMError, ValidationError
+from deskcrm.core.errors import ValidationError
 from deskcrm.core.io.columns import has_name
 from deskcrm.core.io.records import Field, ImportCancelled, ImportRecord
 from deskcrm.core.io.tabular import DELIMITERS, ENCODINGS, HEADER_SEARCH_ROWS, FileKind
@@ -61,7 +61,7 @@ from deskcrm.core.services.imports import (
     RowIssue,
 )
 from deskcrm.ui.bridge import Bridge
-from deskcrm.ui.i18n import EXTRA_ERROR_TEXTS, error_message, tr
+from deskcrm.ui.i18n import error_message, tr
 
 FILE_FILTER_EXTENSIONS = "*.vcf *.vcard *.csv *.txt *.tsv *.xlsx"
 PROGRESS_INTERVAL_S = 0.05
@@ -115,54 +115,6 @@ def delimiter_label(delimiter: str) -> str:
         "|": tr("Vertical bar ( | )"),
     }
     return labels.get(delimiter, delimiter)
-
-
-def import_failed_text(exc: DeskCRMError) -> str:
-    """Words for ImportFailed by its reason code."""
-    reason = str(exc.data.get("reason", ""))
-    texts: dict[str, Callable[[], str]] = {
-        "not_found": lambda: tr("The file does not exist (any more)."),
-        "not_a_file": lambda: tr("This is a folder, not a file."),
-        "unreadable": lambda: tr("The file could not be opened: %1").replace("%1", exc.detail),
-        "empty": lambda: tr("The file is empty."),
-        "no_rows": lambda: tr("The file has column headers but no rows to import."),
-        "not_vcard": lambda: tr("The file is not a vCard (.vcf) file, or it is damaged."),
-        "not_xlsx": lambda: tr("The file is not an Excel .xlsx workbook, or it is damaged."),
-        "xls_unsupported": lambda: tr(
-            "Old Excel .xls files cannot be read. In Excel, save the sheet as "
-            ".xlsx or as CSV and import that."
-        ),
-        "not_text": lambda: tr("The file is not a table, a vCard or an Excel workbook."),
-        "not_a_table": lambda: tr("The file is a vCard, not a table."),
-        "no_sheet": lambda: tr("The workbook has no sheet called “%1”.").replace(
-            "%1", str(exc.data.get("sheet", ""))
-        ),
-        "bad_encoding": lambda: tr("“%1” is not a known text encoding.").replace(
-            "%1", str(exc.data.get("encoding", ""))
-        ),
-        "malformed": lambda: tr(
-            "The file cannot be read past row %1: a quote is probably never closed."
-        ).replace("%1", str(exc.data.get("row", ""))),
-        "no_name_column": lambda: tr("Choose which column holds the contacts' names."),
-        "too_many_rows": lambda: tr(
-            "The file has more than %1 rows. Split it into smaller files and import them one "
-            "by one."
-        ).replace("%1", str(exc.data.get("limit", ""))),
-        "too_large": lambda: tr("The file is too large to import."),
-    }
-    make = texts.get(reason)
-    return make() if make is not None else tr("The file could not be read.")
-
-
-def undo_failed_text(exc: DeskCRMError) -> str:
-    if exc.data.get("reason") == "already_undone":
-        return tr("This import has already been undone.")
-    return tr("This import no longer exists.")
-
-
-EXTRA_ERROR_TEXTS["import_failed"] = import_failed_text
-EXTRA_ERROR_TEXTS["import_undo"] = undo_failed_text
-EXTRA_ERROR_TEXTS["import_cancelled"] = lambda exc: tr("Import cancelled; nothing was stored.")
 
 
 def _match_text(template: str, data: dict[str, Any]) -> str:

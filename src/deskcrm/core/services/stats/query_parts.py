@@ -6,7 +6,7 @@ seconds of each local midnight (so a zone with daylight saving gets 23- and
 stored integer seconds by range (`at >= lo AND at < hi`). Each bucket is then an
 index range scan on the bare time column; no expression on the column ever
 appears in a WHERE clause, which would make SQLite skip the index
-(PERFORMANCE-NOTES.md).
+(docs/performance.md §5).
 """
 
 from __future__ import annotations
@@ -46,11 +46,6 @@ def epoch(day: date) -> int:
 
 def epoch_spans(spans: Sequence[Span]) -> list[tuple[int, int]]:
     return [(epoch(s.start), epoch(s.stop)) for s in spans]
-
-
-def date_spans(spans: Sequence[Span]) -> list[tuple[str, str]]:
-    """Spans as ISO dates, the way Date columns are stored on SQLite."""
-    return [(s.start.isoformat(), s.stop.isoformat()) for s in spans]
 
 
 def span_table(edges: Sequence[tuple[int, int]] | Sequence[tuple[str, str]], name: str) -> CTE:

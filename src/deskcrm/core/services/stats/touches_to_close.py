@@ -30,7 +30,7 @@ from deskcrm.db.models import Contact, ContactTag, Deal, Touch
 TOP_BIN = AVERAGE_TO_CLOSE
 # An open contact with no touch for this long and nothing scheduled was given up on.
 ABANDONED_AFTER_DAYS = 30
-# "Most reps quit after 3" (DOMAIN.md §2): given up at this many touches or fewer.
+# "Most reps quit after 3" (docs/method.md §2): given up at this many touches or fewer.
 QUIT_AT = STUCK_TOUCHES[0]
 
 
@@ -38,7 +38,7 @@ QUIT_AT = STUCK_TOUCHES[0]
 class TouchBin:
     touches: int  # touches before the close; the last bin means this many or more
     won: int
-    reference: float  # the method's conversion after this many follow-ups (DOMAIN.md §2)
+    reference: float  # the method's conversion after this many follow-ups (docs/method.md §2)
     cumulative: float | None  # share of this period's won deals closed within this many
 
 

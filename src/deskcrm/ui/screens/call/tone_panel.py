@@ -11,7 +11,7 @@ COLUMNS = 2
 
 
 class TonePanel(QGroupBox):
-    """Voice carries more than half of a call's effect (DOMAIN.md §6)."""
+    """Voice carries more than half of a call's effect (docs/method.md §9)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("&Before you dial: your voice"), parent)

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from deskcrm.core.errors import DeskCRMError
-from deskcrm.core.services.scripts import ScriptFileInvalid
-from deskcrm.ui.i18n import EXTRA_ERROR_TEXTS
-
 # pyside6-lupdate needs the context as a literal in each call, so it is spelled out every time.
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 def ui_language() -> str:
@@ -124,24 +116,3 @@ def answer_state(state: str) -> str:
         "yes": QCoreApplication.translate("CallWording", "Yes"),
         "no": QCoreApplication.translate("CallWording", "No"),
     }.get(state, state)
-
-
-def _script_file_text(exc: DeskCRMError) -> str:
-    where = str(exc.data.get("where") or "")
-    reason = {
-        "unreadable": tr("the file cannot be read"),
-        "not_json": tr("it is not valid JSON"),
-        "version": tr("it is from a newer DeskCRM"),
-        "shape": tr("it is not a list of scripts"),
-        "field": tr("a name, title or prompt is missing or too long"),
-        "stage": tr("an unknown call stage"),
-    }.get(str(exc.data.get("reason", "")), str(exc.data.get("reason", "")))
-    return fill(
-        tr("The call script file %1 could not be used: %2%3. Your own scripts are not affected."),
-        exc.data.get("path", ""),
-        reason,
-        f" ({where})" if where else "",
-    )
-
-
-EXTRA_ERROR_TEXTS[ScriptFileInvalid.code] = _script_file_text

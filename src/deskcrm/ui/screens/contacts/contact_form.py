@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.errors import DuplicateContact, ValidationError
 from deskcrm.core.model import BuiltinTag, ContactInput, ReferrerKind, TagInfo
-from deskcrm.core.services import contact_list, contact_screen_queries, contacts
+from deskcrm.core.services import contact_list, contacts
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
 from deskcrm.ui.screens.contacts import undo_commands, wording
@@ -343,7 +343,7 @@ class ContactForm(QDialog):
         target = self._duplicates[0]
         ok, result = attempt(
             self.bridge,
-            contact_screen_queries.merge_input_into,
+            contacts.merge_input_into,
             target,
             data,
             tag_ids=self.chosen_tags(),

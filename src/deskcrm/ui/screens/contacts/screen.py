@@ -27,7 +27,7 @@ from deskcrm.core.changes import Changes
 from deskcrm.core.errors import DeskCRMError
 from deskcrm.core.model import BuiltinTag, ContactQuery, TagInfo
 from deskcrm.core.rules.tags import builtin_for
-from deskcrm.core.services import contact_list, contact_screen_queries, contacts, tagging
+from deskcrm.core.services import contact_list, contacts, tag_edits, tagging
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.screens.base import Screen
 from deskcrm.ui.screens.contacts import undo_commands
@@ -333,7 +333,7 @@ class ContactsScreen(Screen):
                 self.tr("Deleted contacts wait here until you restore them."),
             )
         elif filtered:
-            total = contact_screen_queries.live_contact_count(self.bridge.db)
+            total = contact_list.live_contact_count(self.bridge.db)
             self.empty.set_text(
                 self.tr("No contact matches"),
                 self.tr(
@@ -559,7 +559,7 @@ class ContactsScreen(Screen):
         if not ids or self.base.trash:
             return
         ok, result = self.bridge.call(
-            contact_screen_queries.toggle_tag, list(ids), tag_id, initiator=self, parent=self
+            tag_edits.toggle_tag, list(ids), tag_id, initiator=self, parent=self
         )
         self._tag_edit_done(ok, result, ids)
 
@@ -572,7 +572,7 @@ class ContactsScreen(Screen):
         if not ids or not names:
             return
         ok, result = self.bridge.call(
-            contact_screen_queries.change_tags,
+            tag_edits.change_tags,
             list(ids),
             add_names=list(names),
             initiator=self,
@@ -584,7 +584,7 @@ class ContactsScreen(Screen):
         if not ids or not tag_ids:
             return
         ok, result = self.bridge.call(
-            contact_screen_queries.change_tags,
+            tag_edits.change_tags,
             list(ids),
             remove=list(tag_ids),
             initiator=self,

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from deskcrm.core.model import ContactInput
-from deskcrm.core.services import contact_screen_queries, contacts
-from deskcrm.core.services.contact_screen_queries import TagEdit
+from deskcrm.core.services import contacts, tag_edits
+from deskcrm.core.services.tag_edits import TagEdit
 from deskcrm.ui.bridge import Bridge
 
 
@@ -77,8 +77,8 @@ def tags(bridge: Bridge, edit: TagEdit, names: Sequence[str]) -> DoneCommand:
     return DoneCommand(
         bridge,
         text,
-        contact_screen_queries.restore_tags,
-        contact_screen_queries.restore_tags,
+        tag_edits.restore_tags,
+        tag_edits.restore_tags,
         edit.after,
         undo_args=(edit.before,),
     )

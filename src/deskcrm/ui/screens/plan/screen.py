@@ -39,7 +39,6 @@ from deskcrm.core.rules.plan_review import week_bounds
 from deskcrm.core.services import plan, plan_draft, plan_export
 from deskcrm.core.services.database import Database
 from deskcrm.ui.bridge import Bridge
-from deskcrm.ui.dialogs.export_dialog import export_failed_text  # noqa: F401 (registers its words)
 from deskcrm.ui.plan_pdf import day_heading, draw_sheet, sheet_layout, write_plan_pdf
 from deskcrm.ui.screens.base import Screen
 from deskcrm.ui.screens.plan.column import PlanColumn

@@ -1,4 +1,4 @@
-"""Undoable tag edits, toggles on a selection, and folding a duplicate form into a contact."""
+"""Undoable tag edits, toggles on a selection, and typed tag names to ids."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from sqlalchemy import select
 
 from deskcrm.core.errors import NotFound, ValidationError
 from deskcrm.core.model import BuiltinTag, ContactInput
-from deskcrm.core.services import contact_screen_queries as q
 from deskcrm.core.services import contacts, tagging
+from deskcrm.core.services import tag_edits as q
 from deskcrm.core.services.database import Database
 from deskcrm.db.models import ContactTag, Tag
 
@@ -97,50 +97,3 @@ def test_change_tags_on_a_missing_contact_changes_nothing(
 def test_toggle_needs_a_selection(db: Database) -> None:
     with pytest.raises(ValidationError):
         q.toggle_tag(db, [], _builtins(db)[BuiltinTag.VIP])
-
-
-def test_merge_input_fills_gaps_and_keeps_existing_values(db: Database) -> None:
-    b = _builtins(db)
-    cid, _ = contacts.create_contact(
-        db,
-        ContactInput(name="张伟", phones=("13800138001",), company="华为", notes="老客户"),
-    )
-    changes = q.merge_input_into(
-        db,
-        cid,
-        ContactInput(
-            name="张伟",
-            phones=("138 0013 8001", "010-12345678 ext. 12"),
-            company="小米",
-            city="北京",
-            email="zw@example.com",
-            notes="喜欢喝茶",
-        ),
-        tag_ids=(b[BuiltinTag.VIP],),
-    )
-    detail = contacts.get_contact(db, cid)
-    assert detail.company == "华为"
-    assert detail.city == "北京"
-    assert detail.email == "zw@example.com"
-    assert detail.notes == "老客户\n\n喜欢喝茶"
-    assert [(p.e164, p.extension) for p in detail.phones] == [
-        ("+8613800138001", ""),
-        ("+861012345678", "12"),
-    ]
-    assert {t.id for t in detail.tags} == {b[BuiltinTag.VIP]}
-    assert changes.contacts == {cid}
-
-
-def test_merge_input_validates_first(db: Database) -> None:
-    cid, _ = contacts.create_contact(db, ContactInput(name="张伟"))
-    with pytest.raises(ValidationError) as err:
-        q.merge_input_into(db, cid, ContactInput(name="张伟", phones=("12",)))
-    assert err.value.field == "phone"
-    assert contacts.get_contact(db, cid).phones == ()
-
-
-def test_live_contact_count_ignores_the_trash(db: Database, two: tuple[int, int]) -> None:
-    a, _c = two
-    assert q.live_contact_count(db) == 2
-    contacts.trash_contacts(db, [a])
-    assert q.live_contact_count(db) == 1

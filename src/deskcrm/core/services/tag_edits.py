@@ -1,17 +1,15 @@
-"""Contacts-screen actions the services lack: undoable tag edits, folding a form into a contact."""
+"""Tag edits on contacts that can be undone: change, toggle, restore; typed names to tag ids."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import NotFound, ValidationError
-from deskcrm.core.model import ContactInput
-from deskcrm.core.services.contacts import fold_into, validate
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import (
     apply_tag_changes,
@@ -55,8 +53,7 @@ def change_tags(
     *,
     add_names: str | Iterable[str] = (),
 ) -> tuple[TagEdit, Changes]:
-    """Add and remove tags on contacts (typed names become tags, see tagging.resolve_tags);
-    one transaction, undoable."""
+    """Add and remove tags on contacts (new names become tags); one transaction, undoable."""
     ids = list(dict.fromkeys(contact_ids))
     with db.unit() as s:
         before = _tag_sets(s, ids)
@@ -114,33 +111,3 @@ def restore_tags(db: Database, sets: TagSets) -> Changes:
                 s.execute(insert(ContactTag), [{"contact_id": cid, "tag_id": t} for t in new])
         touch_updated(s, live, db)
     return _edit_changes(ids)
-
-
-def merge_input_into(
-    db: Database, contact_id: int, data: ContactInput, *, tag_ids: Iterable[int] = ()
-) -> Changes:
-    """Fold a new-contact form into an existing contact instead of storing a duplicate.
-
-    Empty fields are filled, new phone numbers are appended, notes are joined and
-    the form's tags are added; nothing the existing contact holds is overwritten.
-    """
-    clean, phones = validate(data, db.get_setting("phone.default_region"))
-    with db.unit() as s:
-        contact = s.get(Contact, contact_id)
-        if contact is None or contact.deleted_at is not None:
-            raise NotFound(f"contact {contact_id}", contact_id=contact_id)
-        fold_into(contact, clean, phones)
-        tags = list(tag_ids)
-        if tags:
-            apply_tag_changes(s, [contact_id], tags)
-        contact.updated_at = db.now()
-    return Changes(contacts=frozenset({contact_id}), tags=bool(tags), stats=True, plan=True)
-
-
-def live_contact_count(db: Database) -> int:
-    """How many contacts exist outside the trash (to tell "none yet" from "no matches")."""
-    with db.reading() as s:
-        return int(
-            s.scalar(select(func.count()).select_from(Contact).where(Contact.deleted_at.is_(None)))
-            or 0
-        )
