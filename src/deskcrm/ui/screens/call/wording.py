@@ -1,4 +1,4 @@
-"""UI-language words for the call screen: stages, outcomes, tone checks, reminders, questions."""
+"""UI-language words only the call screen shows: call stages, tone checks, reminders, questions."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from deskcrm.core.errors import DeskCRMError
 from deskcrm.core.services.scripts import ScriptFileInvalid
 from deskcrm.ui.i18n import EXTRA_ERROR_TEXTS
+from deskcrm.ui.vocabulary.templates import fill
 
 # pyside6-lupdate needs the context as a literal in each call, so it is spelled out every time.
 
@@ -17,12 +18,6 @@ def tr(text: str) -> str:
 
 def ui_language() -> str:
     return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
-
-
-def fill(text: str, *values: object) -> str:
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", str(value))
-    return text
 
 
 def stage_name(stage: str) -> str:

@@ -30,8 +30,8 @@ from deskcrm.core.services import contact_screen_queries, touches
 from deskcrm.core.services.touches import TouchInput
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
-from deskcrm.ui.screens.contacts import wording
 from deskcrm.ui.screens.contacts.service_calls import attempt
+from deskcrm.ui.vocabulary.touches import touch_kind, touch_outcome
 from deskcrm.ui.widgets.status_tags import StatusTagBoxes
 
 DEFAULT_FOLLOW_UP_DAYS = 7
@@ -68,12 +68,12 @@ class VisitDialog(QDialog):
         form = QFormLayout()
         self.kind = QComboBox()
         for kind in TouchKind:
-            self.kind.addItem(wording.touch_kind(kind), kind.value)
+            self.kind.addItem(touch_kind(kind), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(TouchKind.VISIT.value))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.outcome = QComboBox()
         for code in Outcome:
-            self.outcome.addItem(wording.outcome(code), code.value)
+            self.outcome.addItem(touch_outcome(code), code.value)
         self.outcome.setCurrentIndex(self.outcome.findData(Outcome.CONNECTED.value))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
