@@ -969,25 +969,30 @@
 </context>
 <context>
     <name>PluralWords</name>
-    <message>
+    <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>%n day(s)</translation>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n week(s)</source>
-        <translation>%n week(s)</translation>
+        <translation>
+            <numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n touch(es)</source>
-        <translation>%n touch(es)</translation>
+        <translation>
+            <numerusform>%n touch</numerusform><numerusform>%n touches</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation>%n contact(s)</translation>
+        <translation>
+            <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n page(s)</source>
-        <translation>%n page(s)</translation>
+        <translation>
+            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
 </context>
 <context>

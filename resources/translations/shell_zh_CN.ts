@@ -969,25 +969,30 @@
 </context>
 <context>
     <name>PluralWords</name>
-    <message>
+    <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>%n 天</translation>
+        <translation>
+            <numerusform>%n 天</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n week(s)</source>
-        <translation>%n 周</translation>
+        <translation>
+            <numerusform>%n 周</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n touch(es)</source>
-        <translation>%n 次跟进</translation>
+        <translation>
+            <numerusform>%n 次跟进</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation>%n 位客户</translation>
+        <translation>
+            <numerusform>%n 位客户</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n page(s)</source>
-        <translation>%n 页</translation>
+        <translation>
+            <numerusform>%n 页</numerusform></translation>
     </message>
 </context>
 <context>
