@@ -104,7 +104,7 @@ def _fill_en(ts: Path) -> None:
 
 
 def english_plural_forms(source: str) -> tuple[str, str]:
-    """"%n day(s)" -> ("%n day", "%n days"): what English shows for 1 and for other counts."""
+    """English forms of a plural message: "%n day(s)" gives "%n day" (for 1) and "%n days"."""
     one = source.replace("(es)", "").replace("(s)", "")
     other = source.replace("(es)", "es").replace("(s)", "s")
     return one, other

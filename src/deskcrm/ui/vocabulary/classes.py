@@ -10,7 +10,7 @@ from deskcrm.ui.vocabulary.templates import fill
 
 
 def class_name(code: str) -> str:
-    """ "Class A" / "A 类"."""
+    """The class as a name: Class A, A 类."""
     return fill(QCoreApplication.translate("ClassWords", "Class %1"), code)
 
 

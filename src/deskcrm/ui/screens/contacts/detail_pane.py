@@ -275,9 +275,7 @@ class DetailPane(QWidget):
             chip.setChecked(builtin in have)
             chip.setEnabled(not trashed)
         self._show_custom_tags(d, trashed)
-        self.treatment.setText(
-            "\n".join(f"• {treatment_text(t)}" for t in treatments(have))
-        )
+        self.treatment.setText("\n".join(f"• {treatment_text(t)}" for t in treatments(have)))
         self._show_fields(d, today)
         self._show_deals(d)
         self._show_timeline(d)

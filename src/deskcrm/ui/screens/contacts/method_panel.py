@@ -589,10 +589,7 @@ class MethodPanel(QWidget):
             index = self.stage_combo.count() - 1
         self.stage_combo.setCurrentIndex(index)
         self.history_label.setText(
-            " → ".join(
-                f"{deal_stage(h.stage)} ({local_date(h.at)})"
-                for h in detail.history
-            )
+            " → ".join(f"{deal_stage(h.stage)} ({local_date(h.at)})" for h in detail.history)
         )
 
     # ---- actions -------------------------------------------------------------------------
