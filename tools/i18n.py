@@ -96,11 +96,18 @@ def _fill_en(ts: Path) -> None:
         if msg.get("numerus") == "yes":
             for child in list(tr):
                 tr.remove(child)
-            for _ in range(2):
-                ET.SubElement(tr, "numerusform").text = source
+            for form in english_plural_forms(source):
+                ET.SubElement(tr, "numerusform").text = form
         else:
             tr.text = source
     tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def english_plural_forms(source: str) -> tuple[str, str]:
+    """English forms of a plural message: "%n day(s)" gives "%n day" (for 1) and "%n days"."""
+    one = source.replace("(es)", "").replace("(s)", "")
+    other = source.replace("(es)", "es").replace("(s)", "s")
+    return one, other
 
 
 def update(area: str) -> None:

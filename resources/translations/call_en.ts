@@ -692,20 +692,18 @@
         <translation>Open in contacts</translation>
     </message>
     <message>
-        <source>Class %1</source>
-        <translation>Class %1</translation>
-    </message>
-    <message>
         <source>closed in time</source>
         <translation>closed in time</translation>
     </message>
-    <message>
-        <source>%1 day(s) overdue</source>
-        <translation>%1 day(s) overdue</translation>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
-    <message>
-        <source>%1 day(s) left</source>
-        <translation>%1 day(s) left</translation>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
         <source>No class yet</source>

@@ -692,20 +692,18 @@
         <translation>在客户中打开</translation>
     </message>
     <message>
-        <source>Class %1</source>
-        <translation>%1 类</translation>
-    </message>
-    <message>
         <source>closed in time</source>
         <translation>已按时成交</translation>
     </message>
-    <message>
-        <source>%1 day(s) overdue</source>
-        <translation>逾期 %1 天</translation>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform></translation>
     </message>
-    <message>
-        <source>%1 day(s) left</source>
-        <translation>剩余 %1 天</translation>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform></translation>
     </message>
     <message>
         <source>No class yet</source>

@@ -57,14 +57,6 @@
 <context>
     <name>ChartsWording</name>
     <message>
-        <source>M/d</source>
-        <translation>M/d</translation>
-    </message>
-    <message>
-        <source>MMM yyyy</source>
-        <translation>MMM yyyy</translation>
-    </message>
-    <message>
         <source>(no reason)</source>
         <translation>(no reason)</translation>
     </message>
@@ -73,40 +65,8 @@
         <translation>Source not recorded</translation>
     </message>
     <message>
-        <source>Supplier</source>
-        <translation>Supplier</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Declining</source>
-        <translation>Declining</translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <translation>Exchange</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Not recorded</translation>
-    </message>
-    <message>
         <source>(no industry)</source>
         <translation>(no industry)</translation>
-    </message>
-    <message>
-        <source>Class %1</source>
-        <translation>Class %1</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Sales</translation>
-    </message>
-    <message>
-        <source>Non-sales</source>
-        <translation>Non-sales</translation>
     </message>
 </context>
 <context>

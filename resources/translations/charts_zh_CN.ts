@@ -57,14 +57,6 @@
 <context>
     <name>ChartsWording</name>
     <message>
-        <source>M/d</source>
-        <translation>M/d</translation>
-    </message>
-    <message>
-        <source>MMM yyyy</source>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
         <source>(no reason)</source>
         <translation>（未填原因）</translation>
     </message>
@@ -73,40 +65,8 @@
         <translation>未记录来源</translation>
     </message>
     <message>
-        <source>Supplier</source>
-        <translation>乙方</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>老客户</translation>
-    </message>
-    <message>
-        <source>Declining</source>
-        <translation>婉拒者</translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <translation>机构交流</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
         <source>(no industry)</source>
         <translation>（未填行业）</translation>
-    </message>
-    <message>
-        <source>Class %1</source>
-        <translation>%1 类</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>销售</translation>
-    </message>
-    <message>
-        <source>Non-sales</source>
-        <translation>非销售</translation>
     </message>
 </context>
 <context>

@@ -547,74 +547,6 @@
         <translation>Restore backup</translation>
     </message>
     <message>
-        <source>Recorded</source>
-        <translation>Recorded</translation>
-    </message>
-    <message>
-        <source>Needs found</source>
-        <translation>Needs found</translation>
-    </message>
-    <message>
-        <source>Proposal / intro</source>
-        <translation>Proposal / intro</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Trial</source>
-        <translation>Trial</translation>
-    </message>
-    <message>
-        <source>Price talk</source>
-        <translation>Price talk</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Delivery</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Price</translation>
-    </message>
-    <message>
-        <source>Went to a competitor</source>
-        <translation>Went to a competitor</translation>
-    </message>
-    <message>
-        <source>No need</source>
-        <translation>No need</translation>
-    </message>
-    <message>
-        <source>No budget</source>
-        <translation>No budget</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>Timing</translation>
-    </message>
-    <message>
-        <source>No response</source>
-        <translation>No response</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Won</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
         <source>Choose a file name ending in .csv, .xlsx or .vcf.</source>
         <translation>Choose a file name ending in .csv, .xlsx or .vcf.</translation>
     </message>
@@ -662,30 +594,124 @@
     </message>
 </context>
 <context>
-    <name>DealsModel</name>
+    <name>ClassWords</name>
     <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
+        <source>Class %1</source>
+        <translation>Class %1</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
+        <source>First key person met, with a need and buying power.</source>
+        <translation>First key person met, with a need and buying power.</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
+        <source>Need and buying power, but only a second or third key person met.</source>
+        <translation>Need and buying power, but only a second or third key person met.</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Met the head of the using department, who must report up.</source>
+        <translation>Met the head of the using department, who must report up.</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>Since</translation>
+        <source>Will not buy: stop following.</source>
+        <translation>Will not buy: stop following.</translation>
     </message>
     <message>
-        <source>(untitled)</source>
-        <translation>(untitled)</translation>
+        <source>No class yet: tick what you know about this contact.</source>
+        <translation>No class yet: tick what you know about this contact.</translation>
+    </message>
+</context>
+<context>
+    <name>DateWords</name>
+    <message>
+        <source>M/d</source>
+        <translation>M/d</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DealWords</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Need found</source>
+        <translation>Need found</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Trial</translation>
+    </message>
+    <message>
+        <source>Price talk</source>
+        <translation>Price talk</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Went to a competitor</source>
+        <translation>Went to a competitor</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>No need</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>No budget</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>No response</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Lost: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Lost at %1: %2</source>
+        <translation>Lost at %1: %2</translation>
+    </message>
+    <message>
+        <source>Lost at %1</source>
+        <translation>Lost at %1</translation>
     </message>
 </context>
 <context>
@@ -936,277 +962,6 @@
     </message>
 </context>
 <context>
-    <name>MethodPanel</name>
-    <message>
-        <source>Choose a contact to see where it stands.</source>
-        <translation>Choose a contact to see where it stands.</translation>
-    </message>
-    <message>
-        <source>ABCD class</source>
-        <translation>ABCD class</translation>
-    </message>
-    <message>
-        <source>Met the first key person</source>
-        <translation>Met the first key person</translation>
-    </message>
-    <message>
-        <source>Has a need</source>
-        <translation>Has a need</translation>
-    </message>
-    <message>
-        <source>Has buying power</source>
-        <translation>Has buying power</translation>
-    </message>
-    <message>
-        <source>Decided not to buy (goes to D)</source>
-        <translation>Decided not to buy (goes to D)</translation>
-    </message>
-    <message>
-        <source>— not known —</source>
-        <translation>— not known —</translation>
-    </message>
-    <message>
-        <source>First key person</source>
-        <translation>First key person</translation>
-    </message>
-    <message>
-        <source>Second or third key person</source>
-        <translation>Second or third key person</translation>
-    </message>
-    <message>
-        <source>Head of the using department</source>
-        <translation>Head of the using department</translation>
-    </message>
-    <message>
-        <source>Who was met:</source>
-        <translation>Who was met:</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Follow-ups</translation>
-    </message>
-    <message>
-        <source>Drop it (move to D)</source>
-        <translation>Drop it (move to D)</translation>
-    </message>
-    <message>
-        <source>Nine qualification questions</source>
-        <translation>Nine qualification questions</translation>
-    </message>
-    <message>
-        <source>%v of %m answered</source>
-        <translation>%v of %m answered</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>What they said</source>
-        <translation>What they said</translation>
-    </message>
-    <message>
-        <source>Key-account score</source>
-        <translation>Key-account score</translation>
-    </message>
-    <message>
-        <source>Trigger event found (e.g. a merger, a new manager)</source>
-        <translation>Trigger event found (e.g. a merger, a new manager)</translation>
-    </message>
-    <message>
-        <source>Sold in this industry before</source>
-        <translation>Sold in this industry before</translation>
-    </message>
-    <message>
-        <source>Reference customer in it</source>
-        <translation>Reference customer in it</translation>
-    </message>
-    <message>
-        <source>Personally involved</source>
-        <translation>Personally involved</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Deals</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>Won</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <source>Stage:</source>
-        <translation>Stage:</translation>
-    </message>
-    <message>
-        <source>New deal (a repeat purchase is a new deal)</source>
-        <translation>New deal (a repeat purchase is a new deal)</translation>
-    </message>
-    <message>
-        <source>Add deal</source>
-        <translation>Add deal</translation>
-    </message>
-    <message>
-        <source>A clear need, of the “pain” or the “gain” kind?</source>
-        <translation>A clear need, of the “pain” or the “gain” kind?</translation>
-    </message>
-    <message>
-        <source>Fits our type of customer?</source>
-        <translation>Fits our type of customer?</translation>
-    </message>
-    <message>
-        <source>Hard blockers (e.g. a contract tying them to another supplier)?</source>
-        <translation>Hard blockers (e.g. a contract tying them to another supplier)?</translation>
-    </message>
-    <message>
-        <source>A budget?</source>
-        <translation>A budget?</translation>
-    </message>
-    <message>
-        <source>Financially healthy, pays on time?</source>
-        <translation>Financially healthy, pays on time?</translation>
-    </message>
-    <message>
-        <source>Do we know when they will buy?</source>
-        <translation>Do we know when they will buy?</translation>
-    </message>
-    <message>
-        <source>A coach: an insider who guides us?</source>
-        <translation>A coach: an insider who guides us?</translation>
-    </message>
-    <message>
-        <source>Likely volume at or above our minimum?</source>
-        <translation>Likely volume at or above our minimum?</translation>
-    </message>
-    <message>
-        <source>The lowest margin they would accept is at or above the industry average?</source>
-        <translation>The lowest margin they would accept is at or above the industry average?</translation>
-    </message>
-    <message>
-        <source>First key person met, with a need and buying power.</source>
-        <translation>First key person met, with a need and buying power.</translation>
-    </message>
-    <message>
-        <source>Need and buying power, but only a second or third key person met.</source>
-        <translation>Need and buying power, but only a second or third key person met.</translation>
-    </message>
-    <message>
-        <source>Met the head of the using department, who must report up.</source>
-        <translation>Met the head of the using department, who must report up.</translation>
-    </message>
-    <message>
-        <source>Will not buy: stop following.</source>
-        <translation>Will not buy: stop following.</translation>
-    </message>
-    <message>
-        <source>No class yet: tick what you know about this contact.</source>
-        <translation>No class yet: tick what you know about this contact.</translation>
-    </message>
-    <message>
-        <source>Closed within the window.</source>
-        <translation>Closed within the window.</translation>
-    </message>
-    <message>
-        <source>Overdue by 1 day (the deadline was %1).</source>
-        <translation>Overdue by 1 day (the deadline was %1).</translation>
-    </message>
-    <message>
-        <source>Overdue by %1 days (the deadline was %2).</source>
-        <translation>Overdue by %1 days (the deadline was %2).</translation>
-    </message>
-    <message>
-        <source>Last day to close (%1).</source>
-        <translation>Last day to close (%1).</translation>
-    </message>
-    <message>
-        <source>1 day left (until %1).</source>
-        <translation>1 day left (until %1).</translation>
-    </message>
-    <message>
-        <source>%1 days left (until %2).</source>
-        <translation>%1 days left (until %2).</translation>
-    </message>
-    <message>
-        <source>Don't stop now: most reps give up after 3 follow-ups, yet it takes about 12.</source>
-        <translation>Don't stop now: most reps give up after 3 follow-ups, yet it takes about 12.</translation>
-    </message>
-    <message>
-        <source>5 or more follow-ups without a decision: drop it (move to D) or go on?</source>
-        <translation>5 or more follow-ups without a decision: drop it (move to D) or go on?</translation>
-    </message>
-    <message>
-        <source>No follow-up yet: one follow-up converts about 2%.</source>
-        <translation>No follow-up yet: one follow-up converts about 2%.</translation>
-    </message>
-    <message>
-        <source>At this step about %1% convert; one more follow-up: about %2%.</source>
-        <translation>At this step about %1% convert; one more follow-up: about %2%.</translation>
-    </message>
-    <message>
-        <source>About %1 more to the average of 12.</source>
-        <translation>About %1 more to the average of 12.</translation>
-    </message>
-    <message>
-        <source>Follow-ups so far: %1</source>
-        <translation>Follow-ups so far: %1</translation>
-    </message>
-    <message>
-        <source>This answer speaks against spending time on the prospect.</source>
-        <translation>This answer speaks against spending time on the prospect.</translation>
-    </message>
-    <message>
-        <source>Score %1 of %2</source>
-        <translation>Score %1 of %2</translation>
-    </message>
-    <message>
-        <source>industry</source>
-        <translation>industry</translation>
-    </message>
-    <message>
-        <source>position</source>
-        <translation>position</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>region</translation>
-    </message>
-    <message>
-        <source>trigger event</source>
-        <translation>trigger event</translation>
-    </message>
-    <message>
-        <source>sold in the industry</source>
-        <translation>sold in the industry</translation>
-    </message>
-    <message>
-        <source>reference customer</source>
-        <translation>reference customer</translation>
-    </message>
-    <message>
-        <source>personally involved</source>
-        <translation>personally involved</translation>
-    </message>
-    <message>
-        <source>Outside the targets (%1): drop first.</source>
-        <translation>Outside the targets (%1): drop first.</translation>
-    </message>
-</context>
-<context>
     <name>OptionsPage</name>
     <message>
         <source>Duplicates</source>
@@ -1227,6 +982,45 @@
     <message>
         <source>Create it anyway as a separate contact</source>
         <translation>Create it anyway as a separate contact</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSideWords</name>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Non-sales</source>
+        <translation>Non-sales</translation>
+    </message>
+</context>
+<context>
+    <name>PluralWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch(es)</source>
+        <translation>
+            <numerusform>%n touch</numerusform><numerusform>%n touches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1063,45 @@
     </message>
 </context>
 <context>
+    <name>ReferrerWords</name>
+    <message>
+        <source>Supplier / vendor / agency</source>
+        <translation>Supplier / vendor / agency</translation>
+    </message>
+    <message>
+        <source>Satisfied customer</source>
+        <translation>Satisfied customer</translation>
+    </message>
+    <message>
+        <source>Declining prospect</source>
+        <translation>Declining prospect</translation>
+    </message>
+    <message>
+        <source>Exchange between organisations</source>
+        <translation>Exchange between organisations</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>Declining</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Check</source>
@@ -1297,6 +1130,128 @@
     <message>
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
+    </message>
+</context>
+<context>
+    <name>TagWords</name>
+    <message>
+        <source>Visited the store / met in person</source>
+        <translation>Visited the store / met in person</translation>
+    </message>
+    <message>
+        <source>Has not visited yet</source>
+        <translation>Has not visited yet</translation>
+    </message>
+    <message>
+        <source>Has bought</source>
+        <translation>Has bought</translation>
+    </message>
+    <message>
+        <source>Has not bought yet</source>
+        <translation>Has not bought yet</translation>
+    </message>
+    <message>
+        <source>Key customer</source>
+        <translation>Key customer</translation>
+    </message>
+    <message>
+        <source>Y visited</source>
+        <translation>Y visited</translation>
+    </message>
+    <message>
+        <source>N not visited</source>
+        <translation>N not visited</translation>
+    </message>
+    <message>
+        <source>M bought</source>
+        <translation>M bought</translation>
+    </message>
+    <message>
+        <source>O not bought</source>
+        <translation>O not bought</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Not visited: invite them to the store — an in-store event or a small gift for coming by.</source>
+        <translation>Not visited: invite them to the store — an in-store event or a small gift for coming by.</translation>
+    </message>
+    <message>
+        <source>Visited, not bought: their need is not met yet — show new products and dig for the need.</source>
+        <translation>Visited, not bought: their need is not met yet — show new products and dig for the need.</translation>
+    </message>
+    <message>
+        <source>Visited and bought: trust exists — offer an upgrade, a bundle or a repeat purchase.</source>
+        <translation>Visited and bought: trust exists — offer an upgrade, a bundle or a repeat purchase.</translation>
+    </message>
+    <message>
+        <source>VIP: little product talk, personal care and one-to-one messages; ask for referrals; call at least twice a year.</source>
+        <translation>VIP: little product talk, personal care and one-to-one messages; ask for referrals; call at least twice a year.</translation>
+    </message>
+    <message>
+        <source>Never bought: include them in grouped batch messages and follow up one-to-one with whoever replies.</source>
+        <translation>Never bought: include them in grouped batch messages and follow up one-to-one with whoever replies.</translation>
+    </message>
+</context>
+<context>
+    <name>TouchWords</name>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Talked</source>
+        <translation>Talked</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Call back later</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>(no outcome)</source>
+        <translation>(no outcome)</translation>
     </message>
 </context>
 </TS>

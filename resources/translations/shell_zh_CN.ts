@@ -547,74 +547,6 @@
         <translation>恢复备份</translation>
     </message>
     <message>
-        <source>Recorded</source>
-        <translation>已登记</translation>
-    </message>
-    <message>
-        <source>Needs found</source>
-        <translation>找到需求</translation>
-    </message>
-    <message>
-        <source>Proposal / intro</source>
-        <translation>方案 / 介绍</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>跟进</translation>
-    </message>
-    <message>
-        <source>Trial</source>
-        <translation>试用</translation>
-    </message>
-    <message>
-        <source>Price talk</source>
-        <translation>谈价格</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>签合同</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>交付</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>Went to a competitor</source>
-        <translation>选了竞争对手</translation>
-    </message>
-    <message>
-        <source>No need</source>
-        <translation>没有需求</translation>
-    </message>
-    <message>
-        <source>No budget</source>
-        <translation>没有预算</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>时机不对</translation>
-    </message>
-    <message>
-        <source>No response</source>
-        <translation>没有回应</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>成交</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>丢单</translation>
-    </message>
-    <message>
         <source>Choose a file name ending in .csv, .xlsx or .vcf.</source>
         <translation>请选择以 .csv、.xlsx 或 .vcf 结尾的文件名。</translation>
     </message>
@@ -662,30 +594,124 @@
     </message>
 </context>
 <context>
-    <name>DealsModel</name>
+    <name>ClassWords</name>
     <message>
-        <source>Deal</source>
-        <translation>商机</translation>
+        <source>Class %1</source>
+        <translation>%1 类</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>金额</translation>
+        <source>First key person met, with a need and buying power.</source>
+        <translation>已见到第一关键人，有需求且有购买力。</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
+        <source>Need and buying power, but only a second or third key person met.</source>
+        <translation>有需求和购买力，但只见到第二、三关键人。</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Met the head of the using department, who must report up.</source>
+        <translation>见到了使用部门负责人，需要他向上级汇报。</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>创建日期</translation>
+        <source>Will not buy: stop following.</source>
+        <translation>不会购买：停止跟进。</translation>
     </message>
     <message>
-        <source>(untitled)</source>
-        <translation>（未命名）</translation>
+        <source>No class yet: tick what you know about this contact.</source>
+        <translation>尚未分类：勾选你已了解的情况。</translation>
+    </message>
+</context>
+<context>
+    <name>DateWords</name>
+    <message>
+        <source>M/d</source>
+        <translation>M/d</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>DealWords</name>
+    <message>
+        <source>Recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Need found</source>
+        <translation>发现需求</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案介绍</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>试用</translation>
+    </message>
+    <message>
+        <source>Price talk</source>
+        <translation>谈价格</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>签合同</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Went to a competitor</source>
+        <translation>选了竞争对手</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>没有需求</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>没有预算</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>时机不对</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>没有回应</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>丢单：%1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>Lost at %1: %2</source>
+        <translation>在「%1」阶段丢单：%2</translation>
+    </message>
+    <message>
+        <source>Lost at %1</source>
+        <translation>在「%1」阶段丢单</translation>
     </message>
 </context>
 <context>
@@ -936,277 +962,6 @@
     </message>
 </context>
 <context>
-    <name>MethodPanel</name>
-    <message>
-        <source>Choose a contact to see where it stands.</source>
-        <translation>选择一位客户，查看其销售进展。</translation>
-    </message>
-    <message>
-        <source>ABCD class</source>
-        <translation>ABCD 分类</translation>
-    </message>
-    <message>
-        <source>Met the first key person</source>
-        <translation>见到第一关键人</translation>
-    </message>
-    <message>
-        <source>Has a need</source>
-        <translation>有需求</translation>
-    </message>
-    <message>
-        <source>Has buying power</source>
-        <translation>有购买力</translation>
-    </message>
-    <message>
-        <source>Decided not to buy (goes to D)</source>
-        <translation>决定不买（转为 D 类）</translation>
-    </message>
-    <message>
-        <source>— not known —</source>
-        <translation>— 未知 —</translation>
-    </message>
-    <message>
-        <source>First key person</source>
-        <translation>第一关键人</translation>
-    </message>
-    <message>
-        <source>Second or third key person</source>
-        <translation>第二或第三关键人</translation>
-    </message>
-    <message>
-        <source>Head of the using department</source>
-        <translation>使用部门负责人</translation>
-    </message>
-    <message>
-        <source>Who was met:</source>
-        <translation>见到的是：</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>跟进</translation>
-    </message>
-    <message>
-        <source>Drop it (move to D)</source>
-        <translation>放弃（转为 D 类）</translation>
-    </message>
-    <message>
-        <source>Nine qualification questions</source>
-        <translation>九个资格问题</translation>
-    </message>
-    <message>
-        <source>%v of %m answered</source>
-        <translation>已回答 %v / %m</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>What they said</source>
-        <translation>客户的原话</translation>
-    </message>
-    <message>
-        <source>Key-account score</source>
-        <translation>大客户评分</translation>
-    </message>
-    <message>
-        <source>Trigger event found (e.g. a merger, a new manager)</source>
-        <translation>发现的触发事件（例如并购、换了管理层）</translation>
-    </message>
-    <message>
-        <source>Sold in this industry before</source>
-        <translation>以前在该行业卖过</translation>
-    </message>
-    <message>
-        <source>Reference customer in it</source>
-        <translation>该行业有参考客户</translation>
-    </message>
-    <message>
-        <source>Personally involved</source>
-        <translation>本人亲自参与</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>成交</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>丢单</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <source>Stage:</source>
-        <translation>阶段：</translation>
-    </message>
-    <message>
-        <source>New deal (a repeat purchase is a new deal)</source>
-        <translation>新商机（复购也是一个新商机）</translation>
-    </message>
-    <message>
-        <source>Add deal</source>
-        <translation>添加商机</translation>
-    </message>
-    <message>
-        <source>A clear need, of the “pain” or the “gain” kind?</source>
-        <translation>有明确的需求吗（“痛点”型还是“收益”型）？</translation>
-    </message>
-    <message>
-        <source>Fits our type of customer?</source>
-        <translation>符合我们的客户类型吗？</translation>
-    </message>
-    <message>
-        <source>Hard blockers (e.g. a contract tying them to another supplier)?</source>
-        <translation>有硬性障碍吗（例如与其他供应商的合同约束）？</translation>
-    </message>
-    <message>
-        <source>A budget?</source>
-        <translation>有预算吗？</translation>
-    </message>
-    <message>
-        <source>Financially healthy, pays on time?</source>
-        <translation>财务状况健康、付款及时吗？</translation>
-    </message>
-    <message>
-        <source>Do we know when they will buy?</source>
-        <translation>知道他们什么时候买吗？</translation>
-    </message>
-    <message>
-        <source>A coach: an insider who guides us?</source>
-        <translation>有教练吗（给我们指路的内部人）？</translation>
-    </message>
-    <message>
-        <source>Likely volume at or above our minimum?</source>
-        <translation>预计采购量达到我们的起订量吗？</translation>
-    </message>
-    <message>
-        <source>The lowest margin they would accept is at or above the industry average?</source>
-        <translation>他们能接受的最低利润不低于行业平均水平吗？</translation>
-    </message>
-    <message>
-        <source>First key person met, with a need and buying power.</source>
-        <translation>已见到第一关键人，有需求且有购买力。</translation>
-    </message>
-    <message>
-        <source>Need and buying power, but only a second or third key person met.</source>
-        <translation>有需求和购买力，但只见到第二、三关键人。</translation>
-    </message>
-    <message>
-        <source>Met the head of the using department, who must report up.</source>
-        <translation>见到了使用部门负责人，需要他向上级汇报。</translation>
-    </message>
-    <message>
-        <source>Will not buy: stop following.</source>
-        <translation>不会购买：停止跟进。</translation>
-    </message>
-    <message>
-        <source>No class yet: tick what you know about this contact.</source>
-        <translation>尚未分类：勾选你已了解的情况。</translation>
-    </message>
-    <message>
-        <source>Closed within the window.</source>
-        <translation>已在期限内成交。</translation>
-    </message>
-    <message>
-        <source>Overdue by 1 day (the deadline was %1).</source>
-        <translation>已超期 1 天（截止日期为 %1）。</translation>
-    </message>
-    <message>
-        <source>Overdue by %1 days (the deadline was %2).</source>
-        <translation>已超期 %1 天（截止日期为 %2）。</translation>
-    </message>
-    <message>
-        <source>Last day to close (%1).</source>
-        <translation>今天是成交的最后一天（%1）。</translation>
-    </message>
-    <message>
-        <source>1 day left (until %1).</source>
-        <translation>还剩 1 天（截止 %1）。</translation>
-    </message>
-    <message>
-        <source>%1 days left (until %2).</source>
-        <translation>还剩 %1 天（截止 %2）。</translation>
-    </message>
-    <message>
-        <source>Don't stop now: most reps give up after 3 follow-ups, yet it takes about 12.</source>
-        <translation>别放弃：多数销售跟进 3 次就停了，而成交平均要跟进约 12 次。</translation>
-    </message>
-    <message>
-        <source>5 or more follow-ups without a decision: drop it (move to D) or go on?</source>
-        <translation>已跟进 5 次以上仍未决定：放弃（转为 D 类）还是继续？</translation>
-    </message>
-    <message>
-        <source>No follow-up yet: one follow-up converts about 2%.</source>
-        <translation>还没有跟进：跟进一次约有 2% 能成交。</translation>
-    </message>
-    <message>
-        <source>At this step about %1% convert; one more follow-up: about %2%.</source>
-        <translation>跟进到这一步约 %1% 能成交；再跟进一次约 %2%。</translation>
-    </message>
-    <message>
-        <source>About %1 more to the average of 12.</source>
-        <translation>距平均 12 次成交还差约 %1 次。</translation>
-    </message>
-    <message>
-        <source>Follow-ups so far: %1</source>
-        <translation>已跟进次数：%1</translation>
-    </message>
-    <message>
-        <source>This answer speaks against spending time on the prospect.</source>
-        <translation>这个回答说明不值得在该客户身上花时间。</translation>
-    </message>
-    <message>
-        <source>Score %1 of %2</source>
-        <translation>评分 %1 / %2</translation>
-    </message>
-    <message>
-        <source>industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>position</source>
-        <translation>职位</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>trigger event</source>
-        <translation>触发事件</translation>
-    </message>
-    <message>
-        <source>sold in the industry</source>
-        <translation>在该行业卖过</translation>
-    </message>
-    <message>
-        <source>reference customer</source>
-        <translation>参考客户</translation>
-    </message>
-    <message>
-        <source>personally involved</source>
-        <translation>本人参与</translation>
-    </message>
-    <message>
-        <source>Outside the targets (%1): drop first.</source>
-        <translation>不在目标范围内（%1）：优先放弃。</translation>
-    </message>
-</context>
-<context>
     <name>OptionsPage</name>
     <message>
         <source>Duplicates</source>
@@ -1227,6 +982,45 @@
     <message>
         <source>Create it anyway as a separate contact</source>
         <translation>仍然新建为另一位客户</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSideWords</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售工作</translation>
+    </message>
+    <message>
+        <source>Non-sales</source>
+        <translation>非销售工作</translation>
+    </message>
+</context>
+<context>
+    <name>PluralWords</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n 周</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch(es)</source>
+        <translation>
+            <numerusform>%n 次跟进</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1063,45 @@
     </message>
 </context>
 <context>
+    <name>ReferrerWords</name>
+    <message>
+        <source>Supplier / vendor / agency</source>
+        <translation>供应商/合作方/代理（乙方）</translation>
+    </message>
+    <message>
+        <source>Satisfied customer</source>
+        <translation>满意的老客户</translation>
+    </message>
+    <message>
+        <source>Declining prospect</source>
+        <translation>婉拒的潜在客户</translation>
+    </message>
+    <message>
+        <source>Exchange between organisations</source>
+        <translation>机构间交流</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>乙方</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>婉拒者</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>机构交流</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Check</source>
@@ -1297,6 +1130,128 @@
     <message>
         <source>… and %1 more.</source>
         <translation>……另有 %1 条。</translation>
+    </message>
+</context>
+<context>
+    <name>TagWords</name>
+    <message>
+        <source>Visited the store / met in person</source>
+        <translation>已到店 / 已见面</translation>
+    </message>
+    <message>
+        <source>Has not visited yet</source>
+        <translation>未到店</translation>
+    </message>
+    <message>
+        <source>Has bought</source>
+        <translation>消费过</translation>
+    </message>
+    <message>
+        <source>Has not bought yet</source>
+        <translation>未消费</translation>
+    </message>
+    <message>
+        <source>Key customer</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Y visited</source>
+        <translation>Y 到店</translation>
+    </message>
+    <message>
+        <source>N not visited</source>
+        <translation>N 未到店</translation>
+    </message>
+    <message>
+        <source>M bought</source>
+        <translation>M 消费过</translation>
+    </message>
+    <message>
+        <source>O not bought</source>
+        <translation>O 未消费</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Not visited: invite them to the store — an in-store event or a small gift for coming by.</source>
+        <translation>未到店：邀请到店——办店内活动，或准备到店小礼品。</translation>
+    </message>
+    <message>
+        <source>Visited, not bought: their need is not met yet — show new products and dig for the need.</source>
+        <translation>到店未消费：需求还没被满足——介绍新品，深挖需求。</translation>
+    </message>
+    <message>
+        <source>Visited and bought: trust exists — offer an upgrade, a bundle or a repeat purchase.</source>
+        <translation>到店且消费过：已有信任——推荐升级、组合套餐或复购优惠。</translation>
+    </message>
+    <message>
+        <source>VIP: little product talk, personal care and one-to-one messages; ask for referrals; call at least twice a year.</source>
+        <translation>VIP：少谈产品，多做个人关怀和一对一沟通；请对方转介绍；每年至少电话两次。</translation>
+    </message>
+    <message>
+        <source>Never bought: include them in grouped batch messages and follow up one-to-one with whoever replies.</source>
+        <translation>未消费：按分组群发消息，对回复的人再一对一跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>TouchWords</name>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会面</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Talked</source>
+        <translation>已沟通</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>稍后回电</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>(no outcome)</source>
+        <translation>（无结果）</translation>
     </message>
 </context>
 </TS>

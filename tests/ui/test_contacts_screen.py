@@ -446,15 +446,20 @@ def test_open_target_selects_a_contact_outside_the_filter(
 @pytest.fixture
 def chinese(tmp_path: Path, qapp: Any) -> Iterator[None]:
     root = Path(__file__).resolve().parents[2]
-    qm = tmp_path / "contacts_zh_CN.qm"
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    ts = root / "resources" / "translations" / "contacts_zh_CN.ts"
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
+    translators = []
+    # The screen's own words, and the shared vocabulary (tags, kinds, stages) in the shell.
+    for area in ("contacts", "shell"):
+        qm = tmp_path / f"{area}_zh_CN.qm"
+        ts = root / "resources" / "translations" / f"{area}_zh_CN.ts"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+        translators.append(translator)
     yield
-    QCoreApplication.removeTranslator(translator)
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
 
 
 def test_the_screen_speaks_chinese(

@@ -13,7 +13,7 @@ from deskcrm.core.rules.scoring import Targets
 from deskcrm.core.services import classification, contacts, deals, qualification, scoring
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.touches import TouchInput, log_touch
-from deskcrm.ui.widgets.method_panel import DealsModel, MethodPanel
+from deskcrm.ui.screens.contacts.method_panel import DealsModel, MethodPanel
 
 
 def _panel(qtbot: Any, bridge: Any, contact_id: int | None) -> MethodPanel:

@@ -18,12 +18,12 @@ from deskcrm.core.rules.referrals import THANKS_ORIGIN
 from deskcrm.core.services.plan import MAX_TITLE
 from deskcrm.ui.screens.plan.wording import (
     default_title,
-    fill,
     is_thanks,
     reason_text,
     shown_title,
     suggestion_text,
 )
+from deskcrm.ui.vocabulary.templates import fill
 
 ROOT = Path(__file__).resolve().parents[2]
 DUE = date(2026, 3, 5)

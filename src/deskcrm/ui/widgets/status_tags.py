@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from deskcrm.core.model import BuiltinTag, TagInfo
 from deskcrm.core.rules.tags import EXCLUSIVE
-from deskcrm.ui.screens.contacts import wording
+from deskcrm.ui.vocabulary.tags import builtin_meaning, builtin_short
 
 BUILTIN_ORDER = (BuiltinTag.Y, BuiltinTag.N, BuiltinTag.M, BuiltinTag.O, BuiltinTag.VIP)
 
@@ -28,9 +28,9 @@ class StatusTagBoxes(QWidget):
         per_row = columns or len(BUILTIN_ORDER)
         self.boxes: dict[BuiltinTag, QCheckBox] = {}
         for index, builtin in enumerate(BUILTIN_ORDER):
-            label = wording.builtin_short(builtin)
+            label = builtin_short(builtin)
             box = QCheckBox(f"&{label}" if mnemonics else label)
-            box.setToolTip(wording.builtin_meaning(builtin))
+            box.setToolTip(builtin_meaning(builtin))
             box.toggled.connect(lambda on, b=builtin: self._toggled(b, on))
             self.boxes[builtin] = box
             layout.addWidget(box, index // per_row, index % per_row)

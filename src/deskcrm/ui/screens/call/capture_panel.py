@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from deskcrm.core.model import AnswerState
 from deskcrm.core.rules.call_details import Objection, Verification
 from deskcrm.core.services.qualification import AnswerInput
-from deskcrm.ui.screens.call.wording import answer_state, fill, question_to_ask
+from deskcrm.ui.screens.call.wording import answer_state, question_to_ask
+from deskcrm.ui.vocabulary.templates import fill
 
 
 class _DeleteKeyList(QListView):

@@ -30,8 +30,9 @@ from deskcrm.core.rules.call_finish import (
     quick_pick,
 )
 from deskcrm.core.services.calls import CallStory, LostDeal, Referral, WonDeal
-from deskcrm.ui.screens.contacts import wording as contact_words
-from deskcrm.ui.widgets.method_panel import lost_reason_text
+from deskcrm.ui.vocabulary.deals import lost_reason_name
+from deskcrm.ui.vocabulary.referrers import referrer_kind
+from deskcrm.ui.vocabulary.touches import touch_outcome
 from deskcrm.ui.widgets.status_tags import StatusTagBoxes
 
 OUTCOMES = (
@@ -64,7 +65,7 @@ class FinishPanel(QGroupBox):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.outcome = QComboBox()
         for outcome in OUTCOMES:
-            self.outcome.addItem(contact_words.outcome(outcome), outcome.value)
+            self.outcome.addItem(touch_outcome(outcome), outcome.value)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.next_step = QLineEdit()
         self.next_step.setPlaceholderText(
@@ -186,7 +187,7 @@ class FinishPanel(QGroupBox):
         self.ref_kind = QComboBox()
         self.ref_kind.addItem(self.tr("(not said)"), None)
         for kind in ReferrerKind:
-            self.ref_kind.addItem(contact_words.referrer_kind(kind), kind.value)
+            self.ref_kind.addItem(referrer_kind(kind), kind.value)
         self.ref_kind.setToolTip(self.tr("What kind of source the person you called is"))
         form.addRow(self.tr("Name"), self.ref_name)
         form.addRow(self.tr("Phone"), self.ref_phone)
@@ -225,7 +226,7 @@ class FinishPanel(QGroupBox):
         self.won_amount.setValue(0)
         self.lost_reason.clear()
         for reason in story.lost_reasons:
-            self.lost_reason.addItem(lost_reason_text(reason), reason)
+            self.lost_reason.addItem(lost_reason_name(reason), reason)
         self.declined.setChecked(False)
         self.referral_box.setChecked(False)
         for field in (self.ref_name, self.ref_phone, self.ref_company):

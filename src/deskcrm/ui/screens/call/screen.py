@@ -34,7 +34,8 @@ from deskcrm.ui.screens.call.script_editor import ScriptEditorDialog
 from deskcrm.ui.screens.call.story_panel import StoryPanel
 from deskcrm.ui.screens.call.timer_panel import TimerPanel
 from deskcrm.ui.screens.call.tone_panel import TonePanel
-from deskcrm.ui.screens.call.wording import fill, ui_language
+from deskcrm.ui.screens.call.wording import ui_language
+from deskcrm.ui.vocabulary.templates import fill
 
 SPLIT_SHARES = (0.15, 0.31, 0.28, 0.26)
 BANNER_STYLE = "background: #ffebee; color: #b71c1c; padding: 6px; border-radius: 4px;"

@@ -33,7 +33,8 @@ from deskcrm.core.services import scripts
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.scripts import ScriptInfo, ScriptSectionInfo
 from deskcrm.ui.i18n import error_message
-from deskcrm.ui.screens.call.wording import fill, stage_name
+from deskcrm.ui.screens.call.wording import stage_name
+from deskcrm.ui.vocabulary.templates import fill
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 T = TypeVar("T")

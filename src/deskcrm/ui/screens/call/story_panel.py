@@ -13,9 +13,14 @@ from deskcrm.core.rules.cadence import Nudge
 from deskcrm.core.rules.tags import treatments
 from deskcrm.core.services.calls import CallStory, StoryTouch
 from deskcrm.core.services.classification import ClassState
-from deskcrm.ui.screens.call.wording import fill
-from deskcrm.ui.screens.contacts import wording as contact_words
-from deskcrm.ui.widgets.method_panel import date_text, money_text
+from deskcrm.ui.vocabulary.classes import class_name
+from deskcrm.ui.vocabulary.dates import date_text
+from deskcrm.ui.vocabulary.deals import deal_stage
+from deskcrm.ui.vocabulary.numbers import money
+from deskcrm.ui.vocabulary.referrers import referrer_kind
+from deskcrm.ui.vocabulary.tags import treatment_text
+from deskcrm.ui.vocabulary.templates import fill
+from deskcrm.ui.vocabulary.touches import touch_kind, touch_outcome
 
 PROMISE_STYLE = "background: palette(alternate-base); border-left: 4px solid #f9a825; padding: 8px;"
 
@@ -93,7 +98,7 @@ class StoryPanel(QScrollArea):
             lines.append(f"<p style='color:#e65100'>{escape(nudge)}</p>")
         builtins = [BuiltinTag(t.builtin) for t in c.tags if t.builtin]
         for treatment in treatments(builtins):
-            text = escape(contact_words.treatment_text(treatment))
+            text = escape(treatment_text(treatment))
             lines.append(f"<p style='color:palette(mid)'>{text}</p>")
         if c.referred_by is not None:
             lines.append(
@@ -102,7 +107,7 @@ class StoryPanel(QScrollArea):
                     fill(
                         self.tr("Referred by %1 (%2)"),
                         c.referred_by.name,
-                        contact_words.referrer_kind(c.referrer_kind) or "—",
+                        referrer_kind(c.referrer_kind) or "—",
                     )
                 )
                 + "</p>"
@@ -116,19 +121,19 @@ class StoryPanel(QScrollArea):
     def _facts(self, state: ClassState) -> str:
         facts = []
         if state.class_code:
-            text = fill(self.tr("Class %1"), state.class_code)
+            text = class_name(state.class_code)
             if state.won_in_window:
                 text += " · " + self.tr("closed in time")
             elif state.days_left is not None and state.days_left < 0:
                 text = (
                     "<span style='color:#c62828'>"
-                    + escape(text + " · " + fill(self.tr("%1 day(s) overdue"), -state.days_left))
+                    + escape(text + " · " + self.tr("%n day(s) overdue", "", -state.days_left))
                     + "</span>"
                 )
                 facts.append(text)
                 text = ""
             elif state.days_left is not None:
-                text += " · " + fill(self.tr("%1 day(s) left"), state.days_left)
+                text += " · " + self.tr("%n day(s) left", "", state.days_left)
             if text:
                 facts.append(escape(text))
         else:
@@ -179,8 +184,8 @@ class StoryPanel(QScrollArea):
         for deal in story.open_deals:
             line = fill(self.tr("Open deal: %1"), deal.title or self.tr("(untitled)"))
             if deal.amount_cents:
-                line += " · " + money_text(deal.amount_cents)
-            line += " · " + contact_words.deal_stage(deal.stage)
+                line += " · " + money(deal.amount_cents)
+            line += " · " + deal_stage(deal.stage)
             parts.append(f"<p>{escape(line)}</p>")
         q = story.method.qualification
         if q.unanswered:
@@ -211,9 +216,9 @@ class StoryPanel(QScrollArea):
 
     def _touch(self, item: StoryTouch) -> str:
         t, d = item.touch, item.details
-        head = [date_text(t.at.astimezone().date()), contact_words.touch_kind(t.kind)]
+        head = [date_text(t.at.astimezone().date()), touch_kind(t.kind)]
         if t.outcome:
-            head.append(contact_words.outcome(t.outcome))
+            head.append(touch_outcome(t.outcome))
         if t.kind == TouchKind.CALL and t.duration_s:
             head.append(fill(self.tr("%1 min"), max(1, round(t.duration_s / 60))))
         lines = [f"<b>{escape(' · '.join(head))}</b>"]

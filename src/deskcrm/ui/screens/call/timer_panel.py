@@ -27,7 +27,8 @@ from deskcrm.core.rules.call_timer import (
     balance,
     clock_text,
 )
-from deskcrm.ui.screens.call.wording import fill, habit_reminders
+from deskcrm.ui.screens.call.wording import habit_reminders
+from deskcrm.ui.vocabulary.templates import fill
 
 CUE_STYLE = "background: #fff3e0; color: #e65100; border-radius: 4px; padding: 6px;"
 CALM_STYLE = "color: palette(mid); padding: 6px;"

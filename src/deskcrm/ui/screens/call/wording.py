@@ -1,4 +1,4 @@
-"""UI-language words for the call screen: stages, outcomes, tone checks, reminders, questions."""
+"""UI-language words only the call screen shows: call stages, tone checks, reminders, questions."""
 
 from __future__ import annotations
 
@@ -9,12 +9,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 def ui_language() -> str:
     return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
-
-
-def fill(text: str, *values: object) -> str:
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", str(value))
-    return text
 
 
 def stage_name(stage: str) -> str:

@@ -6,8 +6,8 @@ from deskcrm.core.services.stats import classes
 from deskcrm.core.services.stats.dashboard import Dashboard
 from deskcrm.ui.screens.charts.card import ChartCard
 from deskcrm.ui.screens.charts.plot import ALERT, COLORS, Bar, BarSeries, ChartSpec, Table, Target
-from deskcrm.ui.screens.charts.wording import class_name
-from deskcrm.ui.screens.plan.wording import fill
+from deskcrm.ui.vocabulary.classes import class_name
+from deskcrm.ui.vocabulary.templates import fill
 
 HALF = 0.4
 

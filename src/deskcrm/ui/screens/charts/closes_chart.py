@@ -18,8 +18,10 @@ from deskcrm.ui.screens.charts.plot import (
     Table,
     Target,
 )
-from deskcrm.ui.screens.charts.wording import day_tick, money, month_tick, span_text, yuan
-from deskcrm.ui.screens.plan.wording import fill
+from deskcrm.ui.screens.charts.wording import span_text
+from deskcrm.ui.vocabulary.dates import day_tick, month_tick
+from deskcrm.ui.vocabulary.numbers import money, yuan
+from deskcrm.ui.vocabulary.templates import fill
 
 
 class ClosesChart(ChartCard):

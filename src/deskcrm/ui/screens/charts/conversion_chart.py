@@ -15,8 +15,10 @@ from deskcrm.ui.screens.charts.plot import (
     Table,
     Target,
 )
-from deskcrm.ui.screens.charts.wording import month_tick, number, span_text
-from deskcrm.ui.screens.plan.wording import fill
+from deskcrm.ui.screens.charts.wording import span_text
+from deskcrm.ui.vocabulary.dates import month_tick
+from deskcrm.ui.vocabulary.numbers import number
+from deskcrm.ui.vocabulary.templates import fill
 
 
 class ConversionChart(ChartCard):

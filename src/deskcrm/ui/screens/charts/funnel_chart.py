@@ -15,8 +15,10 @@ from deskcrm.ui.screens.charts.plot import (
     Table,
     Target,
 )
-from deskcrm.ui.screens.charts.wording import percent, reason_name, stage_name
-from deskcrm.ui.screens.plan.wording import fill
+from deskcrm.ui.screens.charts.wording import reason_name
+from deskcrm.ui.vocabulary.deals import deal_stage
+from deskcrm.ui.vocabulary.numbers import percent
+from deskcrm.ui.vocabulary.templates import fill
 
 HALF = 0.4
 
@@ -49,7 +51,7 @@ class FunnelChart(ChartCard):
         previous = None
         rows = []
         for i, st in enumerate(f.funnel.stages):
-            name = stage_name(st.stage)
+            name = deal_stage(st.stage)
             passed = st.passed_from(previous)
             previous = st
             reached.append(
@@ -100,7 +102,7 @@ class FunnelChart(ChartCard):
                 )
             )
         return ChartSpec(
-            ticks=tuple(stage_name(st.stage) for st in f.funnel.stages),
+            ticks=tuple(deal_stage(st.stage) for st in f.funnel.stages),
             bars=(
                 BarSeries(self.tr("Reached the stage"), COLORS[0], tuple(reached), HALF),
                 BarSeries(self.tr("Lost at the stage"), ALERT, tuple(lost), HALF),

@@ -18,8 +18,8 @@ from deskcrm.ui.screens.charts.plot import (
     Table,
     Target,
 )
-from deskcrm.ui.screens.charts.wording import percent
-from deskcrm.ui.screens.plan.wording import fill
+from deskcrm.ui.vocabulary.numbers import percent
+from deskcrm.ui.vocabulary.templates import fill
 
 
 class PersistenceChart(ChartCard):

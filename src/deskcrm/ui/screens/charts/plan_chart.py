@@ -7,8 +7,10 @@ from deskcrm.core.services.stats import plan_balance
 from deskcrm.core.services.stats.dashboard import Dashboard
 from deskcrm.ui.screens.charts.card import ChartCard
 from deskcrm.ui.screens.charts.plot import ALERT, Band, Bar, BarSeries, ChartSpec, Table, Target
-from deskcrm.ui.screens.charts.wording import day_tick, full_date, percent, side_name
-from deskcrm.ui.screens.plan.wording import fill
+from deskcrm.ui.vocabulary.dates import date_text, day_tick
+from deskcrm.ui.vocabulary.numbers import percent
+from deskcrm.ui.vocabulary.plan_sides import side_name
+from deskcrm.ui.vocabulary.templates import fill
 
 HALF = 0.4
 # Planned bars are the light shade of their side's colour, done bars the full one.
@@ -46,7 +48,7 @@ class PlanChart(ChartCard):
                     "Week of %1: sales %2 planned, %3 done; non-sales %4 planned, %5 done "
                     "(non-sales share of done: %6)"
                 ),
-                full_date(week.monday),
+                date_text(week.monday),
                 c.sales_planned,
                 c.sales_done,
                 c.non_sales_planned,
@@ -84,7 +86,7 @@ class PlanChart(ChartCard):
                                 self.tr("%1 items %2, week of %3"),
                                 side_name(side.value),
                                 words,
-                                full_date(week.monday),
+                                date_text(week.monday),
                             ),
                         ),
                     )

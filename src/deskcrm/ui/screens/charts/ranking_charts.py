@@ -18,8 +18,9 @@ from deskcrm.ui.screens.charts.plot import (
     Table,
     Target,
 )
-from deskcrm.ui.screens.charts.wording import industry_name, money, yuan
-from deskcrm.ui.screens.plan.wording import fill
+from deskcrm.ui.screens.charts.wording import industry_name
+from deskcrm.ui.vocabulary.numbers import money, yuan
+from deskcrm.ui.vocabulary.templates import fill
 
 HALF = 0.4
 

@@ -16,14 +16,11 @@ from deskcrm.ui.screens.charts.plot import (
     Table,
     Target,
 )
-from deskcrm.ui.screens.charts.wording import (
-    day_tick,
-    percent,
-    referrer_name,
-    referrer_short,
-    span_text,
-)
-from deskcrm.ui.screens.plan.wording import fill
+from deskcrm.ui.screens.charts.wording import referrer_name, span_text
+from deskcrm.ui.vocabulary.dates import day_tick
+from deskcrm.ui.vocabulary.numbers import percent
+from deskcrm.ui.vocabulary.referrers import referrer_short
+from deskcrm.ui.vocabulary.templates import fill
 
 HALF = 0.4
 

@@ -31,8 +31,8 @@ from deskcrm.ui.screens.charts.plot import Target
 from deskcrm.ui.screens.charts.ranking_charts import IndustryChart, RankingChart
 from deskcrm.ui.screens.charts.referral_charts import ReferralSourcesChart, ReferralWeeksChart
 from deskcrm.ui.screens.charts.touches_chart import TouchesChart
-from deskcrm.ui.screens.charts.wording import full_date
-from deskcrm.ui.screens.plan.wording import fill
+from deskcrm.ui.vocabulary.dates import date_text
+from deskcrm.ui.vocabulary.templates import fill
 
 COLUMNS = 2
 
@@ -136,8 +136,8 @@ class ChartsScreen(Screen):
         self.status.setText(
             fill(
                 self.tr("%1 – %2 (%3 days)"),
-                full_date(result.period.start),
-                full_date(result.period.end),
+                date_text(result.period.start),
+                date_text(result.period.end),
                 result.period.days,
             )
         )

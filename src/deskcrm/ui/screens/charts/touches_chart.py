@@ -20,8 +20,10 @@ from deskcrm.ui.screens.charts.plot import (
     Target,
     stacked,
 )
-from deskcrm.ui.screens.charts.wording import day_tick, full_date, kind_name, number
-from deskcrm.ui.screens.plan.wording import fill
+from deskcrm.ui.vocabulary.dates import date_text, day_tick
+from deskcrm.ui.vocabulary.numbers import number
+from deskcrm.ui.vocabulary.templates import fill
+from deskcrm.ui.vocabulary.touches import touch_kind
 
 AVERAGE_COLOR = "#333333"
 
@@ -49,7 +51,7 @@ class TouchesChart(ChartCard):
         bases = [0.0] * n
         series: list[BarSeries] = []
         for index, kc in enumerate(t.kinds):
-            name = kind_name(kc.kind)
+            name = touch_kind(kc.kind)
             bars = []
             for i, (low, high) in enumerate(stacked(kc.counts, bases)):
                 if kc.counts[i] == 0:
@@ -60,11 +62,11 @@ class TouchesChart(ChartCard):
                         x=i,
                         top=high,
                         base=low,
-                        hover=fill(self.tr("%1 · %2: %3"), full_date(day), name, kc.counts[i]),
+                        hover=fill(self.tr("%1 · %2: %3"), date_text(day), name, kc.counts[i]),
                         target=Target(
                             touches.touched_contacts,
                             (day, day + timedelta(days=1), kc.kind),
-                            fill(self.tr("%1 on %2"), name, full_date(day)),
+                            fill(self.tr("%1 on %2"), name, date_text(day)),
                         ),
                     )
                 )
@@ -73,7 +75,7 @@ class TouchesChart(ChartCard):
         if t.usual is not None:
             levels = (Level(t.usual, fill(self.tr("Usual: %1 a day"), number(t.usual, 1))),)
         index_of = {day: i for i, day in enumerate(t.days)}
-        kinds = [kind_name(k.kind) for k in t.kinds]
+        kinds = [touch_kind(k.kind) for k in t.kinds]
         return ChartSpec(
             ticks=tuple(day_tick(d) for d in t.days),
             bars=tuple(series),
@@ -92,14 +94,14 @@ class TouchesChart(ChartCard):
                 Target(
                     touches.touched_contacts,
                     (day, day + timedelta(days=1), None),
-                    fill(self.tr("Touched on %1"), full_date(day)),
+                    fill(self.tr("Touched on %1"), date_text(day)),
                 )
                 for day in t.days
             ),
             slot_hover=tuple(
                 fill(
                     self.tr("%1: %2 touches, 7-day average %3"),
-                    full_date(day),
+                    date_text(day),
                     t.totals[i],
                     number(t.average7[i], 1),
                 )

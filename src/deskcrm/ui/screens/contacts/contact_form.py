@@ -24,8 +24,10 @@ from deskcrm.core.model import BuiltinTag, ContactInput, ReferrerKind, TagInfo
 from deskcrm.core.services import contact_list, contacts
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
-from deskcrm.ui.screens.contacts import undo_commands, wording
+from deskcrm.ui.screens.contacts import undo_commands
 from deskcrm.ui.screens.contacts.service_calls import attempt
+from deskcrm.ui.vocabulary.referrers import referrer_kind
+from deskcrm.ui.vocabulary.tags import builtin_meaning, builtin_short
 from deskcrm.ui.widgets.tag_chip import TagChip
 
 ERROR_STYLE = "color: #c62828;"
@@ -88,7 +90,7 @@ class ContactForm(QDialog):
         self.referrer_kind = QComboBox()
         self.referrer_kind.addItem(self.tr("(not a referral)"), None)
         for kind in ReferrerKind:
-            self.referrer_kind.addItem(wording.referrer_kind(kind), kind.value)
+            self.referrer_kind.addItem(referrer_kind(kind), kind.value)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
@@ -128,8 +130,8 @@ class ContactForm(QDialog):
             for tag in tags:
                 if not tag.builtin:
                     continue
-                chip = TagChip(wording.builtin_short(tag.builtin), tag.color, tag_id=tag.id)
-                chip.setToolTip(wording.builtin_meaning(tag.builtin))
+                chip = TagChip(builtin_short(tag.builtin), tag.color, tag_id=tag.id)
+                chip.setToolTip(builtin_meaning(tag.builtin))
                 chip.clicked.connect(lambda _=False, t=tag.id: self._builtin_clicked(t))
                 self.builtin_chips[tag.id] = chip
                 row.addWidget(chip)

@@ -25,8 +25,13 @@ from PySide6.QtWidgets import (
 from deskcrm.core.model import BuiltinTag, ContactDetail, TagInfo
 from deskcrm.core.rules.cadence import Nudge, nudge
 from deskcrm.core.rules.tags import treatments
-from deskcrm.ui.screens.contacts import wording
 from deskcrm.ui.screens.contacts.flow_layout import FlowLayout
+from deskcrm.ui.vocabulary.dates import date_text, datetime_text, local_date
+from deskcrm.ui.vocabulary.deals import deal_state
+from deskcrm.ui.vocabulary.numbers import money
+from deskcrm.ui.vocabulary.referrers import referrer_kind
+from deskcrm.ui.vocabulary.tags import builtin_meaning, builtin_short, treatment_text
+from deskcrm.ui.vocabulary.touches import touch_kind, touch_outcome
 from deskcrm.ui.widgets.tag_chip import TagChip
 
 BUILTIN_ORDER = (BuiltinTag.Y, BuiltinTag.N, BuiltinTag.M, BuiltinTag.O, BuiltinTag.VIP)
@@ -155,13 +160,13 @@ class DetailPane(QWidget):
         builtin_box = QWidget()
         row = FlowLayout(builtin_box)
         for builtin in BUILTIN_ORDER:
-            chip = TagChip(wording.builtin_short(builtin), "#607d8b")
+            chip = TagChip(builtin_short(builtin), "#607d8b")
             chip.setToolTip(
                 self.tr("%1 (key %2 in the list)")
-                .replace("%1", wording.builtin_meaning(builtin))
+                .replace("%1", builtin_meaning(builtin))
                 .replace("%2", BUILTIN_KEYS[builtin])
             )
-            chip.setAccessibleName(wording.builtin_meaning(builtin))
+            chip.setAccessibleName(builtin_meaning(builtin))
             chip.clicked.connect(lambda _=False, b=builtin: self._builtin_clicked(b))
             self.builtin_chips[builtin] = chip
             row.addWidget(chip)
@@ -259,7 +264,7 @@ class DetailPane(QWidget):
         self.trash_note.setVisible(trashed)
         if trashed:
             self.trash_note.setText(
-                self.tr("In the trash since %1").replace("%1", wording.local_date(d.deleted_at))
+                self.tr("In the trash since %1").replace("%1", local_date(d.deleted_at))
             )
         for b in (self.edit_button, self.call_button, self.visit_button, self.trash_button):
             b.setVisible(not trashed)
@@ -270,9 +275,7 @@ class DetailPane(QWidget):
             chip.setChecked(builtin in have)
             chip.setEnabled(not trashed)
         self._show_custom_tags(d, trashed)
-        self.treatment.setText(
-            "\n".join(f"• {wording.treatment_text(t)}" for t in treatments(have))
-        )
+        self.treatment.setText("\n".join(f"• {treatment_text(t)}" for t in treatments(have)))
         self._show_fields(d, today)
         self._show_deals(d)
         self._show_timeline(d)
@@ -327,15 +330,15 @@ class DetailPane(QWidget):
         elif due < today:
             f["follow_up"].setText(
                 "<span style='color:#c62828; font-weight:bold'>"
-                + esc(self.tr("%1 — overdue").replace("%1", wording.short_date(due)))
+                + esc(self.tr("%1 — overdue").replace("%1", date_text(due)))
                 + "</span>"
             )
         else:
-            f["follow_up"].setText(esc(wording.short_date(due)))
+            f["follow_up"].setText(esc(date_text(due)))
         f["next_step"].setText(esc(d.next_step))
         touches = esc(self.tr("%n touch(es)", "", d.touch_count))
         if d.last_touch_at is not None:
-            last = self.tr("last %1").replace("%1", wording.local_date(d.last_touch_at))
+            last = self.tr("last %1").replace("%1", local_date(d.last_touch_at))
             touches += " · " + esc(last)
         hint = nudge(d.touch_count, closed=self._closed(d))
         if hint == Nudge.KEEP_GOING:
@@ -355,7 +358,7 @@ class DetailPane(QWidget):
         if d.referred_by is not None:
             ref = f"<a href='contact:{d.referred_by.id}'>{esc(d.referred_by.name)}</a>"
             if d.referrer_kind:
-                ref += f" ({esc(wording.referrer_kind(d.referrer_kind))})"
+                ref += f" ({esc(referrer_kind(d.referrer_kind))})"
         if d.coach is not None:
             ref += (
                 "<br>"
@@ -385,12 +388,9 @@ class DetailPane(QWidget):
         for deal in d.deals:
             line = (
                 f"<b>{esc(deal.title or untitled)}</b> · "
-                f"{esc(wording.money(deal.amount_cents))} · "
-                f"{esc(wording.deal_stage(deal.stage))} · "
-                f"{esc(wording.deal_status(deal.status))}"
+                f"{esc(money(deal.amount_cents))} · "
+                f"{esc(deal_state(deal.status, deal.stage, deal.lost_reason))}"
             )
-            if deal.lost_reason:
-                line += f" · {esc(deal.lost_reason)}"
             lines.append(line)
         self.deals.setText("<br>".join(lines))
 
@@ -403,9 +403,9 @@ class DetailPane(QWidget):
             return
         items = []
         for t in d.touches:
-            head = f"<b>{esc(wording.local_datetime(t.at))}</b> · {esc(wording.touch_kind(t.kind))}"
+            head = f"<b>{esc(datetime_text(t.at))}</b> · {esc(touch_kind(t.kind))}"
             if t.outcome:
-                head += f" · {esc(wording.outcome(t.outcome))}"
+                head += f" · {esc(touch_outcome(t.outcome))}"
             parts = [head]
             if t.notes:
                 parts.append(esc(t.notes).replace("\n", "<br>"))
@@ -413,7 +413,7 @@ class DetailPane(QWidget):
                 promise = esc(self.tr("Promised:")) + " " + esc(t.next_step)
                 if t.next_follow_up:
                     promise += " " + esc(
-                        self.tr("(by %1)").replace("%1", wording.short_date(t.next_follow_up))
+                        self.tr("(by %1)").replace("%1", date_text(t.next_follow_up))
                     )
                 parts.append(f"<i>{promise}</i>")
             items.append("<br>".join(parts))

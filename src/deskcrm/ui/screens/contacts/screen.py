@@ -34,6 +34,7 @@ from deskcrm.ui.screens.contacts import undo_commands
 from deskcrm.ui.screens.contacts.bulk_bar import BulkBar
 from deskcrm.ui.screens.contacts.contact_form import ContactForm
 from deskcrm.ui.screens.contacts.detail_pane import BUILTIN_KEYS, DetailPane
+from deskcrm.ui.screens.contacts.method_panel import MethodPanel
 from deskcrm.ui.screens.contacts.table_model import (
     CHIPS_ROLE,
     SORT_KEYS,
@@ -46,7 +47,6 @@ from deskcrm.ui.screens.contacts.tag_manager import TagManager
 from deskcrm.ui.screens.contacts.views_sidebar import ALL, ViewsSidebar, saved_key
 from deskcrm.ui.screens.contacts.visit_dialog import VisitDialog
 from deskcrm.ui.widgets.empty_state import EmptyState
-from deskcrm.ui.widgets.method_panel import MethodPanel
 from deskcrm.ui.widgets.tag_chip import ChipDelegate
 
 SEARCH_DEBOUNCE_MS = 150

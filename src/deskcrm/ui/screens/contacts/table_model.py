@@ -19,7 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from deskcrm.core.model import ContactRow, TagInfo
-from deskcrm.ui.screens.contacts import wording
+from deskcrm.ui.vocabulary.dates import date_text, local_date
+from deskcrm.ui.vocabulary.tags import builtin_meaning
 from deskcrm.ui.widgets.tag_chip import Chip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -279,8 +280,8 @@ class ContactTableModel(QAbstractTableModel):
         if column == Column.TOUCHES:
             return row.touch_count
         if column == Column.LAST_TOUCH:
-            return wording.local_date(row.last_touch_at)
-        return wording.short_date(row.next_follow_up)
+            return local_date(row.last_touch_at)
+        return date_text(row.next_follow_up)
 
     def _tag_tooltip(self, row: ContactRow) -> str:
         parts = []
@@ -289,7 +290,7 @@ class ContactTableModel(QAbstractTableModel):
             if tag is None:
                 continue
             if tag.builtin:
-                parts.append(f"{tag.name}: {wording.builtin_meaning(tag.builtin)}")
+                parts.append(f"{tag.name}: {builtin_meaning(tag.builtin)}")
             else:
                 parts.append(f"{tag.group_name}: {tag.name}" if tag.group_name else tag.name)
         return "\n".join(parts)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.core.model import BuiltinTag, TagInfo
-from deskcrm.ui.screens.contacts import wording
 from deskcrm.ui.screens.contacts.flow_layout import FlowLayout
+from deskcrm.ui.vocabulary.tags import builtin_meaning, builtin_short
 from deskcrm.ui.widgets.tag_chip import ChipState, TagChip
 
 MAX_BAR_HEIGHT = 96  # about three lines of chips; more scroll
@@ -73,8 +73,8 @@ class TagFilterBar(QWidget):
         group: str | None = None
         for tag in tags:
             if tag.builtin:
-                text = wording.builtin_short(tag.builtin)
-                tip = wording.builtin_meaning(tag.builtin)
+                text = builtin_short(tag.builtin)
+                tip = builtin_meaning(tag.builtin)
             else:
                 if tag.group_name != group:
                     group = tag.group_name

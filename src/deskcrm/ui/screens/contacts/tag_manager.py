@@ -28,8 +28,8 @@ from deskcrm.core.model import TagInfo
 from deskcrm.core.services import tagging
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
-from deskcrm.ui.screens.contacts import wording
 from deskcrm.ui.screens.contacts.service_calls import attempt
+from deskcrm.ui.vocabulary.tags import builtin_meaning
 
 Index = QModelIndex | QPersistentModelIndex
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,7 +100,7 @@ class TagListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
             return QColor(tag.color)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and tag.builtin:
-            return wording.builtin_meaning(tag.builtin)
+            return builtin_meaning(tag.builtin)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

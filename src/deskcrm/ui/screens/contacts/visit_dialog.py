@@ -40,8 +40,8 @@ from deskcrm.core.services.touches import TouchInput
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
 from deskcrm.ui.operations import Op
-from deskcrm.ui.screens.contacts import wording
 from deskcrm.ui.screens.contacts.flow_layout import FlowLayout
+from deskcrm.ui.vocabulary.touches import touch_kind, touch_outcome
 from deskcrm.ui.widgets.status_tags import StatusTagBoxes
 
 DEFAULT_FOLLOW_UP = QuickPick.NEXT_WEEK
@@ -127,12 +127,12 @@ class VisitDialog(QDialog):
         self.set_follow_up(quick_pick(today, DEFAULT_FOLLOW_UP))
         self.kind = QComboBox()
         for kind in TouchKind:
-            self.kind.addItem(wording.touch_kind(kind), kind.value)
+            self.kind.addItem(touch_kind(kind), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(TouchKind.VISIT.value))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.outcome = QComboBox()
         for code in Outcome:
-            self.outcome.addItem(wording.outcome(code), code.value)
+            self.outcome.addItem(touch_outcome(code), code.value)
         self.outcome.setCurrentIndex(self.outcome.findData(Outcome.CONNECTED.value))
         self.outcome.currentIndexChanged.connect(self._kind_changed)
         how = QHBoxLayout()

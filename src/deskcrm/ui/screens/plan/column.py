@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.model import PlanItemInfo
 from deskcrm.core.services.plan import MAX_TITLE
-from deskcrm.ui.screens.plan.wording import fill, shown_title
+from deskcrm.ui.screens.plan.wording import shown_title
+from deskcrm.ui.vocabulary.templates import fill
 
 Index = QModelIndex | QPersistentModelIndex
 

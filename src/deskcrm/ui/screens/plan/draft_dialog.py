@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from deskcrm.core.rules.plan_draft import Suggestion
 from deskcrm.core.services import plan_draft
 from deskcrm.ui.bridge import Bridge
-from deskcrm.ui.screens.plan.wording import default_title, fill, suggestion_text
+from deskcrm.ui.screens.plan.wording import default_title, suggestion_text
+from deskcrm.ui.vocabulary.templates import fill
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from deskcrm.core.services import plan_review
 from deskcrm.core.services.plan_review import WeekReview
 from deskcrm.ui.bridge import Bridge
-from deskcrm.ui.screens.plan.wording import fill
+from deskcrm.ui.vocabulary.templates import fill
 
 Index = QModelIndex | QPersistentModelIndex
 

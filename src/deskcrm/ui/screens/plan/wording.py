@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
 from deskcrm.core.model import PlanItemInfo
 from deskcrm.core.rules.plan_draft import Reason, Suggestion
 from deskcrm.core.rules.referrals import THANKS_ORIGIN
 from deskcrm.core.services.plan import MAX_TITLE
+from deskcrm.ui.vocabulary.templates import fill
 
 # pyside6-lupdate needs the context as a literal in each call, so it is spelled out every time.
-
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def fill(template: str, *values: object) -> str:
-    """Qt-style %1..%9 in one pass, so a name containing "%2" is left as typed."""
-    return _PLACEHOLDER.sub(
-        lambda m: (
-            str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else m.group(0)
-        ),
-        template,
-    )
 
 
 def _one_line(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -23,6 +23,7 @@ from deskcrm.core.changes import EVERYTHING
 from deskcrm.core.errors import DeskCRMError
 from deskcrm.core.services import backup
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.vocabulary.dates import datetime_text
 
 
 class BackupsPanel(QWidget):
@@ -102,9 +103,8 @@ class BackupsPanel(QWidget):
         }
         self.table.setRowCount(len(self.infos))
         for row, item in enumerate(self.infos):
-            when = QDateTime.fromSecsSinceEpoch(int(item.created_at.timestamp()))
             cells = (
-                locale.toString(when, QLocale.FormatType.ShortFormat),
+                datetime_text(item.created_at),
                 reasons.get(item.reason, item.reason),
                 locale.formattedDataSize(item.size),
             )

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -45,56 +41,13 @@ from deskcrm.core.services.deals import DealDetail
 from deskcrm.core.services.method_view import MethodView, method_view
 from deskcrm.core.services.scoring import ScoringInputs
 from deskcrm.ui.bridge import Bridge
-from deskcrm.ui.i18n import tr
+from deskcrm.ui.vocabulary.classes import class_meaning
+from deskcrm.ui.vocabulary.dates import date_text, datetime_text, local_date
+from deskcrm.ui.vocabulary.deals import deal_stage, deal_status, lost_reason_name
+from deskcrm.ui.vocabulary.numbers import money
 
 WARN_COLOR = "#c62828"
 OK_COLOR = "#2e7d32"
-
-
-def stage_text(stage: str) -> str:
-    """The words for a default stage code; a stage the rep named is shown as typed."""
-    return {
-        "recorded": tr("Recorded"),
-        "needs_found": tr("Needs found"),
-        "proposal": tr("Proposal / intro"),
-        "follow_up": tr("Follow-up"),
-        "trial": tr("Trial"),
-        "price_talk": tr("Price talk"),
-        "contract": tr("Contract"),
-        "delivery": tr("Delivery"),
-    }.get(stage, stage)
-
-
-def lost_reason_text(reason: str) -> str:
-    return {
-        "price": tr("Price"),
-        "competitor": tr("Went to a competitor"),
-        "no_need": tr("No need"),
-        "no_budget": tr("No budget"),
-        "timing": tr("Timing"),
-        "no_response": tr("No response"),
-    }.get(reason, reason)
-
-
-def status_text(status: str) -> str:
-    return {
-        DealStatus.OPEN.value: tr("Open"),
-        DealStatus.WON.value: tr("Won"),
-        DealStatus.LOST.value: tr("Lost"),
-    }.get(status, status)
-
-
-def money_text(cents: int) -> str:
-    return QLocale().toString(cents / 100, "f", 2)
-
-
-def date_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
-def datetime_text(at: datetime) -> str:
-    local = QDateTime.fromSecsSinceEpoch(int(at.timestamp()))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 class DealsModel(QAbstractTableModel):
@@ -151,18 +104,16 @@ class DealsModel(QAbstractTableModel):
             if col == self.TITLE:
                 return deal.title or self.tr("(untitled)")
             if col == self.AMOUNT:
-                return money_text(deal.amount_cents)
+                return money(deal.amount_cents)
             if col == self.STAGE:
-                return stage_text(deal.stage)
+                return deal_stage(deal.stage)
             if col == self.STATUS:
-                if deal.status == DealStatus.LOST and deal.lost_reason:
-                    return f"{status_text(deal.status)}: {lost_reason_text(deal.lost_reason)}"
-                return status_text(deal.status)
+                return deal_status(deal.status, deal.lost_reason)
             if col == self.CREATED:
-                return date_text(deal.created_at.astimezone().date())
+                return local_date(deal.created_at)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.STAGE:
             return "\n".join(
-                f"{datetime_text(h.at)}  {stage_text(h.stage)}" for h in detail.history
+                f"{datetime_text(h.at)}  {deal_stage(h.stage)}" for h in detail.history
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -419,14 +370,6 @@ class MethodPanel(QWidget):
             9: self.tr("The lowest margin they would accept is at or above the industry average?"),
         }[number]
 
-    def class_meaning_text(self, code: str | None) -> str:
-        return {
-            "A": self.tr("First key person met, with a need and buying power."),
-            "B": self.tr("Need and buying power, but only a second or third key person met."),
-            "C": self.tr("Met the head of the using department, who must report up."),
-            "D": self.tr("Will not buy: stop following."),
-        }.get(code or "", self.tr("No class yet: tick what you know about this contact."))
-
     def countdown(self, state: ClassState) -> tuple[str, bool]:
         """The countdown sentence and whether it is overdue."""
         if state.class_code is None or state.days_left is None or state.deadline is None:
@@ -534,7 +477,7 @@ class MethodPanel(QWidget):
         self.declined_box.setChecked(flags.declined)
         self.kp_combo.setCurrentIndex(max(0, self.kp_combo.findData(flags.kp_level)))
         self.class_label.setText(state.class_code or "–")
-        self.class_meaning.setText(self.class_meaning_text(state.class_code))
+        self.class_meaning.setText(class_meaning(state.class_code))
         text, overdue = self.countdown(state)
         self.countdown_label.setText(text)
         self.countdown_label.setProperty("overdue", overdue)
@@ -608,10 +551,10 @@ class MethodPanel(QWidget):
         opts = view.deal_options
         self.stage_combo.clear()
         for stage in opts.stages:
-            self.stage_combo.addItem(stage_text(stage), stage)
+            self.stage_combo.addItem(deal_stage(stage), stage)
         self.reason_combo.clear()
         for reason in opts.lost_reasons:
-            self.reason_combo.addItem(lost_reason_text(reason), reason)
+            self.reason_combo.addItem(lost_reason_name(reason), reason)
         row = self.deals_model.row_of(keep.deal.id) if keep is not None else -1
         if row < 0 and self.deals_model.rows:
             row = 0
@@ -642,14 +585,11 @@ class MethodPanel(QWidget):
         )
         index = self.stage_combo.findData(deal.stage)
         if index < 0:
-            self.stage_combo.addItem(stage_text(deal.stage), deal.stage)
+            self.stage_combo.addItem(deal_stage(deal.stage), deal.stage)
             index = self.stage_combo.count() - 1
         self.stage_combo.setCurrentIndex(index)
         self.history_label.setText(
-            " → ".join(
-                f"{stage_text(h.stage)} ({date_text(h.at.astimezone().date())})"
-                for h in detail.history
-            )
+            " → ".join(f"{deal_stage(h.stage)} ({local_date(h.at)})" for h in detail.history)
         )
 
     # ---- actions -------------------------------------------------------------------------

@@ -1,0 +1,38 @@
+"""Referral sources in words: in full for forms and the story, short for chart axes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from deskcrm.core.model import ReferrerKind
+
+# pyside6-lupdate needs the context as a literal in each call, so it is spelled out every time.
+
+
+def referrer_kind(code: str | None) -> str:
+    if not code:
+        return ""
+    names: dict[str, str] = {
+        ReferrerKind.SUPPLIER: QCoreApplication.translate(
+            "ReferrerWords", "Supplier / vendor / agency"
+        ),
+        ReferrerKind.CUSTOMER: QCoreApplication.translate("ReferrerWords", "Satisfied customer"),
+        ReferrerKind.DECLINING: QCoreApplication.translate("ReferrerWords", "Declining prospect"),
+        ReferrerKind.EXCHANGE: QCoreApplication.translate(
+            "ReferrerWords", "Exchange between organisations"
+        ),
+    }
+    return names.get(code, str(code))
+
+
+def referrer_short(code: str | None) -> str:
+    """A referrer kind in one or two words, for an axis."""
+    if not code:
+        return QCoreApplication.translate("ReferrerWords", "Not recorded")
+    names: dict[str, str] = {
+        ReferrerKind.SUPPLIER: QCoreApplication.translate("ReferrerWords", "Supplier"),
+        ReferrerKind.CUSTOMER: QCoreApplication.translate("ReferrerWords", "Customer"),
+        ReferrerKind.DECLINING: QCoreApplication.translate("ReferrerWords", "Declining"),
+        ReferrerKind.EXCHANGE: QCoreApplication.translate("ReferrerWords", "Exchange"),
+    }
+    return names.get(code, str(code))
