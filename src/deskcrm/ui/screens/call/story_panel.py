@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from deskcrm.core.model import BuiltinTag, TouchKind
-from deskcrm.core.rules.cadence import Nudge
+from deskcrm.core.rules.cadence import AVERAGE_TO_CLOSE, CurvePhase, CurveStep, Nudge
 from deskcrm.core.rules.tags import treatments
 from deskcrm.core.services.calls import CallStory, StoryTouch
 from deskcrm.core.services.classification import ClassState
@@ -87,7 +87,8 @@ class StoryPanel(QScrollArea):
                 for t in c.tags
             )
             lines.append(f"<p>{chips}</p>")
-        lines.append(f"<p>{self._facts(state)}</p>")
+        lines.append(f"<p style='margin:4px 0'>{self._facts(state)}</p>")
+        lines.append(f"<p style='margin:4px 0'>{escape(self.curve_text(state.curve))}</p>")
         nudge = self._nudge(state)
         if nudge:
             lines.append(f"<p style='color:#e65100'>{escape(nudge)}</p>")
@@ -122,29 +123,79 @@ class StoryPanel(QScrollArea):
             elif state.days_left is not None and state.days_left < 0:
                 text = (
                     "<span style='color:#c62828'>"
-                    + escape(text + " · " + fill(self.tr("%1 day(s) overdue"), -state.days_left))
+                    + escape(text + " · " + self._days_overdue(-state.days_left))
                     + "</span>"
                 )
                 facts.append(text)
                 text = ""
             elif state.days_left is not None:
-                text += " · " + fill(self.tr("%1 day(s) left"), state.days_left)
+                text += " · " + self._days_left(state.days_left)
             if text:
                 facts.append(escape(text))
         else:
             facts.append(escape(self.tr("No class yet")))
-        curve = state.curve
-        facts.append(
-            escape(
-                fill(
-                    self.tr("Touch %1 · about %2% convert by now, %3% with one more"),
-                    curve.touches,
-                    round(curve.conversion * 100),
-                    round(curve.next_conversion * 100),
-                )
-            )
-        )
         return " · ".join(facts)
+
+    # English needs its plural here; the source strings are whole phrases so that every
+    # language gets a sentence to translate, not a suffix.
+    def _days_left(self, days: int) -> str:
+        return self.tr("1 day left") if days == 1 else fill(self.tr("%1 days left"), days)
+
+    def _days_overdue(self, days: int) -> str:
+        return self.tr("1 day overdue") if days == 1 else fill(self.tr("%1 days overdue"), days)
+
+    def curve_text(self, step: CurveStep) -> str:
+        """Where the contact is on the persistence curve, and what the next touch changes.
+
+        Two figures are put side by side only when they differ: in the 5-11 window one
+        more touch adds nothing to the share, so the sentence counts towards the ~12 a
+        deal takes instead, and past 12 it says so (the nudge asks for a decision).
+        """
+        n, share = step.touches, round(step.conversion * 100)
+        if step.phase == CurvePhase.NONE:
+            where = self.tr("No follow-up yet.")
+        elif step.phase == CurvePhase.CLIMBING:
+            where = (
+                fill(self.tr("1 follow-up so far: about %1% convert by now."), share)
+                if n == 1
+                else fill(self.tr("%1 follow-ups so far: about %2% convert by now."), n, share)
+            )
+        elif step.phase == CurvePhase.WINDOW:
+            where = fill(
+                self.tr("%1 follow-ups: in the 5–11 range, where about %2% convert."), n, share
+            )
+        elif n == AVERAGE_TO_CLOSE:
+            where = fill(self.tr("%1 follow-ups: as many as a deal takes on average."), n)
+        else:
+            where = fill(
+                self.tr("%1 follow-ups: past the %2 a deal takes on average."), n, AVERAGE_TO_CLOSE
+            )
+        rise_to = round(step.rise_to * 100)
+        if step.rise_in is not None and n == 0:
+            after = fill(
+                self.tr("The first converts about %1%; a deal takes about %2 on average."),
+                rise_to,
+                AVERAGE_TO_CLOSE,
+            )
+        elif step.rise_in == 1:
+            after = fill(self.tr("The next one takes it to about %1%."), rise_to)
+        elif step.rise_in is not None:
+            after = fill(self.tr("%1 more take it to about %2%."), step.rise_in, rise_to)
+        elif step.to_average == 1:
+            after = fill(
+                self.tr("One more reaches the %1 a deal takes on average."), AVERAGE_TO_CLOSE
+            )
+        elif step.to_average:
+            after = fill(
+                self.tr("A deal takes about %1 on average: %2 more to go."),
+                AVERAGE_TO_CLOSE,
+                step.to_average,
+            )
+        else:
+            after = ""
+        # Chinese full stops need no space after them; English sentences do.
+        sep = "" if where.endswith("。") else " "
+        return f"{where}{sep}{after}".strip()
 
     def _nudge(self, state: ClassState) -> str:
         if state.nudge == Nudge.KEEP_GOING:
