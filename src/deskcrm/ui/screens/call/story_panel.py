@@ -68,6 +68,7 @@ class StoryPanel(QScrollArea):
         self.header.setText(f"<h3>{escape(title)}</h3><p>{escape(hint)}</p>")
         self.promise.setVisible(False)
         self.body.clear()
+        self.to_top()
 
     def show_story(self, story: CallStory, today: date) -> None:
         self.story = story
@@ -113,6 +114,11 @@ class StoryPanel(QScrollArea):
         self.header.setText("".join(lines))
         self._show_promise(story, today)
         self.body.setText(self._body(story))
+        self.to_top()
+
+    def to_top(self) -> None:
+        """Each call opens on the name and the promise, wherever the last one was read."""
+        self.verticalScrollBar().setValue(0)
 
     def _facts(self, state: ClassState) -> str:
         facts = []
@@ -246,13 +252,6 @@ class StoryPanel(QScrollArea):
                 )
                 + "</p>"
             )
-        parts.append(
-            "<p style='color:palette(mid)'>"
-            + escape(
-                self.tr("Verify: who else decides? who can say no? when would it really start?")
-            )
-            + "</p>"
-        )
         if story.touches:
             heading = escape(self.tr("Last touches"))
             parts.append(f"<h4 style='margin-bottom:2px'>{heading}</h4>")
