@@ -303,6 +303,10 @@
         <translation>Finish the call</translation>
     </message>
     <message>
+        <source>What you promised</source>
+        <translation>What you promised</translation>
+    </message>
+    <message>
         <source>When to call next</source>
         <translation>When to call next</translation>
     </message>
@@ -317,10 +321,6 @@
     <message>
         <source>Next week</source>
         <translation>Next week</translation>
-    </message>
-    <message>
-        <source>The hook: what you promised</source>
-        <translation>The hook: what you promised</translation>
     </message>
     <message>
         <source>Leave a hook, e.g. send the quote by Friday. Required when you talked and nothing was closed</source>

@@ -303,6 +303,10 @@
         <translation>结束通话</translation>
     </message>
     <message>
+        <source>What you promised</source>
+        <translation>你承诺了什么</translation>
+    </message>
+    <message>
         <source>When to call next</source>
         <translation>下次何时打电话</translation>
     </message>
@@ -317,10 +321,6 @@
     <message>
         <source>Next week</source>
         <translation>下周</translation>
-    </message>
-    <message>
-        <source>The hook: what you promised</source>
-        <translation>留饵：你承诺了什么</translation>
     </message>
     <message>
         <source>Leave a hook, e.g. send the quote by Friday. Required when you talked and nothing was closed</source>

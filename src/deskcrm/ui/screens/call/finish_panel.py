@@ -68,7 +68,7 @@ class FinishPanel(QGroupBox):
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.next_step = QLineEdit()
         # Placeholders stay short enough for the narrow column; the example is in the tip.
-        self.next_step.setPlaceholderText(self.tr("The hook: what you promised"))
+        self.next_step.setPlaceholderText(self.tr("What you promised"))
         self.next_step.setToolTip(
             self.tr(
                 "Leave a hook, e.g. send the quote by Friday. Required when you talked "

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -44,7 +44,7 @@ from deskcrm.ui.screens.call.timer_panel import TimerPanel
 from deskcrm.ui.screens.call.tone_panel import TonePanel
 from deskcrm.ui.screens.call.wording import fill, ui_language
 
-SPLIT_SHARES = (0.14, 0.30, 0.28, 0.28)
+SPLIT_SHARES = (0.13, 0.28, 0.27, 0.32)
 BANNER_STYLE = "background: #ffebee; color: #b71c1c; padding: 6px; border-radius: 4px;"
 
 
@@ -108,7 +108,9 @@ class CallScreen(Screen):
         finish_scroll.setWidget(self.finish)
         # The finish form is shown whole (it scrolls only when a won deal or a referral
         # adds rows); the capture tabs take what is left.
-        finish_scroll.setMinimumHeight(self.finish.sizeHint().height())
+        self.finish_scroll = finish_scroll
+        self.finish.outcome.currentIndexChanged.connect(self._fit_finish)
+        self.finish.referral_box.toggled.connect(self._fit_finish)
         right = QWidget()
         rcol = QVBoxLayout(right)
         rcol.setContentsMargins(0, 0, 0, 0)
@@ -174,6 +176,19 @@ class CallScreen(Screen):
     def on_shown(self) -> None:
         if self._stale:
             self.reload_queue()
+
+    def _fit_finish(self) -> None:
+        """The finish form whole where the column allows; the capture tabs keep their least."""
+        room = self.finish_scroll.parentWidget().height() - self.capture.minimumSizeHint().height()
+        wanted = self.finish.sizeHint().height()
+        if self.finish.hasHeightForWidth():
+            # Narrow columns put form labels above their fields: taller than the hint.
+            wanted = max(wanted, self.finish.heightForWidth(self.finish_scroll.viewport().width()))
+        self.finish_scroll.setMinimumHeight(max(0, min(wanted, room)) if room > 0 else wanted)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_finish()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -241,6 +256,7 @@ class CallScreen(Screen):
         self.outline.reset(story.contact.next_step)
         self.outline.choose(story.script_id)
         self.finish.reset(story, tagging.list_tags(db), today)
+        self._fit_finish()
         self.story.show_story(story, today)
         self.queue.select(contact_id)
         self._enable(True)
