@@ -11,11 +11,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from sqlalchemy import select
 
-from deskcrm.core.model import ContactInput, TouchKind
+from deskcrm.core.model import BuiltinTag, ContactInput, TouchKind
 from deskcrm.core.services import contacts, deals, plan, touches
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.deals import DealInput
+from deskcrm.core.services.tagging import builtin_ids, create_tag, tag_contacts
+from deskcrm.db.models import Tag
 from deskcrm.ui import i18n
 from deskcrm.ui.screens.call.outline_panel import OUTLINE_LINES
 from deskcrm.ui.screens.call.screen import CallScreen
@@ -57,7 +60,30 @@ def _busy_contact(db: Database, name: str, phone: str = "13912345678") -> int:
                 next_step="约好签约时间" if index < 4 else "",
             ),
         )
+    # The newest touch holds the promise the story opens with (a box in a larger font),
+    # and tags bring their treatment lines.
+    touches.log_touch(
+        db,
+        touches.TouchInput(
+            contact_id=cid,
+            kind=TouchKind.CALL,
+            outcome="connected",
+            notes="合同条款基本确认，等对方法务审核。",
+            next_step="等法务审完合同回电",
+            next_follow_up=TODAY,
+        ),
+    )
+    with db.reading() as s:
+        ids = builtin_ids(s)
+    custom = [tag_id(db, name) for name in ("B组", "医疗健康", "滤芯服务")]
+    tag_contacts(db, [cid], add=[ids[BuiltinTag.O], *custom])
     return cid
+
+
+def tag_id(db: Database, name: str) -> int:
+    with db.reading() as s:
+        found = s.scalar(select(Tag.id).where(Tag.name == name))
+    return found if found is not None else create_tag(db, name)
 
 
 def _shown(qtbot: Any, bridge: Any) -> CallScreen:

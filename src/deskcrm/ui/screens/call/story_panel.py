@@ -17,6 +17,8 @@ from deskcrm.ui.screens.call.wording import fill
 from deskcrm.ui.screens.contacts import wording as contact_words
 from deskcrm.ui.widgets.method_panel import date_text, money_text
 
+MARGIN = "margin:3px 0;"
+P = f"style='{MARGIN}'"
 PROMISE_STYLE = "background: palette(alternate-base); border-left: 4px solid #f9a825; padding: 8px;"
 
 
@@ -31,6 +33,8 @@ class StoryPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         layout = QVBoxLayout(inner)
+        layout.setContentsMargins(2, 0, 6, 0)  # the column's edge is margin enough
+        layout.setSpacing(4)
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
@@ -74,7 +78,12 @@ class StoryPanel(QScrollArea):
         self.story = story
         c = story.contact
         state = story.method.state
-        lines = [f"<h2 style='margin:0'>{escape(c.name)}</h2>"]
+        # Tight paragraphs: the story and the recent touches fit a 1280x800 column unscrolled.
+        link = escape(self.tr("Open in contacts"))
+        lines = [
+            f"<h2 style='margin:0'>{escape(c.name)} "
+            f"<a href='contact:{c.id}' style='font-size:small; font-weight:normal'>{link}</a></h2>"
+        ]
         who = " · ".join(x for x in (c.company, c.title, c.city) if x)
         if who:
             lines.append(f"<p style='margin:2px 0'>{escape(who)}</p>")
@@ -87,19 +96,19 @@ class StoryPanel(QScrollArea):
                 f"&nbsp;{escape(t.name)}&nbsp;</span>"
                 for t in c.tags
             )
-            lines.append(f"<p>{chips}</p>")
-        lines.append(f"<p style='margin:4px 0'>{self._facts(state)}</p>")
-        lines.append(f"<p style='margin:4px 0'>{escape(self.curve_text(state.curve))}</p>")
+            lines.append(f"<p {P}>{chips}</p>")
+        lines.append(f"<p {P}>{self._facts(state)}</p>")
+        lines.append(f"<p {P}>{escape(self.curve_text(state.curve))}</p>")
         nudge = self._nudge(state)
         if nudge:
-            lines.append(f"<p style='color:#e65100'>{escape(nudge)}</p>")
+            lines.append(f"<p style='{MARGIN} color:#e65100'>{escape(nudge)}</p>")
         builtins = [BuiltinTag(t.builtin) for t in c.tags if t.builtin]
         for treatment in treatments(builtins):
             text = escape(contact_words.treatment_text(treatment))
-            lines.append(f"<p style='color:palette(mid)'>{text}</p>")
+            lines.append(f"<p style='{MARGIN} color:palette(mid)'>{text}</p>")
         if c.referred_by is not None:
             lines.append(
-                "<p>"
+                f"<p {P}>"
                 + escape(
                     fill(
                         self.tr("Referred by %1 (%2)"),
@@ -109,8 +118,6 @@ class StoryPanel(QScrollArea):
                 )
                 + "</p>"
             )
-        link = escape(self.tr("Open in contacts"))
-        lines.append(f"<p><a href='contact:{c.id}'>{link}</a></p>")
         self.header.setText("".join(lines))
         self._show_promise(story, today)
         self.body.setText(self._body(story))
@@ -238,11 +245,11 @@ class StoryPanel(QScrollArea):
             if deal.amount_cents:
                 line += " · " + money_text(deal.amount_cents)
             line += " · " + contact_words.deal_stage(deal.stage)
-            parts.append(f"<p>{escape(line)}</p>")
+            parts.append(f"<p {P}>{escape(line)}</p>")
         q = story.method.qualification
         if q.unanswered:
             parts.append(
-                "<p>"
+                f"<p {P}>"
                 + escape(
                     fill(
                         self.tr("%1 of %2 qualification questions still open (Questions tab)."),
@@ -254,7 +261,7 @@ class StoryPanel(QScrollArea):
             )
         if story.touches:
             heading = escape(self.tr("Last touches"))
-            parts.append(f"<h4 style='margin-bottom:2px'>{heading}</h4>")
+            parts.append(f"<h4 style='margin:6px 0 2px 0'>{heading}</h4>")
         for item in story.touches:
             parts.append(self._touch(item))
         return "".join(parts)
@@ -275,4 +282,4 @@ class StoryPanel(QScrollArea):
             lines.append(escape(fill(self.tr("Real objection: %1"), objection.real)))
         if t.next_step:
             lines.append("→ " + escape(t.next_step))
-        return "<p style='margin:4px 0'>" + "<br>".join(lines) + "</p>"
+        return f"<p {P}>" + "<br>".join(lines) + "</p>"
