@@ -107,6 +107,7 @@ def _inside(widget: QWidget, area: QWidget) -> bool:
 
 def test_everything_fits_at_1280x800(qtbot: Any, bridge: Any, db: Database, lang: str) -> None:
     cid = _busy_contact(db, "吴飞")
+    plan.add_item(db, TODAY, "sales", "打给吴飞", contact_id=cid)
     screen = _shown(qtbot, bridge)
     assert screen.minimumSizeHint().height() <= ROOM[1]
     assert screen.minimumSizeHint().width() <= ROOM[0]
@@ -134,6 +135,10 @@ def test_everything_fits_at_1280x800(qtbot: Any, bridge: Any, db: Database, lang
         )
     for button in screen.finish.picks.values():
         assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()
+    # A long company name is elided in the queue, not scrolled sideways.
+    queue = screen.queue.view
+    assert "吴飞 · 杭州君悦广告传媒有限公司" in queue.model().index(0, 0).data()
+    assert queue.visualRect(queue.model().index(0, 0)).width() <= queue.viewport().width()
     tabs = screen.capture.tabBar()
     assert tabs.tabRect(tabs.count() - 1).right() <= tabs.width()  # every tab shown
 

@@ -385,4 +385,5 @@ class CallScreen(Screen):
             parts.append(self.tr("Still open on today's plan."))
         if record.next_follow_up == self.bridge.db.today():
             parts.append(self.tr("It comes back at the end of today's queue."))
-        return " ".join(parts)
+        # Chinese sentences end in "。" and run on without a space.
+        return "".join(p if p.endswith("。") else p + " " for p in parts).strip()
