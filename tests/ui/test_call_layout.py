@@ -135,6 +135,7 @@ def test_everything_fits_at_1280x800(qtbot: Any, bridge: Any, db: Database, lang
         )
     for button in screen.finish.picks.values():
         assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()
+    assert "2026" in screen.finish.follow_up.text()  # four-digit year in both languages
     # A long company name is elided in the queue, not scrolled sideways.
     queue = screen.queue.view
     assert "吴飞 · 杭州君悦广告传媒有限公司" in queue.model().index(0, 0).data()

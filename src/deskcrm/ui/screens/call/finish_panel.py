@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -81,6 +81,11 @@ class FinishPanel(QGroupBox):
         picks = QGridLayout()
         self.follow_up = QDateEdit()
         self.follow_up.setCalendarPopup(True)
+        # The locale's short date, with a four-digit year (en would show "12/6/26").
+        short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in short:
+            short = short.replace("yy", "yyyy")
+        self.follow_up.setDisplayFormat(short)
         self.follow_up.setToolTip(self.tr("When to call next"))
         self.follow_up.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026/12/31") + 48)
         follow.addWidget(self.follow_up, 0, Qt.AlignmentFlag.AlignLeft)
