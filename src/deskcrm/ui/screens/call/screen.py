@@ -116,6 +116,7 @@ class CallScreen(Screen):
         rcol.setContentsMargins(0, 0, 0, 0)
         rcol.addWidget(self.capture, 1)
         rcol.addWidget(finish_scroll)
+        self.right = right
         split.addWidget(right)
         # The story and the script need the room; the queue keeps its own.
         self.queue.setMinimumWidth(130)
@@ -179,7 +180,7 @@ class CallScreen(Screen):
 
     def _fit_finish(self) -> None:
         """The finish form whole where the column allows; the capture tabs keep their least."""
-        room = self.finish_scroll.parentWidget().height() - self.capture.minimumSizeHint().height()
+        room = self.right.height() - self.capture.minimumSizeHint().height()
         wanted = self.finish.sizeHint().height()
         if self.finish.hasHeightForWidth():
             # Narrow columns put form labels above their fields: taller than the hint.
