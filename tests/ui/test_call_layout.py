@@ -17,7 +17,7 @@ from deskcrm.core.model import BuiltinTag, ContactInput, TouchKind
 from deskcrm.core.services import contacts, deals, plan, touches
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.deals import DealInput
-from deskcrm.core.services.tagging import builtin_ids, create_tag, tag_contacts
+from deskcrm.core.services.tagging import builtin_ids, tag_contacts
 from deskcrm.db.models import Tag
 from deskcrm.ui import i18n
 from deskcrm.ui.screens.call.outline_panel import OUTLINE_LINES
@@ -81,9 +81,15 @@ def _busy_contact(db: Database, name: str, phone: str = "13912345678") -> int:
 
 
 def tag_id(db: Database, name: str) -> int:
-    with db.reading() as s:
+    """A custom tag's id (test data: the row itself, whatever the tag service returns)."""
+    with db.unit() as s:
         found = s.scalar(select(Tag.id).where(Tag.name == name))
-    return found if found is not None else create_tag(db, name)
+        if found is None:
+            tag = Tag(name=name, color="#607d8b")
+            s.add(tag)
+            s.flush()
+            found = tag.id
+    return found
 
 
 def _shown(qtbot: Any, bridge: Any) -> CallScreen:
