@@ -3,6 +3,14 @@
 <context>
     <name>CallScreen</name>
     <message>
+        <source>&amp;0 Voice</source>
+        <translation>&amp;0 Voice</translation>
+    </message>
+    <message>
+        <source>Before you dial: check your voice</source>
+        <translation>Before you dial: check your voice</translation>
+    </message>
+    <message>
         <source>Nobody else to call today</source>
         <translation>Nobody else to call today</translation>
     </message>
@@ -37,6 +45,14 @@
     <message>
         <source>Ticked off on today's plan.</source>
         <translation>Ticked off on today's plan.</translation>
+    </message>
+    <message>
+        <source>Still open on today's plan.</source>
+        <translation>Still open on today's plan.</translation>
+    </message>
+    <message>
+        <source>It comes back at the end of today's queue.</source>
+        <translation>It comes back at the end of today's queue.</translation>
     </message>
 </context>
 <context>
@@ -256,12 +272,8 @@
         <translation>Finish the call</translation>
     </message>
     <message>
-        <source>Leave a hook: what you promised, e.g. send the quote by Friday</source>
-        <translation>Leave a hook: what you promised, e.g. send the quote by Friday</translation>
-    </message>
-    <message>
-        <source>Required when you talked and nothing was closed</source>
-        <translation>Required when you talked and nothing was closed</translation>
+        <source>What you promised</source>
+        <translation>What you promised</translation>
     </message>
     <message>
         <source>When to call next</source>
@@ -280,8 +292,24 @@
         <translation>Next week</translation>
     </message>
     <message>
-        <source>More tags, commas between (new ones are made)</source>
-        <translation>More tags, commas between (new ones are made)</translation>
+        <source>Leave a hook, e.g. send the quote by Friday. Required when you talked and nothing was closed</source>
+        <translation>Leave a hook, e.g. send the quote by Friday. Required when you talked and nothing was closed</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Later today</translation>
+    </message>
+    <message>
+        <source>Nobody answered: the call stays on today's plan and comes back at the end</source>
+        <translation>Nobody answered: the call stays on today's plan and comes back at the end</translation>
+    </message>
+    <message>
+        <source>More tags, comma-separated</source>
+        <translation>More tags, comma-separated</translation>
+    </message>
+    <message>
+        <source>Tags named here that do not exist yet are created</source>
+        <translation>Tags named here that do not exist yet are created</translation>
     </message>
     <message>
         <source>O&amp;utcome</source>
@@ -710,8 +738,48 @@
         <translation>No class yet</translation>
     </message>
     <message>
-        <source>Touch %1 · about %2% convert by now, %3% with one more</source>
-        <translation>Touch %1 · about %2% convert by now, %3% with one more</translation>
+        <source>No follow-up yet.</source>
+        <translation>No follow-up yet.</translation>
+    </message>
+    <message>
+        <source>1 follow-up so far: about %1% convert by now.</source>
+        <translation>1 follow-up so far: about %1% convert by now.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups so far: about %2% convert by now.</source>
+        <translation>%1 follow-ups so far: about %2% convert by now.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups: in the 5–11 range, where about %2% convert.</source>
+        <translation>%1 follow-ups: in the 5–11 range, where about %2% convert.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups: as many as a deal takes on average.</source>
+        <translation>%1 follow-ups: as many as a deal takes on average.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups: past the %2 a deal takes on average.</source>
+        <translation>%1 follow-ups: past the %2 a deal takes on average.</translation>
+    </message>
+    <message>
+        <source>The first converts about %1%; a deal takes about %2 on average.</source>
+        <translation>The first converts about %1%; a deal takes about %2 on average.</translation>
+    </message>
+    <message>
+        <source>The next one takes it to about %1%.</source>
+        <translation>The next one takes it to about %1%.</translation>
+    </message>
+    <message>
+        <source>%1 more take it to about %2%.</source>
+        <translation>%1 more take it to about %2%.</translation>
+    </message>
+    <message>
+        <source>One more reaches the %1 a deal takes on average.</source>
+        <translation>One more reaches the %1 a deal takes on average.</translation>
+    </message>
+    <message>
+        <source>A deal takes about %1 on average: %2 more to go.</source>
+        <translation>A deal takes about %1 on average: %2 more to go.</translation>
     </message>
     <message>
         <source>Don't give up now: most reps stop after 3 follow-ups; a deal takes ~12.</source>
@@ -744,10 +812,6 @@
     <message>
         <source>%1 of %2 qualification questions still open (Questions tab).</source>
         <translation>%1 of %2 qualification questions still open (Questions tab).</translation>
-    </message>
-    <message>
-        <source>Verify: who else decides? who can say no? when would it really start?</source>
-        <translation>Verify: who else decides? who can say no? when would it really start?</translation>
     </message>
     <message>
         <source>Last touches</source>
@@ -827,10 +891,6 @@
 </context>
 <context>
     <name>TonePanel</name>
-    <message>
-        <source>&amp;Before you dial: your voice</source>
-        <translation>&amp;Before you dial: your voice</translation>
-    </message>
     <message>
         <source>Tab to a check, Space to tick it</source>
         <translation>Tab to a check, Space to tick it</translation>

@@ -3,6 +3,14 @@
 <context>
     <name>CallScreen</name>
     <message>
+        <source>&amp;0 Voice</source>
+        <translation>声音(&amp;0)</translation>
+    </message>
+    <message>
+        <source>Before you dial: check your voice</source>
+        <translation>拨号之前：检查你的声音</translation>
+    </message>
+    <message>
         <source>Nobody else to call today</source>
         <translation>今天没有其他要打的电话了</translation>
     </message>
@@ -37,6 +45,14 @@
     <message>
         <source>Ticked off on today's plan.</source>
         <translation>已在今天的计划中勾掉。</translation>
+    </message>
+    <message>
+        <source>Still open on today's plan.</source>
+        <translation>仍留在今天的计划里，未勾掉。</translation>
+    </message>
+    <message>
+        <source>It comes back at the end of today's queue.</source>
+        <translation>它会排回今天队列的末尾。</translation>
     </message>
 </context>
 <context>
@@ -256,12 +272,8 @@
         <translation>结束通话</translation>
     </message>
     <message>
-        <source>Leave a hook: what you promised, e.g. send the quote by Friday</source>
-        <translation>留个饵：你承诺了什么，例如周五前发报价</translation>
-    </message>
-    <message>
-        <source>Required when you talked and nothing was closed</source>
-        <translation>通话接通但未成交时必填</translation>
+        <source>What you promised</source>
+        <translation>你承诺了什么</translation>
     </message>
     <message>
         <source>When to call next</source>
@@ -280,8 +292,24 @@
         <translation>下周</translation>
     </message>
     <message>
-        <source>More tags, commas between (new ones are made)</source>
-        <translation>更多标签，用逗号分隔（新标签会自动创建）</translation>
+        <source>Leave a hook, e.g. send the quote by Friday. Required when you talked and nothing was closed</source>
+        <translation>留个饵，例如：周五前发报价。通了话但没有成交或丢单时必填</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>今天稍后</translation>
+    </message>
+    <message>
+        <source>Nobody answered: the call stays on today's plan and comes back at the end</source>
+        <translation>没人接：这通电话留在今天的计划里，排到队列末尾再打</translation>
+    </message>
+    <message>
+        <source>More tags, comma-separated</source>
+        <translation>更多标签，逗号分隔</translation>
+    </message>
+    <message>
+        <source>Tags named here that do not exist yet are created</source>
+        <translation>这里写的标签如果还没有，会自动新建</translation>
     </message>
     <message>
         <source>O&amp;utcome</source>
@@ -710,8 +738,48 @@
         <translation>尚未分类</translation>
     </message>
     <message>
-        <source>Touch %1 · about %2% convert by now, %3% with one more</source>
-        <translation>第 %1 次接触 · 到此约 %2% 成交，再跟一次可达 %3%</translation>
+        <source>No follow-up yet.</source>
+        <translation>还没有跟进过。</translation>
+    </message>
+    <message>
+        <source>1 follow-up so far: about %1% convert by now.</source>
+        <translation>已跟进 1 次：到此约 %1% 成交。</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups so far: about %2% convert by now.</source>
+        <translation>已跟进 %1 次：到此约 %2% 成交。</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups: in the 5–11 range, where about %2% convert.</source>
+        <translation>已跟进 %1 次：处在 5–11 次区间，约 %2% 在这个区间成交。</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups: as many as a deal takes on average.</source>
+        <translation>已跟进 %1 次：正是平均成交所需的次数。</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups: past the %2 a deal takes on average.</source>
+        <translation>已跟进 %1 次：已超过平均成交所需的 %2 次。</translation>
+    </message>
+    <message>
+        <source>The first converts about %1%; a deal takes about %2 on average.</source>
+        <translation>跟进第一次约 %1% 成交；平均约跟进 %2 次才成交。</translation>
+    </message>
+    <message>
+        <source>The next one takes it to about %1%.</source>
+        <translation>再跟一次可达约 %1%。</translation>
+    </message>
+    <message>
+        <source>%1 more take it to about %2%.</source>
+        <translation>再跟 %1 次可达约 %2%。</translation>
+    </message>
+    <message>
+        <source>One more reaches the %1 a deal takes on average.</source>
+        <translation>再跟一次就到平均成交所需的 %1 次。</translation>
+    </message>
+    <message>
+        <source>A deal takes about %1 on average: %2 more to go.</source>
+        <translation>平均约跟进 %1 次成交：还差 %2 次。</translation>
     </message>
     <message>
         <source>Don't give up now: most reps stop after 3 follow-ups; a deal takes ~12.</source>
@@ -744,10 +812,6 @@
     <message>
         <source>%1 of %2 qualification questions still open (Questions tab).</source>
         <translation>%2 个资格问题中还有 %1 个未回答（见“问题”标签页）。</translation>
-    </message>
-    <message>
-        <source>Verify: who else decides? who can say no? when would it really start?</source>
-        <translation>核实：还有谁参与决定？谁能否决？真正什么时候开始？</translation>
     </message>
     <message>
         <source>Last touches</source>
@@ -827,10 +891,6 @@
 </context>
 <context>
     <name>TonePanel</name>
-    <message>
-        <source>&amp;Before you dial: your voice</source>
-        <translation>拨号之前：你的声音(&amp;B)</translation>
-    </message>
     <message>
         <source>Tab to a check, Space to tick it</source>
         <translation>用 Tab 移到检查项，空格勾选</translation>

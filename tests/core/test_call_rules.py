@@ -65,9 +65,18 @@ def test_hook_rules_per_outcome() -> None:
     assert not call_finish.needs_follow_up(Outcome.WON)
     assert not call_finish.reached(Outcome.NO_ANSWER) and call_finish.reached(Outcome.LOST)
     picks = [call_finish.quick_pick(TODAY, p) for p in QuickPick]
-    assert picks == [date(2026, 3, 5), date(2026, 3, 7), date(2026, 3, 11), date(2026, 3, 18)]
+    assert picks == [
+        TODAY,
+        date(2026, 3, 5),
+        date(2026, 3, 7),
+        date(2026, 3, 11),
+        date(2026, 3, 18),
+    ]
     assert call_finish.default_follow_up(Outcome.CONNECTED, TODAY) == date(2026, 3, 7)
-    assert call_finish.default_follow_up(Outcome.BUSY, TODAY) == date(2026, 3, 5)
+    # Nobody answered: try again later today; asked to call back: tomorrow.
+    assert call_finish.default_follow_up(Outcome.BUSY, TODAY) == TODAY
+    assert call_finish.default_follow_up(Outcome.NO_ANSWER, TODAY) == TODAY
+    assert call_finish.default_follow_up(Outcome.CALL_BACK, TODAY) == date(2026, 3, 5)
     assert call_finish.default_follow_up(Outcome.WON, TODAY) is None
 
 

@@ -103,6 +103,48 @@ def test_contacts_called_today_leave_the_queue_and_a_failed_planned_call_goes_la
     assert [(q.contact_id, q.called_today) for q in queue] == [(b, False), (a, True)]
 
 
+def test_try_again_later_today_puts_the_contact_back_at_the_end_of_the_queue(
+    db: Database,
+) -> None:
+    a = _contact(db, "张伟")
+    b = _contact(db, "李娜")
+    c = _contact(db, "王芳")
+    d = _contact(db, "赵磊")
+    item, _ = plan.add_item(db, TODAY, "sales", "打给张伟", contact_id=a)
+    plan.add_item(db, TODAY, "sales", "打给李娜", contact_id=b)
+    # A planned call and a call-list one nobody answered, both "later today".
+    saved, _ = calls.save_call(
+        db, CallRecord(a, "no_answer", next_follow_up=TODAY, plan_item_id=item.id)
+    )
+    assert not saved.plan_item_done
+    calls.save_call(db, CallRecord(c, "busy", next_follow_up=TODAY))
+    # Called and due tomorrow: not today's business any more.
+    calls.save_call(db, CallRecord(d, "call_back", next_follow_up=date(2026, 3, 5)))
+    queue = calls.call_queue(db, TODAY)
+    assert [(q.contact_id, q.planned, q.called_today) for q in queue] == [
+        (b, True, False),
+        (a, True, True),
+        (c, False, True),
+    ]
+    with db.reading() as s:
+        assert s.get(PlanItem, item.id).done is False
+    # The retry gets through: the planned item is done and the contact leaves the queue.
+    saved, _ = calls.save_call(
+        db,
+        CallRecord(
+            a,
+            "connected",
+            next_step="寄样品",
+            next_follow_up=date(2026, 3, 6),
+            plan_item_id=item.id,
+        ),
+    )
+    assert saved.plan_item_done
+    with db.reading() as s:
+        assert s.get(PlanItem, item.id).done is True
+    assert [q.contact_id for q in calls.call_queue(db, TODAY)] == [b, c]
+
+
 def test_queue_skips_bought_and_deleted_contacts(db: Database, clock: Any) -> None:
     a = _contact(db, "张伟")
     b = _contact(db, "李娜")

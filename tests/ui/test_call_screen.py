@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from deskcrm.core.model import BuiltinTag, ContactInput, Outcome, TouchKind
+from deskcrm.core.rules.call_finish import QuickPick
 from deskcrm.core.services import contacts, deals, plan, scripts, touches
 from deskcrm.core.services.database import Database
 from deskcrm.db.models import Contact, Deal, PlanItem, Touch
@@ -39,6 +40,13 @@ def _screen(qtbot: Any, bridge: Any, clock: Any = None, *, shown: bool = False) 
         screen.activateWindow()
         qtbot.waitUntil(screen.isActiveWindow)  # shortcuts work once it has the keyboard
     return screen
+
+
+def _key(qtbot: Any, key: Qt.Key, modifier: Any = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key as the rep presses it: to whichever widget has the keyboard."""
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, key, modifier)
 
 
 def _calls(db: Database) -> list[Touch]:
@@ -72,55 +80,56 @@ def test_run_a_whole_call_with_the_keyboard(qtbot: Any, bridge: Any, db: Databas
     assert "Last time you promised: 周三前寄样品" in screen.story.text()
     assert "周三前寄样品" in screen.outline.outline.toPlainText()  # the outline starts from it
 
-    # Tone: the first check has the keyboard; Space ticks it.
+    # Tone: the voice tab is up and its first check has the keyboard; Space ticks it.
     first = next(iter(screen.tone.boxes.values()))
+    assert screen.capture.currentWidget() is screen.tone
     assert first.hasFocus()
-    qtbot.keyClick(first, Qt.Key.Key_Space)
+    _key(qtbot, Qt.Key.Key_Space)
     assert screen.tone.ticked() == ("smile",)
 
-    # Timer on, two sections ticked, one step back.
-    qtbot.keyClick(first, Qt.Key.Key_F5)
+    # F5: the timer runs and the notes come forward with the keyboard.
+    _key(qtbot, Qt.Key.Key_F5)
     assert screen.timer.running
+    assert screen.capture.notes_tab.notes.hasFocus()
+    # Two sections ticked, one step back, from the notes field.
     sections = screen.outline.model
-    qtbot.keyClick(first, Qt.Key.Key_F7)
-    qtbot.keyClick(first, Qt.Key.Key_F7)
+    _key(qtbot, Qt.Key.Key_F7)
+    _key(qtbot, Qt.Key.Key_F7)
     assert sections.ticked[:3] == [True, True, False]
     assert screen.outline.current_row() == 2
-    qtbot.keyClick(first, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    _key(qtbot, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert screen.outline.current_row() == 1
     clock.now += 95
     screen.timer.tick()
     assert screen.timer.clock_label.text() == "01:35"
 
     # An objection and two "why?" answers, from F8.
-    qtbot.keyClick(first, Qt.Key.Key_F8)
+    _key(qtbot, Qt.Key.Key_F8)
     objections = screen.capture.objections_tab
     assert screen.capture.currentWidget() is objections
     assert objections.said.hasFocus()
     qtbot.keyClicks(objections.said, "too expensive")
-    qtbot.keyClick(objections.said, Qt.Key.Key_Return)
+    _key(qtbot, Qt.Key.Key_Return)
     assert objections.why.hasFocus()
     qtbot.keyClicks(objections.why, "budget fixed")
-    qtbot.keyClick(objections.why, Qt.Key.Key_Return)
+    _key(qtbot, Qt.Key.Key_Return)
     qtbot.keyClicks(objections.why, "boss wants proof")
-    qtbot.keyClick(objections.why, Qt.Key.Key_Return)
+    _key(qtbot, Qt.Key.Key_Return)
     notes = screen.capture.notes_tab
     notes.notes.setPlainText("预算已批")  # Chinese arrives whole from an input method
     notes.key_word.setFocus()
     qtbot.keyClicks(notes.key_word, "ROI")
-    qtbot.keyClick(notes.key_word, Qt.Key.Key_Return)
+    _key(qtbot, Qt.Key.Key_Return)
 
     # Finish: the hook, a quick pick, a tag; Ctrl+Enter saves.
     finish = screen.finish
     finish.next_step.setFocus()
     qtbot.keyClicks(finish.next_step, "send the case study")
-    tomorrow = finish.picks[next(iter(finish.picks))]
-    tomorrow.setFocus()
-    qtbot.keyClick(tomorrow, Qt.Key.Key_Space)
-    vip = finish.status_tags.boxes[BuiltinTag.VIP]
-    vip.setFocus()
-    qtbot.keyClick(vip, Qt.Key.Key_Space)
-    qtbot.keyClick(vip, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    finish.picks[QuickPick.TOMORROW].setFocus()
+    _key(qtbot, Qt.Key.Key_Space)
+    finish.status_tags.boxes[BuiltinTag.VIP].setFocus()
+    _key(qtbot, Qt.Key.Key_Space)
+    _key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     (call,) = _calls(db)
     assert (call.contact_id, call.duration_s, call.outcome) == (cid, 95, "connected")
@@ -153,18 +162,48 @@ def test_connected_call_without_hook_keeps_the_form(qtbot: Any, bridge: Any, db:
     assert _calls(db) == []
 
 
-def test_no_answer_needs_no_hook_and_keeps_the_old_promise(
+def test_no_answer_keeps_the_plan_item_open_and_retries_later_today(
     qtbot: Any, bridge: Any, db: Database
 ) -> None:
     cid, _ = contacts.create_contact(db, ContactInput(name="张伟"))
     touches.log_touch(db, touches.TouchInput(contact_id=cid, kind="visit", next_step="寄样品"))
-    screen = _screen(qtbot, bridge)
-    screen.open_contact(cid)
-    screen.finish.set_outcome(Outcome.NO_ANSWER)
-    assert screen.finish.follow_up_date() == date(2026, 3, 5)  # retry tomorrow proposed
-    assert screen.save() is True
+    other, _ = contacts.create_contact(db, ContactInput(name="李娜"))
+    item, _ = plan.add_item(db, TODAY, "sales", "给张伟打电话", contact_id=cid)
+    plan.add_item(db, TODAY, "sales", "给李娜打电话", contact_id=other)
+    statuses: list[str] = []
+    bridge.status.connect(statuses.append)
+    screen = _screen(qtbot, bridge, shown=True)
+    screen.open_target({"contact_id": cid})
+    assert screen.plan_item_id == item.id
+
+    # Alt+U to the outcome, Down to "no answer": no hook needed, later today proposed.
+    _key(qtbot, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    assert screen.finish.outcome.hasFocus()
+    _key(qtbot, Qt.Key.Key_Down)
+    assert screen.finish.outcome_value() == Outcome.NO_ANSWER
+    assert screen.finish.follow_up_date() == TODAY
+    _key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
     (call,) = _calls(db)
-    assert (call.outcome, call.next_step) == ("no_answer", "寄样品")
+    assert (call.outcome, call.next_step, call.next_follow_up) == ("no_answer", "寄样品", TODAY)
+    with db.reading() as s:
+        assert s.get(PlanItem, item.id).done is False  # still to do today
+    assert "Still open on today's plan." in statuses[-1]
+    assert "comes back at the end of today's queue" in statuses[-1]
+    # The next planned call opens; the one nobody answered waits at the end, marked ↻.
+    assert screen.contact_id == other
+    last = screen.queue.model.entries[-1]
+    assert (last.contact_id, last.called_today) == (cid, True)
+
+    # Later that day it gets through: reached, so the plan item is ticked off.
+    screen.open_target({"contact_id": cid})
+    assert screen.plan_item_id == item.id
+    screen.finish.next_step.setFocus()
+    qtbot.keyClicks(screen.finish.next_step, "samples by Friday")
+    _key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    with db.reading() as s:
+        assert s.get(PlanItem, item.id).done is True
+    assert "Ticked off on today's plan." in statuses[-1]
 
 
 def test_won_call_closes_the_open_deal_tags_m_and_records_a_referral(

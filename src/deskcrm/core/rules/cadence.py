@@ -16,6 +16,7 @@ CURVE: tuple[tuple[int, float], ...] = (
 AVERAGE_TO_CLOSE = 12
 STUCK_TOUCHES = (3, 4)
 DECIDE_AT = 5
+WINDOW = (5, 11)  # the follow-ups where about 80% have converted
 
 
 def conversion_at(touches: int) -> float:
@@ -45,18 +46,53 @@ def nudge(touches: int, *, closed: bool) -> Nudge | None:
     return None
 
 
+class CurvePhase(StrEnum):
+    """Where a contact stands on the curve, which decides what is worth saying about it."""
+
+    NONE = "none"  # no follow-up yet
+    CLIMBING = "climbing"  # 1-4: each step still raises the share
+    WINDOW = "window"  # 5-11: about 80% converted; more touches add no figure
+    PAST = "past"  # 12+: beyond what a deal takes on average
+
+
 @dataclass(frozen=True)
 class CurveStep:
     touches: int
     conversion: float
     next_conversion: float  # what one more follow-up reaches
     to_average: int  # follow-ups left to the ~12 average
+    phase: CurvePhase = CurvePhase.NONE
+    rise_in: int | None = None  # follow-ups until the share next rises (None: it no longer does)
+    rise_to: float = 0.0  # the share reached then
+
+
+def next_rise(touches: int) -> tuple[int, float] | None:
+    """(follow-ups until the share rises, the share then), or None once it no longer rises."""
+    now = conversion_at(touches)
+    for count, share in CURVE:
+        if count > touches and share > now:
+            return count - touches, share
+    return None
+
+
+def phase_of(touches: int) -> CurvePhase:
+    if touches <= 0:
+        return CurvePhase.NONE
+    if touches < WINDOW[0]:
+        return CurvePhase.CLIMBING
+    if touches <= WINDOW[1]:
+        return CurvePhase.WINDOW
+    return CurvePhase.PAST
 
 
 def curve_step(touches: int) -> CurveStep:
+    rise = next_rise(touches)
     return CurveStep(
         touches=touches,
         conversion=conversion_at(touches),
         next_conversion=conversion_at(touches + 1),
         to_average=max(0, AVERAGE_TO_CLOSE - touches),
+        phase=phase_of(touches),
+        rise_in=rise[0] if rise else None,
+        rise_to=rise[1] if rise else 0.0,
     )

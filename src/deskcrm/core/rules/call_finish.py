@@ -14,6 +14,7 @@ CLOSED = frozenset({Outcome.WON, Outcome.LOST})
 
 
 class QuickPick(StrEnum):
+    LATER_TODAY = "later_today"  # nobody answered: back into today's queue
     TOMORROW = "tomorrow"
     IN_3_DAYS = "in_3_days"
     NEXT_WEEK = "next_week"
@@ -21,6 +22,7 @@ class QuickPick(StrEnum):
 
 
 _PICK_DAYS = {
+    QuickPick.LATER_TODAY: 0,
     QuickPick.TOMORROW: 1,
     QuickPick.IN_3_DAYS: 3,
     QuickPick.NEXT_WEEK: 7,
@@ -47,12 +49,16 @@ def reached(outcome: Outcome | str) -> bool:
 
 
 def default_follow_up(outcome: Outcome | str, today: date) -> date | None:
-    """What the finish form proposes: retry tomorrow when nobody answered, +3 after a talk."""
+    """What the finish form proposes: try again later today when nobody answered (the
+    planned call stays open and comes back at the end of today's queue), tomorrow when
+    asked to call back, +3 days after a talk."""
     if outcome in CLOSED:
         return None
     if outcome == Outcome.CONNECTED:
         return quick_pick(today, QuickPick.IN_3_DAYS)
-    return quick_pick(today, QuickPick.TOMORROW)
+    if outcome == Outcome.CALL_BACK:
+        return quick_pick(today, QuickPick.TOMORROW)
+    return quick_pick(today, QuickPick.LATER_TODAY)
 
 
 def carry_hook(

@@ -88,7 +88,8 @@ def call_queue(db: Database, day: date) -> list[QueueEntry]:
     then prospects from the call list by key-account score.
 
     Contacts already called that day leave the call-list part; a planned call that did
-    not get through stays, after the others, to be tried again.
+    not get through stays, after the others, to be tried again, and so does anyone
+    called that day whose follow-up is that same day.
     """
     since = _midnight(day)
     with db.reading() as s:
@@ -120,6 +121,22 @@ def call_queue(db: Database, day: date) -> list[QueueEntry]:
         called = last_call is not None and last_call >= since
         entry = QueueEntry(cid, name, company, True, item_id, title, called_today=called)
         (tried if called else fresh).append(entry)
+    # Called today and due again today ("try again later today", or "call me back this
+    # afternoon") without being on the plan: back at the end, like a planned retry.
+    with db.reading() as s:
+        retries = s.execute(
+            select(Contact.id, Contact.name, Contact.company)
+            .where(
+                Contact.next_follow_up == day,
+                Contact.last_call_at >= since,
+                Contact.deleted_at.is_(None),
+            )
+            .order_by(Contact.last_call_at, Contact.id)
+        ).all()
+    for cid, name, company in retries:
+        if cid not in seen:
+            seen.add(cid)
+            tried.append(QueueEntry(cid, name, company, False, called_today=True))
     listed: list[QueueEntry] = []
     for row in scoring.call_list(db, limit=QUEUE_FROM_CALL_LIST + len(seen) + 20):
         if len(listed) >= QUEUE_FROM_CALL_LIST:

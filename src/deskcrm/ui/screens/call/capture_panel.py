@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QScrollArea,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -249,10 +251,21 @@ class CapturePanel(QTabWidget):
         self.questions_tab = QuestionsTab()
         self.addTab(self.notes_tab, self.tr("&1 Notes"))
         self.addTab(self.objections_tab, self.tr("&2 Objections"))
-        self.addTab(self.questions_tab, self.tr("&3 Questions"))
+        # Up to nine open questions: they scroll rather than make the column taller
+        # than a small screen (the finish form shares it).
+        questions = QScrollArea()
+        questions.setWidgetResizable(True)
+        questions.setFrameShape(QFrame.Shape.NoFrame)
+        questions.setWidget(self.questions_tab)
+        self.addTab(questions, self.tr("&3 Questions"))
         self.setToolTip(
             self.tr("Alt+1, Alt+2, Alt+3 switch tabs; Alt+underlined letter jumps to a field")
         )
+
+    def hasHeightForWidth(self) -> bool:
+        # A wrapped label on a page would make the column layout hand the tabs their full
+        # height-for-width, pushing the finish form below the window; they shrink instead.
+        return False
 
     def reset(self, open_questions: Sequence[int]) -> None:
         self.notes_tab.reset()

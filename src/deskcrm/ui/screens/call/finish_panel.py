@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -68,34 +68,50 @@ class FinishPanel(QGroupBox):
             self.outcome.addItem(touch_outcome(outcome), outcome.value)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.next_step = QLineEdit()
-        self.next_step.setPlaceholderText(
-            self.tr("Leave a hook: what you promised, e.g. send the quote by Friday")
+        # Placeholders stay short enough for the narrow column; the example is in the tip.
+        self.next_step.setPlaceholderText(self.tr("What you promised"))
+        self.next_step.setToolTip(
+            self.tr(
+                "Leave a hook, e.g. send the quote by Friday. Required when you talked "
+                "and nothing was closed"
+            )
         )
-        self.next_step.setToolTip(self.tr("Required when you talked and nothing was closed"))
         self.next_step.returnPressed.connect(self.save_requested)
         follow = QVBoxLayout()
-        picks = QHBoxLayout()
+        # Two by two: four buttons side by side do not fit the column in Chinese.
+        picks = QGridLayout()
         self.follow_up = QDateEdit()
         self.follow_up.setCalendarPopup(True)
+        # The locale's short date, with a four-digit year (en would show "12/6/26").
+        short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in short:
+            short = short.replace("yy", "yyyy")
+        self.follow_up.setDisplayFormat(short)
         self.follow_up.setToolTip(self.tr("When to call next"))
         self.follow_up.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026/12/31") + 48)
         follow.addWidget(self.follow_up, 0, Qt.AlignmentFlag.AlignLeft)
         self.picks: dict[QuickPick, QPushButton] = {}
-        for pick, text in (
-            (QuickPick.TOMORROW, self.tr("Tomorrow")),
-            (QuickPick.IN_3_DAYS, self.tr("In 3 days")),
-            (QuickPick.NEXT_WEEK, self.tr("Next week")),
+        for index, (pick, text) in enumerate(
+            (
+                (QuickPick.LATER_TODAY, self.tr("Later today")),
+                (QuickPick.TOMORROW, self.tr("Tomorrow")),
+                (QuickPick.IN_3_DAYS, self.tr("In 3 days")),
+                (QuickPick.NEXT_WEEK, self.tr("Next week")),
+            )
         ):
             button = QPushButton(text)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, p=pick: self.pick(p))
             self.picks[pick] = button
-            picks.addWidget(button)
-        picks.addStretch(1)
+            picks.addWidget(button, index // 2, index % 2)
+        self.picks[QuickPick.LATER_TODAY].setToolTip(
+            self.tr("Nobody answered: the call stays on today's plan and comes back at the end")
+        )
         follow.addLayout(picks)
         self.status_tags = StatusTagBoxes(mnemonics=False, columns=2)
         self.more_tags = QLineEdit()
-        self.more_tags.setPlaceholderText(self.tr("More tags, commas between (new ones are made)"))
+        self.more_tags.setPlaceholderText(self.tr("More tags, comma-separated"))
+        self.more_tags.setToolTip(self.tr("Tags named here that do not exist yet are created"))
         self.more_tags.returnPressed.connect(self.save_requested)
         tags = QVBoxLayout()
         tags.setContentsMargins(0, 0, 0, 0)

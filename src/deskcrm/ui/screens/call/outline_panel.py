@@ -24,6 +24,7 @@ from deskcrm.core.services.scripts import ScriptInfo, ScriptSectionInfo
 from deskcrm.ui.screens.call.wording import stage_name, ui_language
 
 Index = QModelIndex | QPersistentModelIndex
+OUTLINE_LINES = 10
 
 
 class SectionsModel(QAbstractListModel):
@@ -125,10 +126,11 @@ class OutlinePanel(QWidget):
         self.outline.setToolTip(
             self.tr("Without an outline you ramble and get refused. Filled from the script.")
         )
-        self.outline.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 12)
+        # Room for a real outline (one line per section and the promise) without scrolling.
+        self.outline.setMinimumHeight(self.fontMetrics().lineSpacing() * OUTLINE_LINES + 12)
         outline_label.setBuddy(self.outline)
         layout.addWidget(outline_label)
-        layout.addWidget(self.outline)
+        layout.addWidget(self.outline, 1)
         self.model = SectionsModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -145,6 +147,7 @@ class OutlinePanel(QWidget):
         self.view.selectionModel().currentChanged.connect(
             lambda current, _previous: self.model.set_current(current.row())
         )
+        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         layout.addWidget(self.view, 1)
         self.combo.currentIndexChanged.connect(self._chosen)
 

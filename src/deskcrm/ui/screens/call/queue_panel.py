@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from deskcrm.core.services.calls import QueueEntry
@@ -21,6 +28,9 @@ class QueueModel(QAbstractListModel):
         super().__init__(parent)
         self.entries: list[QueueEntry] = []
         self.current: int | None = None  # the contact on the phone, shown in bold
+        # Rows all one narrow size: the view then elides long names at its edge ("…")
+        # instead of taking the first row's width and scrolling sideways.
+        self.row_size = QSize(1, QFontMetrics(QFont()).lineSpacing() + 6)
 
     def set_entries(self, entries: Sequence[QueueEntry]) -> None:
         self.beginResetModel()
@@ -55,6 +65,8 @@ class QueueModel(QAbstractListModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return self.row_size
         if role == ID_ROLE:
             return entry.contact_id
         return None
@@ -78,6 +90,7 @@ class QueuePanel(QWidget):
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setToolTip(
             self.tr(
                 "★ today's planned calls, then prospects by key-account score; "

@@ -13,8 +13,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import DeskCRMError
@@ -37,7 +45,7 @@ from deskcrm.ui.screens.call.tone_panel import TonePanel
 from deskcrm.ui.screens.call.wording import ui_language
 from deskcrm.ui.vocabulary.templates import fill
 
-SPLIT_SHARES = (0.15, 0.31, 0.28, 0.26)
+SPLIT_SHARES = (0.13, 0.28, 0.27, 0.32)
 BANNER_STYLE = "background: #ffebee; color: #b71c1c; padding: 6px; border-radius: 4px;"
 
 
@@ -68,43 +76,59 @@ class CallScreen(Screen):
         self.queue.next_requested.connect(self.next_call)
         split.addWidget(self.queue)
 
-        middle = QSplitter(Qt.Orientation.Vertical)
+        # The story gets a whole column so the promise and the recent touches are read
+        # without scrolling; the script shares its column only with the timer.
         self.story = StoryPanel()
         self.story.open_contact.connect(
             lambda cid: self.bridge.navigate.emit("contacts", {"contact_id": cid})
         )
-        self.outline = OutlinePanel()
-        self.outline.edit_requested.connect(self.edit_scripts)
-        middle.addWidget(self.story)
-        middle.addWidget(self.outline)
-        middle.setSizes([420, 380])
-        split.addWidget(middle)
+        split.addWidget(self.story)
 
         during = QWidget()
         dcol = QVBoxLayout(during)
         dcol.setContentsMargins(0, 0, 0, 0)
         self.timer = TimerPanel(clock)
-        self.tone = TonePanel()
-        self.capture = CapturePanel()
+        self.outline = OutlinePanel()
+        self.outline.edit_requested.connect(self.edit_scripts)
         dcol.addWidget(self.timer)
-        dcol.addWidget(self.tone)
-        dcol.addWidget(self.capture, 1)
+        dcol.addWidget(self.outline, 1)
         split.addWidget(during)
 
+        # What is said and how the call ends, saved together: the voice checks are the
+        # first tab (ticked before dialling), notes take over once the timer runs.
+        self.tone = TonePanel()
+        self.capture = CapturePanel()
+        self.capture.insertTab(0, self.tone, self.tr("&0 Voice"))
+        self.capture.setTabToolTip(0, self.tr("Before you dial: check your voice"))
         self.finish = FinishPanel()
         self.finish.save_requested.connect(self.save)
-        split.addWidget(self.finish)
-        # The story and the script need the room; the queue and the finish form keep theirs.
+        finish_scroll = QScrollArea()
+        finish_scroll.setWidgetResizable(True)
+        finish_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        finish_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        finish_scroll.setWidget(self.finish)
+        # The finish form is shown whole (it scrolls only when a won deal or a referral
+        # adds rows); the capture tabs take what is left.
+        self.finish_scroll = finish_scroll
+        self.finish.outcome.currentIndexChanged.connect(self._fit_finish)
+        self.finish.referral_box.toggled.connect(self._fit_finish)
+        right = QWidget()
+        rcol = QVBoxLayout(right)
+        rcol.setContentsMargins(0, 0, 0, 0)
+        rcol.addWidget(self.capture, 1)
+        rcol.addWidget(finish_scroll)
+        self.right = right
+        split.addWidget(right)
+        # The story and the script need the room; the queue keeps its own.
         self.queue.setMinimumWidth(130)
         self.queue.setMaximumWidth(280)
-        middle.setMinimumWidth(260)
-        self.finish.setMaximumWidth(420)
+        self.story.setMinimumWidth(260)
         self.split = split
-        for index, stretch in enumerate((0, 3, 2, 1)):
+        for index, stretch in enumerate((0, 3, 3, 3)):
             split.setStretchFactor(index, stretch)
 
         for keys, slot in (
-            ("F5", self.timer.toggle),
+            ("F5", self.toggle_timer),
             ("F6", lambda: self.timer.switch_speaker()),
             ("F7", self.outline.tick_and_next),
             ("Ctrl+Space", self.outline.tick_and_next),
@@ -132,6 +156,13 @@ class CallScreen(Screen):
 
     # Queue and contact
 
+    def toggle_timer(self) -> None:
+        """F5: the call starts (the notes come forward) or stops."""
+        self.timer.toggle()
+        if self.timer.running and self.capture.currentWidget() is self.tone:
+            self.capture.setCurrentWidget(self.capture.notes_tab)
+            self.capture.notes_tab.notes.setFocus()
+
     @property
     def contact_id(self) -> int | None:
         return None if self.story_data is None else self.story_data.contact.id
@@ -147,6 +178,19 @@ class CallScreen(Screen):
     def on_shown(self) -> None:
         if self._stale:
             self.reload_queue()
+
+    def _fit_finish(self) -> None:
+        """The finish form whole where the column allows; the capture tabs keep their least."""
+        room = self.right.height() - self.capture.minimumSizeHint().height()
+        wanted = self.finish.sizeHint().height()
+        if self.finish.hasHeightForWidth():
+            # Narrow columns put form labels above their fields: taller than the hint.
+            wanted = max(wanted, self.finish.heightForWidth(self.finish_scroll.viewport().width()))
+        self.finish_scroll.setMinimumHeight(max(0, min(wanted, room)) if room > 0 else wanted)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_finish()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -214,6 +258,7 @@ class CallScreen(Screen):
         self.outline.reset(story.contact.next_step)
         self.outline.choose(story.script_id)
         self.finish.reset(story, tagging.list_tags(db), today)
+        self._fit_finish()
         self.story.show_story(story, today)
         self.queue.select(contact_id)
         self._enable(True)
@@ -320,7 +365,7 @@ class CallScreen(Screen):
             self.finish.show_error(error_message(exc), str(getattr(exc, "field", "") or ""))
             return False
         self.bridge.broadcast(changes, self)
-        self.bridge.status.emit(self._saved_text(name, saved))
+        self.bridge.status.emit(self._saved_text(name, saved, record))
         self.story_data = None  # saved: nothing left to lose
         self.reload_queue()
         entry = self.queue.next_after(record.contact_id)
@@ -330,7 +375,7 @@ class CallScreen(Screen):
             self.open_contact(entry.contact_id, entry.plan_item_id)
         return True
 
-    def _saved_text(self, name: str, saved: SavedCall) -> str:
+    def _saved_text(self, name: str, saved: SavedCall, record: CallRecord) -> str:
         parts = [fill(self.tr("Call with %1 saved."), name)]
         if saved.referred_contact_id is not None:
             parts.append(self.tr("The referral is in your contacts."))
@@ -338,4 +383,9 @@ class CallScreen(Screen):
             parts.append(self.tr("A thank-you is on your plan."))
         if saved.plan_item_done:
             parts.append(self.tr("Ticked off on today's plan."))
-        return " ".join(parts)
+        elif record.plan_item_id is not None:
+            parts.append(self.tr("Still open on today's plan."))
+        if record.next_follow_up == self.bridge.db.today():
+            parts.append(self.tr("It comes back at the end of today's queue."))
+        # Chinese sentences end in "。" and run on without a space.
+        return "".join(p if p.endswith("。") else p + " " for p in parts).strip()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from deskcrm.core.model import BuiltinTag, TouchKind
-from deskcrm.core.rules.cadence import Nudge
+from deskcrm.core.rules.cadence import AVERAGE_TO_CLOSE, CurvePhase, CurveStep, Nudge
 from deskcrm.core.rules.tags import treatments
 from deskcrm.core.services.calls import CallStory, StoryTouch
 from deskcrm.core.services.classification import ClassState
@@ -22,6 +22,8 @@ from deskcrm.ui.vocabulary.tags import treatment_text
 from deskcrm.ui.vocabulary.templates import fill
 from deskcrm.ui.vocabulary.touches import touch_kind, touch_outcome
 
+MARGIN = "margin:3px 0;"
+P = f"style='{MARGIN}'"
 PROMISE_STYLE = "background: palette(alternate-base); border-left: 4px solid #f9a825; padding: 8px;"
 
 
@@ -36,6 +38,8 @@ class StoryPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         layout = QVBoxLayout(inner)
+        layout.setContentsMargins(2, 0, 6, 0)  # the column's edge is margin enough
+        layout.setSpacing(4)
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
@@ -73,12 +77,18 @@ class StoryPanel(QScrollArea):
         self.header.setText(f"<h3>{escape(title)}</h3><p>{escape(hint)}</p>")
         self.promise.setVisible(False)
         self.body.clear()
+        self.to_top()
 
     def show_story(self, story: CallStory, today: date) -> None:
         self.story = story
         c = story.contact
         state = story.method.state
-        lines = [f"<h2 style='margin:0'>{escape(c.name)}</h2>"]
+        # Tight paragraphs: the story and the recent touches fit a 1280x800 column unscrolled.
+        link = escape(self.tr("Open in contacts"))
+        lines = [
+            f"<h2 style='margin:0'>{escape(c.name)} "
+            f"<a href='contact:{c.id}' style='font-size:small; font-weight:normal'>{link}</a></h2>"
+        ]
         who = " · ".join(x for x in (c.company, c.title, c.city) if x)
         if who:
             lines.append(f"<p style='margin:2px 0'>{escape(who)}</p>")
@@ -91,18 +101,19 @@ class StoryPanel(QScrollArea):
                 f"&nbsp;{escape(t.name)}&nbsp;</span>"
                 for t in c.tags
             )
-            lines.append(f"<p>{chips}</p>")
-        lines.append(f"<p>{self._facts(state)}</p>")
+            lines.append(f"<p {P}>{chips}</p>")
+        lines.append(f"<p {P}>{self._facts(state)}</p>")
+        lines.append(f"<p {P}>{escape(self.curve_text(state.curve))}</p>")
         nudge = self._nudge(state)
         if nudge:
-            lines.append(f"<p style='color:#e65100'>{escape(nudge)}</p>")
+            lines.append(f"<p style='{MARGIN} color:#e65100'>{escape(nudge)}</p>")
         builtins = [BuiltinTag(t.builtin) for t in c.tags if t.builtin]
         for treatment in treatments(builtins):
             text = escape(treatment_text(treatment))
-            lines.append(f"<p style='color:palette(mid)'>{text}</p>")
+            lines.append(f"<p style='{MARGIN} color:palette(mid)'>{text}</p>")
         if c.referred_by is not None:
             lines.append(
-                "<p>"
+                f"<p {P}>"
                 + escape(
                     fill(
                         self.tr("Referred by %1 (%2)"),
@@ -112,11 +123,14 @@ class StoryPanel(QScrollArea):
                 )
                 + "</p>"
             )
-        link = escape(self.tr("Open in contacts"))
-        lines.append(f"<p><a href='contact:{c.id}'>{link}</a></p>")
         self.header.setText("".join(lines))
         self._show_promise(story, today)
         self.body.setText(self._body(story))
+        self.to_top()
+
+    def to_top(self) -> None:
+        """Each call opens on the name and the promise, wherever the last one was read."""
+        self.verticalScrollBar().setValue(0)
 
     def _facts(self, state: ClassState) -> str:
         facts = []
@@ -138,18 +152,60 @@ class StoryPanel(QScrollArea):
                 facts.append(escape(text))
         else:
             facts.append(escape(self.tr("No class yet")))
-        curve = state.curve
-        facts.append(
-            escape(
-                fill(
-                    self.tr("Touch %1 · about %2% convert by now, %3% with one more"),
-                    curve.touches,
-                    round(curve.conversion * 100),
-                    round(curve.next_conversion * 100),
-                )
-            )
-        )
         return " · ".join(facts)
+
+    def curve_text(self, step: CurveStep) -> str:
+        """Where the contact is on the persistence curve, and what the next touch changes.
+
+        Two figures are put side by side only when they differ: in the 5-11 window one
+        more touch adds nothing to the share, so the sentence counts towards the ~12 a
+        deal takes instead, and past 12 it says so (the nudge asks for a decision).
+        """
+        n, share = step.touches, round(step.conversion * 100)
+        if step.phase == CurvePhase.NONE:
+            where = self.tr("No follow-up yet.")
+        elif step.phase == CurvePhase.CLIMBING:
+            where = (
+                fill(self.tr("1 follow-up so far: about %1% convert by now."), share)
+                if n == 1
+                else fill(self.tr("%1 follow-ups so far: about %2% convert by now."), n, share)
+            )
+        elif step.phase == CurvePhase.WINDOW:
+            where = fill(
+                self.tr("%1 follow-ups: in the 5–11 range, where about %2% convert."), n, share
+            )
+        elif n == AVERAGE_TO_CLOSE:
+            where = fill(self.tr("%1 follow-ups: as many as a deal takes on average."), n)
+        else:
+            where = fill(
+                self.tr("%1 follow-ups: past the %2 a deal takes on average."), n, AVERAGE_TO_CLOSE
+            )
+        rise_to = round(step.rise_to * 100)
+        if step.rise_in is not None and n == 0:
+            after = fill(
+                self.tr("The first converts about %1%; a deal takes about %2 on average."),
+                rise_to,
+                AVERAGE_TO_CLOSE,
+            )
+        elif step.rise_in == 1:
+            after = fill(self.tr("The next one takes it to about %1%."), rise_to)
+        elif step.rise_in is not None:
+            after = fill(self.tr("%1 more take it to about %2%."), step.rise_in, rise_to)
+        elif step.to_average == 1:
+            after = fill(
+                self.tr("One more reaches the %1 a deal takes on average."), AVERAGE_TO_CLOSE
+            )
+        elif step.to_average:
+            after = fill(
+                self.tr("A deal takes about %1 on average: %2 more to go."),
+                AVERAGE_TO_CLOSE,
+                step.to_average,
+            )
+        else:
+            after = ""
+        # Chinese full stops need no space after them; English sentences do.
+        sep = "" if where.endswith("。") else " "
+        return f"{where}{sep}{after}".strip()
 
     def _nudge(self, state: ClassState) -> str:
         if state.nudge == Nudge.KEEP_GOING:
@@ -186,11 +242,11 @@ class StoryPanel(QScrollArea):
             if deal.amount_cents:
                 line += " · " + money(deal.amount_cents)
             line += " · " + deal_stage(deal.stage)
-            parts.append(f"<p>{escape(line)}</p>")
+            parts.append(f"<p {P}>{escape(line)}</p>")
         q = story.method.qualification
         if q.unanswered:
             parts.append(
-                "<p>"
+                f"<p {P}>"
                 + escape(
                     fill(
                         self.tr("%1 of %2 qualification questions still open (Questions tab)."),
@@ -200,16 +256,9 @@ class StoryPanel(QScrollArea):
                 )
                 + "</p>"
             )
-        parts.append(
-            "<p style='color:palette(mid)'>"
-            + escape(
-                self.tr("Verify: who else decides? who can say no? when would it really start?")
-            )
-            + "</p>"
-        )
         if story.touches:
             heading = escape(self.tr("Last touches"))
-            parts.append(f"<h4 style='margin-bottom:2px'>{heading}</h4>")
+            parts.append(f"<h4 style='margin:6px 0 2px 0'>{heading}</h4>")
         for item in story.touches:
             parts.append(self._touch(item))
         return "".join(parts)
@@ -230,4 +279,4 @@ class StoryPanel(QScrollArea):
             lines.append(escape(fill(self.tr("Real objection: %1"), objection.real)))
         if t.next_step:
             lines.append("→ " + escape(t.next_step))
-        return "<p style='margin:4px 0'>" + "<br>".join(lines) + "</p>"
+        return f"<p {P}>" + "<br>".join(lines) + "</p>"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from deskcrm.core.rules.call_details import TONE_CHECKS
 from deskcrm.ui.screens.call.wording import tone_check
@@ -10,11 +10,12 @@ from deskcrm.ui.screens.call.wording import tone_check
 COLUMNS = 2
 
 
-class TonePanel(QGroupBox):
-    """Voice carries more than half of a call's effect (docs/method.md §9)."""
+class TonePanel(QWidget):
+    """Voice carries more than half of a call's effect (docs/method.md §9); shown as the first
+    tab of what is captured, titled by the tab."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("&Before you dial: your voice"), parent)
+        super().__init__(parent)
         self.setToolTip(self.tr("Tab to a check, Space to tick it"))
         layout = QVBoxLayout(self)
         grid = QGridLayout()
@@ -36,6 +37,7 @@ class TonePanel(QGroupBox):
         self.watch.setWordWrap(True)
         self.watch.setStyleSheet("color: palette(mid);")
         layout.addWidget(self.watch)
+        layout.addStretch(1)
 
     def ticked(self) -> tuple[str, ...]:
         return tuple(key for key, box in self.boxes.items() if box.isChecked())
