@@ -164,9 +164,9 @@ def _print_draft(found: Draft, day: date) -> None:
 
 def _draft(args: argparse.Namespace, db: Database, day: date) -> int:
     _use_language(args, db, gui=False)
-    if args.accept:
-        from deskcrm.ui.screens.plan.wording import cli_draft_words
+    from deskcrm.ui.screens.plan.wording import cli_draft_words
 
+    if args.accept:
         found, added, _changes = plan_draft.accept_fitting(db, day)
     else:
         found = plan_draft.ranked(db, day)

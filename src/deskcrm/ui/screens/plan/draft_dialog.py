@@ -194,7 +194,7 @@ class DraftDialog(QDialog):
         if over:
             text += "\n" + fill(
                 self.tr(
-                    "Warning: %1 over the day's capacity. You can add them, but a day this "
+                    "Warning: over the day's capacity by %1. You can add them, but a day this "
                     "full rarely gets done; consider leaving the lowest for another day."
                 ),
                 over,
