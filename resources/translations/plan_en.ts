@@ -325,8 +325,8 @@
         <translation>Close or let go (class %1)</translation>
     </message>
     <message>
-        <source>Close (class %1) by %2</source>
-        <translation>Close (class %1) by %2</translation>
+        <source>Close the deal (class %1)</source>
+        <translation>Close the deal (class %1)</translation>
     </message>
     <message>
         <source>Call (VIP)</source>

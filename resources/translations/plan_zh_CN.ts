@@ -325,8 +325,8 @@
         <translation>成交或者放手（%1 类）</translation>
     </message>
     <message>
-        <source>Close (class %1) by %2</source>
-        <translation>%2 前成交（%1 类）</translation>
+        <source>Close the deal (class %1)</source>
+        <translation>促成交（%1 类）</translation>
     </message>
     <message>
         <source>Call (VIP)</source>

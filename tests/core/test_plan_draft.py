@@ -114,9 +114,7 @@ def test_each_reason_is_proposed_with_its_facts(db: Database, clock: Any) -> Non
     assert all(s.side == "sales" for k, s in found.items() if k != "交周报")
 
 
-def test_ranked_by_value_promise_class_vip_score_then_lateness(
-    db: Database, clock: Any
-) -> None:
+def test_ranked_by_value_promise_class_vip_score_then_lateness(db: Database, clock: Any) -> None:
     start = clock.now
     # Two overdue follow-ups: 3 days late is worth a little more than 1 day late.
     clock.now = start - timedelta(days=2)
@@ -162,9 +160,9 @@ def test_accepting_adds_once_and_draft_does_not_repeat(db: Database) -> None:
     assert again == [] and not changes.plan
     sales, _ = plan.items_for_day(db, TOMORROW)
     # No words in any language are stored: the reason is data, worded when shown.
-    assert [
-        (i.title, i.origin, i.origin_key, i.contact_id, i.reason, i.due) for i in sales
-    ] == [("", "follow_up", rules.follow_up_key(cid, TOMORROW), cid, "follow_up", TOMORROW)]
+    assert [(i.title, i.origin, i.origin_key, i.contact_id, i.reason, i.due) for i in sales] == [
+        ("", "follow_up", rules.follow_up_key(cid, TOMORROW), cid, "follow_up", TOMORROW)
+    ]
 
 
 def test_a_contact_planned_by_hand_is_not_proposed(db: Database) -> None:

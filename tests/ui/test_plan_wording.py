@@ -62,7 +62,7 @@ def test_tasks_and_reasons_in_english(qapp: Any) -> None:
         ),
         (
             _s(Reason.CLASS_DEADLINE, class_code="A", due=day + timedelta(days=1)),
-            "张伟 · Close (class A) by 2026-03-09  — class A window ends 2026-03-09",
+            "张伟 · Close the deal (class A)  — class A window ends 2026-03-09",
         ),
         (
             _s(Reason.CLASS_DEADLINE, class_code="B", due=day - timedelta(days=2), overdue_days=2),

@@ -76,23 +76,21 @@ def _day(text: str, today: date) -> date:
     return date.fromisoformat(text)
 
 
-def _use_language(args: argparse.Namespace, db: Database, gui: bool) -> None:
-    """An offscreen Qt application speaking the UI language (--lang, else the setting).
-
-    The words are the UI's (Qt translations); a QGuiApplication only when fonts are
-    needed (the PDF).
-    """
+def _use_language(args: argparse.Namespace, db: Database) -> Any:
+    """An offscreen Qt application speaking the UI language (--lang, else the setting):
+    the words are the UI's (Qt translations), the PDF needs its fonts. Offscreen, so no
+    display is needed. A QApplication, the kind the desktop app and its tests run in,
+    so one process can print and then open windows (or the other way round)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     from deskcrm.ui import i18n
 
-    if QCoreApplication.instance() is None:
-        (QGuiApplication if gui else QCoreApplication)(["deskcrm"])
+    app = None if QCoreApplication.instance() else QApplication(["deskcrm"])
     lang = i18n.resolve_language(args.lang, str(db.get_setting("ui.language")))
-    if lang != "en":  # the source strings are English; nothing to load for it
-        i18n.install(lang)
+    i18n.install(lang)  # English too: it takes out another language's words
+    return app  # the caller holds it while printing, then lets it go
 
 
 def _print_day(db: Database, day: date) -> None:
@@ -163,7 +161,6 @@ def _print_draft(found: Draft, day: date) -> None:
 
 
 def _draft(args: argparse.Namespace, db: Database, day: date) -> int:
-    _use_language(args, db, gui=False)
     from deskcrm.ui.screens.plan.wording import cli_draft_words
 
     if args.accept:
@@ -215,9 +212,15 @@ def _plan(args: argparse.Namespace, ctx: CommandContext) -> int:
     except ValueError:
         print(f"deskcrm: error: not a date: {args.day!r} (use YYYY-MM-DD)", file=sys.stderr)
         return 2
-    if args.draft:
-        return _draft(args, db, day)
-    _use_language(args, db, gui=bool(args.pdf))
+    app = _use_language(args, db)
+    try:
+        return _draft(args, db, day) if args.draft else _output(args, db, day)
+    finally:
+        del app
+
+
+def _output(args: argparse.Namespace, db: Database, day: date) -> int:
+    """The day printed, or written as iCalendar and/or PDF."""
     from deskcrm.ui.screens.plan.wording import line_text
 
     if args.ics:

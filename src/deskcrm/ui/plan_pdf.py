@@ -313,7 +313,7 @@ class _Layout:
 
 
 # Print sizes tried, largest first; below the last the sheet is no longer readable.
-BODY_SIZES = (10.0, 9.0, 8.0, 7.0)
+BODY_SIZES = (10.0, 9.0, 8.0, 7.5, 7.0, 6.5)
 SALES_SHARE = 0.63  # of the page width: calls need room for names, phones and results
 COLUMN_GAP = 0.03
 
@@ -347,9 +347,9 @@ def _layout(
             body=body,
             bold=bold,
             small=small,
-            line_h=metrics.height() * 1.2,
-            result_h=metrics.height() * 1.35,
-            gap=metrics.height() * 0.45,
+            line_h=metrics.height() * 1.12,
+            result_h=metrics.height() * 1.3,
+            gap=metrics.height() * 0.25,
             number_w=number_w,
             box=box,
             sales=[_sales_block(n, i, metrics, sales_w) for n, i in enumerate(sales, 1)],
@@ -386,6 +386,7 @@ def _draw_column(
             if i == 0 and block.contact and line.startswith(block.contact):
                 painter.setFont(lay.bold)
                 painter.drawText(QRectF(tx, rect_y, text_w, lay.line_h), left, block.contact)
+                drawn.append(block.contact)
                 tx += QFontMetricsF(lay.bold, painter.device()).horizontalAdvance(block.contact)
                 line = line[len(block.contact) :]
             painter.setFont(lay.body)

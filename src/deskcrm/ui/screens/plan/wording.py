@@ -48,7 +48,6 @@ def _late(days: int) -> str:
 def task_text(why: Origin, day: date) -> str:
     """What to do for a drafted line, without the contact's name (shown beside it)."""
     detail = _one_line(why.detail)
-    due = why.due.isoformat() if why.due else ""
     if why.reason == Reason.NEXT_STEP:
         return fill(QCoreApplication.translate("PlanWording", "Promised: %1"), detail)
     if why.reason == Reason.FOLLOW_UP and detail:
@@ -58,9 +57,7 @@ def task_text(why: Origin, day: date) -> str:
     if why.reason == Reason.CLASS_DEADLINE and why.late_days(day) > 0:
         return fill(QCoreApplication.translate("PlanWording", "Close or let go (class %1)"), detail)
     if why.reason == Reason.CLASS_DEADLINE:
-        return fill(
-            QCoreApplication.translate("PlanWording", "Close (class %1) by %2"), detail, due
-        )
+        return fill(QCoreApplication.translate("PlanWording", "Close the deal (class %1)"), detail)
     if why.reason == Reason.VIP_CALL:
         return QCoreApplication.translate("PlanWording", "Call (VIP)")
     if why.reason == Reason.STUCK:
