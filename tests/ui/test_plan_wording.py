@@ -147,7 +147,9 @@ def test_coach_thanks_read_the_same_wherever_they_came_from(qapp: Any) -> None:
     )
     assert shown_title(item) == "Thank / reward the coach: 王芳 ← 张伟"
     carried = _s(Reason.CARRIED, origin_key=key, detail="王芳 ← 张伟", title="王芳 ← 张伟", due=DUE)
-    assert suggestion_text(carried, DUE) == "张伟 · 王芳 ← 张伟  — not done on 2026-03-05"
+    assert suggestion_text(carried, DUE) == (
+        "Thank / reward the coach: 王芳 ← 张伟 · 张伟  — not done on 2026-03-05"
+    )
 
 
 @pytest.fixture

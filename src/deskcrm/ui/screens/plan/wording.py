@@ -151,11 +151,17 @@ def item_text(info: PlanItemInfo) -> str:
     return f"{line_text(info)}  — {why}" if why else line_text(info)
 
 
+def _hand_written(s: Suggestion) -> bool:
+    """A carried line that reads as the rep (or a close) worded it, not from a reason."""
+    return s.reason == Reason.CARRIED and (bool(s.title) or s.source is None)
+
+
 def suggestion_task(s: Suggestion, day: date) -> str:
     """What a proposed line would have the rep do (a carried line: as it was planned)."""
-    if s.reason == Reason.CARRIED:
-        if s.title or s.source is None:
-            return _one_line(s.title or s.detail)
+    if _hand_written(s):
+        text = _one_line(s.title or s.detail)
+        return thanks_prefix() + text if is_thanks("carried", s.origin_key) else text
+    if s.reason == Reason.CARRIED and s.source is not None:
         return task_text(s.source, day)
     return task_text(s.origin(), day)
 
@@ -170,9 +176,13 @@ def suggestion_why(s: Suggestion, day: date) -> str:
 
 
 def suggestion_text(s: Suggestion, day: date) -> str:
-    """A draft line as the dialog and the CLI list it: who, what, then why."""
+    """A draft line as the dialog and the CLI list it: who and what (as `line_text`
+    words the stored line), then why."""
     task = suggestion_task(s, day)
-    head = f"{s.contact_name} · {task}" if s.contact_name and task else s.contact_name or task
+    if _hand_written(s):
+        head = f"{task} · {s.contact_name}" if s.contact_name else task
+    else:
+        head = f"{s.contact_name} · {task}" if s.contact_name and task else s.contact_name or task
     return f"{head}  — {suggestion_why(s, day)}"
 
 
