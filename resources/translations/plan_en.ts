@@ -50,6 +50,10 @@
         <translation>%1 of %2 lines ticked · sales for the day: %3 of %4</translation>
     </message>
     <message>
+        <source>The day already holds %1 sales items, more than its capacity of %2.</source>
+        <translation>The day already holds %1 sales items, more than its capacity of %2.</translation>
+    </message>
+    <message>
         <source>Warning: over the day's capacity by %1. You can add them, but a day this full rarely gets done; consider leaving the lowest for another day.</source>
         <translation>Warning: over the day's capacity by %1. You can add them, but a day this full rarely gets done; consider leaving the lowest for another day.</translation>
     </message>

@@ -50,6 +50,10 @@
         <translation>已勾选 %1 / %2 行 · 当天销售事项：%3 / %4</translation>
     </message>
     <message>
+        <source>The day already holds %1 sales items, more than its capacity of %2.</source>
+        <translation>这一天已经排了 %1 项销售事项，超过了 %2 项的容量。</translation>
+    </message>
+    <message>
         <source>Warning: over the day's capacity by %1. You can add them, but a day this full rarely gets done; consider leaving the lowest for another day.</source>
         <translation>注意：超出当天容量 %1 项。可以照样加入，但排这么满的一天很少能做完；不妨把价值最低的留到别的日子。</translation>
     </message>

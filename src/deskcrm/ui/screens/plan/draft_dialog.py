@@ -191,7 +191,14 @@ class DraftDialog(QDialog):
             d.capacity,
         )
         over = self.over_by()
-        if over:
+        if over and not self.model.ticked_sales():
+            text += "\n" + fill(
+                self.tr("The day already holds %1 sales items, more than its capacity of %2."),
+                d.planned_sales,
+                d.capacity,
+            )
+            self.tally.setStyleSheet("color: #b3261e; font-weight: bold;")
+        elif over:
             text += "\n" + fill(
                 self.tr(
                     "Warning: over the day's capacity by %1. You can add them, but a day this "
