@@ -3,8 +3,16 @@
 <context>
     <name />
     <message>
+        <source>The plan does not fit on one A4 page (%1 sales items, %2 other). Move or remove some items, then print again; nothing was printed.</source>
+        <translation>The plan does not fit on one A4 page (%1 sales items, %2 other). Move or remove some items, then print again; nothing was printed.</translation>
+    </message>
+    <message>
         <source>Plan for %1</source>
         <translation>Plan for %1</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -22,8 +30,8 @@
         <translation>Draft from what's due</translation>
     </message>
     <message>
-        <source>Proposed for %1, most important first (overdue, then what is due that day, then reminders). Untick what you do not want; nothing is added until you say so.</source>
-        <translation>Proposed for %1, most important first (overdue, then what is due that day, then reminders). Untick what you do not want; nothing is added until you say so.</translation>
+        <source>Proposed for %1, most valuable first (promises, class deadlines, VIPs, key accounts, contacts at 5-11 touches, leftovers). What fits in the day's %2 sales items is ticked; nothing is added until you say so.</source>
+        <translation>Proposed for %1, most valuable first (promises, class deadlines, VIPs, key accounts, contacts at 5-11 touches, leftovers). What fits in the day's %2 sales items is ticked; nothing is added until you say so.</translation>
     </message>
     <message>
         <source>Nothing is due that is not planned yet.</source>
@@ -38,8 +46,23 @@
         <translation>Tick / untick all</translation>
     </message>
     <message>
-        <source>%1 of %2 lines ticked</source>
-        <translation>%1 of %2 lines ticked</translation>
+        <source>%1 of %2 lines ticked · sales for the day: %3 of %4</source>
+        <translation>%1 of %2 lines ticked · sales for the day: %3 of %4</translation>
+    </message>
+    <message>
+        <source>The day already holds %1 sales items, more than its capacity of %2.</source>
+        <translation>The day already holds %1 sales items, more than its capacity of %2.</translation>
+    </message>
+    <message>
+        <source>Warning: over the day's capacity by %1. You can add them, but a day this full rarely gets done; consider leaving the lowest for another day.</source>
+        <translation>Warning: over the day's capacity by %1. You can add them, but a day this full rarely gets done; consider leaving the lowest for another day.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftModel</name>
+    <message>
+        <source>──── Over the day's capacity of %1 sales items: not ticked, tick any you still want ────</source>
+        <translation>──── Over the day's capacity of %1 sales items: not ticked, tick any you still want ────</translation>
     </message>
 </context>
 <context>
@@ -60,20 +83,16 @@
 <context>
     <name>PlanColumnModel</name>
     <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
         <source>Contact: %1 (Ctrl+Enter opens, Ctrl+Shift+Enter calls)</source>
         <translation>Contact: %1 (Ctrl+Enter opens, Ctrl+Shift+Enter calls)</translation>
     </message>
 </context>
 <context>
     <name>PlanScreen</name>
-    <message>
-        <source>Previous day (PgUp)</source>
-        <translation>Previous day (PgUp)</translation>
-    </message>
-    <message>
-        <source>Next day (PgDn)</source>
-        <translation>Next day (PgDn)</translation>
-    </message>
     <message>
         <source>Today</source>
         <translation>Today</translation>
@@ -119,8 +138,24 @@
         <translation>Add other work (admin, reports, deliveries, errands) and press Enter</translation>
     </message>
     <message>
+        <source>Previous day (Ctrl+PgUp)</source>
+        <translation>Previous day (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next day (Ctrl+PgDn)</source>
+        <translation>Next day (Ctrl+PgDn)</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>Go to today (Ctrl+T)</translation>
+    </message>
+    <message>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>Go to tomorrow (Ctrl+Shift+T)</source>
+        <translation>Go to tomorrow (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Propose follow-ups and promised steps, class deadlines, coaches to thank, VIPs to call, stuck contacts and the last day's leftovers (Ctrl+D)</source>
@@ -177,10 +212,6 @@
     <message>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
-    </message>
-    <message>
-        <source>Sent %1 page(s) to the printer</source>
-        <translation>Sent %1 page(s) to the printer</translation>
     </message>
     <message>
         <source>Mark not done</source>
@@ -243,6 +274,14 @@
         <translation>Plan the day: sales work left, everything else right</translation>
     </message>
     <message>
+        <source>Sent the sheet to the printer</source>
+        <translation>Sent the sheet to the printer</translation>
+    </message>
+    <message>
+        <source>The plan does not fit</source>
+        <translation>The plan does not fit</translation>
+    </message>
+    <message>
         <source>Save plan as PDF</source>
         <translation>Save plan as PDF</translation>
     </message>
@@ -262,34 +301,6 @@
 <context>
     <name>PlanWording</name>
     <message>
-        <source>%1: %2 (promised)</source>
-        <translation>%1: %2 (promised)</translation>
-    </message>
-    <message>
-        <source>Follow up with %1: %2</source>
-        <translation>Follow up with %1: %2</translation>
-    </message>
-    <message>
-        <source>Follow up with %1</source>
-        <translation>Follow up with %1</translation>
-    </message>
-    <message>
-        <source>Close %1 or let go (class %2, window ended %3)</source>
-        <translation>Close %1 or let go (class %2, window ended %3)</translation>
-    </message>
-    <message>
-        <source>Close %1 (class %2) by %3</source>
-        <translation>Close %1 (class %2) by %3</translation>
-    </message>
-    <message>
-        <source>Call VIP %1</source>
-        <translation>Call VIP %1</translation>
-    </message>
-    <message>
-        <source>Follow up %1 again (%2 touches, don't give up)</source>
-        <translation>Follow up %1 again (%2 touches, don't give up)</translation>
-    </message>
-    <message>
         <source>Thank / reward the coach: </source>
         <translation>Thank / reward the coach: </translation>
     </message>
@@ -300,6 +311,34 @@
     <message>
         <source> (%1 days late)</source>
         <translation> (%1 days late)</translation>
+    </message>
+    <message>
+        <source>Promised: %1</source>
+        <translation>Promised: %1</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Follow up: %1</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>Close or let go (class %1)</source>
+        <translation>Close or let go (class %1)</translation>
+    </message>
+    <message>
+        <source>Close the deal (class %1)</source>
+        <translation>Close the deal (class %1)</translation>
+    </message>
+    <message>
+        <source>Call (VIP)</source>
+        <translation>Call (VIP)</translation>
+    </message>
+    <message>
+        <source>Follow up again</source>
+        <translation>Follow up again</translation>
     </message>
     <message>
         <source>not done on %1</source>
@@ -336,6 +375,30 @@
     <message>
         <source>stuck at %1 touches: don't stop now</source>
         <translation>stuck at %1 touches: don't stop now</translation>
+    </message>
+    <message>
+        <source>Draft for %1 · capacity %2 sales items, %3 already planned</source>
+        <translation>Draft for %1 · capacity %2 sales items, %3 already planned</translation>
+    </message>
+    <message>
+        <source>---- over the capacity of %1 (not added by default) ----</source>
+        <translation>---- over the capacity of %1 (not added by default) ----</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>within</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>Nothing is due that is not planned yet.</source>
+        <translation>Nothing is due that is not planned yet.</translation>
+    </message>
+    <message>
+        <source>Added %1 line(s) to the plan</source>
+        <translation>Added %1 line(s) to the plan</translation>
     </message>
 </context>
 <context>

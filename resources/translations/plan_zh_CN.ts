@@ -3,8 +3,16 @@
 <context>
     <name />
     <message>
+        <source>The plan does not fit on one A4 page (%1 sales items, %2 other). Move or remove some items, then print again; nothing was printed.</source>
+        <translation>计划在一页 A4 纸上放不下（销售 %1 项，其他 %2 项）。请移走或删除一些事项后再打印；这次什么都没有打印。</translation>
+    </message>
+    <message>
         <source>Plan for %1</source>
         <translation>%1 工作计划</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -22,8 +30,8 @@
         <translation>根据到期事项起草</translation>
     </message>
     <message>
-        <source>Proposed for %1, most important first (overdue, then what is due that day, then reminders). Untick what you do not want; nothing is added until you say so.</source>
-        <translation>为 %1 建议的事项，最重要的在前（先是逾期的，再是当天到期的，最后是提醒）。取消勾选不需要的；在你确认之前不会添加任何事项。</translation>
+        <source>Proposed for %1, most valuable first (promises, class deadlines, VIPs, key accounts, contacts at 5-11 touches, leftovers). What fits in the day's %2 sales items is ticked; nothing is added until you say so.</source>
+        <translation>为 %1 建议的事项，最有价值的在前（约定的下一步、成交期限、VIP、大客户、跟进 5–11 次的联系人、没做完的事）。当天 %2 项销售事项之内的已勾选；确认之前什么都不会加入。</translation>
     </message>
     <message>
         <source>Nothing is due that is not planned yet.</source>
@@ -38,8 +46,23 @@
         <translation>全选 / 全不选</translation>
     </message>
     <message>
-        <source>%1 of %2 lines ticked</source>
-        <translation>已勾选 %1 / %2 条</translation>
+        <source>%1 of %2 lines ticked · sales for the day: %3 of %4</source>
+        <translation>已勾选 %1 / %2 行 · 当天销售事项：%3 / %4</translation>
+    </message>
+    <message>
+        <source>The day already holds %1 sales items, more than its capacity of %2.</source>
+        <translation>这一天已经排了 %1 项销售事项，超过了 %2 项的容量。</translation>
+    </message>
+    <message>
+        <source>Warning: over the day's capacity by %1. You can add them, but a day this full rarely gets done; consider leaving the lowest for another day.</source>
+        <translation>注意：超出当天容量 %1 项。可以照样加入，但排这么满的一天很少能做完；不妨把价值最低的留到别的日子。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftModel</name>
+    <message>
+        <source>──── Over the day's capacity of %1 sales items: not ticked, tick any you still want ────</source>
+        <translation>──── 以下超出当天 %1 项销售事项的容量：未勾选，仍想做的可以勾上 ────</translation>
     </message>
 </context>
 <context>
@@ -60,20 +83,16 @@
 <context>
     <name>PlanColumnModel</name>
     <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
         <source>Contact: %1 (Ctrl+Enter opens, Ctrl+Shift+Enter calls)</source>
         <translation>客户：%1（Ctrl+回车 打开，Ctrl+Shift+回车 打电话）</translation>
     </message>
 </context>
 <context>
     <name>PlanScreen</name>
-    <message>
-        <source>Previous day (PgUp)</source>
-        <translation>前一天（PgUp）</translation>
-    </message>
-    <message>
-        <source>Next day (PgDn)</source>
-        <translation>后一天（PgDn）</translation>
-    </message>
     <message>
         <source>Today</source>
         <translation>今天</translation>
@@ -119,8 +138,24 @@
         <translation>添加其他工作（行政、报表、送货、杂事），按回车</translation>
     </message>
     <message>
+        <source>Previous day (Ctrl+PgUp)</source>
+        <translation>前一天（Ctrl+PgUp）</translation>
+    </message>
+    <message>
+        <source>Next day (Ctrl+PgDn)</source>
+        <translation>后一天（Ctrl+PgDn）</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>转到今天（Ctrl+T）</translation>
+    </message>
+    <message>
         <source>Tomorrow</source>
         <translation>明天</translation>
+    </message>
+    <message>
+        <source>Go to tomorrow (Ctrl+Shift+T)</source>
+        <translation>转到明天（Ctrl+Shift+T）</translation>
     </message>
     <message>
         <source>Propose follow-ups and promised steps, class deadlines, coaches to thank, VIPs to call, stuck contacts and the last day's leftovers (Ctrl+D)</source>
@@ -177,10 +212,6 @@
     <message>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
-    </message>
-    <message>
-        <source>Sent %1 page(s) to the printer</source>
-        <translation>已发送 %1 页到打印机</translation>
     </message>
     <message>
         <source>Mark not done</source>
@@ -243,6 +274,14 @@
         <translation>安排这一天：左边销售工作，右边其他工作</translation>
     </message>
     <message>
+        <source>Sent the sheet to the printer</source>
+        <translation>计划表已发送到打印机</translation>
+    </message>
+    <message>
+        <source>The plan does not fit</source>
+        <translation>计划放不下</translation>
+    </message>
+    <message>
         <source>Save plan as PDF</source>
         <translation>将计划保存为 PDF</translation>
     </message>
@@ -262,34 +301,6 @@
 <context>
     <name>PlanWording</name>
     <message>
-        <source>%1: %2 (promised)</source>
-        <translation>%1：%2（已约定）</translation>
-    </message>
-    <message>
-        <source>Follow up with %1: %2</source>
-        <translation>跟进%1：%2</translation>
-    </message>
-    <message>
-        <source>Follow up with %1</source>
-        <translation>跟进%1</translation>
-    </message>
-    <message>
-        <source>Close %1 or let go (class %2, window ended %3)</source>
-        <translation>与%1成交，或者放手（%2 类，期限 %3 已过）</translation>
-    </message>
-    <message>
-        <source>Close %1 (class %2) by %3</source>
-        <translation>%3 前与%1（%2 类）成交</translation>
-    </message>
-    <message>
-        <source>Call VIP %1</source>
-        <translation>给 VIP 客户%1打电话</translation>
-    </message>
-    <message>
-        <source>Follow up %1 again (%2 touches, don't give up)</source>
-        <translation>再跟进%1（已跟进 %2 次，别放弃）</translation>
-    </message>
-    <message>
         <source>Thank / reward the coach: </source>
         <translation>感谢/回馈教练：</translation>
     </message>
@@ -300,6 +311,34 @@
     <message>
         <source> (%1 days late)</source>
         <translation>（已晚 %1 天）</translation>
+    </message>
+    <message>
+        <source>Promised: %1</source>
+        <translation>已约定：%1</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>跟进：%1</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Close or let go (class %1)</source>
+        <translation>成交或者放手（%1 类）</translation>
+    </message>
+    <message>
+        <source>Close the deal (class %1)</source>
+        <translation>促成交（%1 类）</translation>
+    </message>
+    <message>
+        <source>Call (VIP)</source>
+        <translation>打电话（VIP）</translation>
+    </message>
+    <message>
+        <source>Follow up again</source>
+        <translation>再跟进一次</translation>
     </message>
     <message>
         <source>not done on %1</source>
@@ -336,6 +375,30 @@
     <message>
         <source>stuck at %1 touches: don't stop now</source>
         <translation>跟进卡在 %1 次：现在别放弃</translation>
+    </message>
+    <message>
+        <source>Draft for %1 · capacity %2 sales items, %3 already planned</source>
+        <translation>%1 的草稿 · 容量 %2 项销售事项，已安排 %3 项</translation>
+    </message>
+    <message>
+        <source>---- over the capacity of %1 (not added by default) ----</source>
+        <translation>---- 以下超出 %1 项的容量（默认不加入） ----</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>容量内</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>超出</translation>
+    </message>
+    <message>
+        <source>Nothing is due that is not planned yet.</source>
+        <translation>没有尚未安排的到期事项。</translation>
+    </message>
+    <message>
+        <source>Added %1 line(s) to the plan</source>
+        <translation>已将 %1 行加入计划</translation>
     </message>
 </context>
 <context>

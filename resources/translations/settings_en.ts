@@ -126,6 +126,14 @@
         <translation>Two-letter region for numbers typed without +country code, e.g. CN</translation>
     </message>
     <message>
+        <source>Sales items a day can hold</source>
+        <translation>Sales items a day can hold</translation>
+    </message>
+    <message>
+        <source>A draft of the plan ticks only this many sales items; 1-200</source>
+        <translation>A draft of the plan ticks only this many sales items; 1-200</translation>
+    </message>
+    <message>
         <source>Plan opens on tomorrow from (hour)</source>
         <translation>Plan opens on tomorrow from (hour)</translation>
     </message>

@@ -126,6 +126,14 @@
         <translation>输入号码不带 +国家代码时使用的两位地区代码，例如 CN</translation>
     </message>
     <message>
+        <source>Sales items a day can hold</source>
+        <translation>每天能做的销售事项数</translation>
+    </message>
+    <message>
+        <source>A draft of the plan ticks only this many sales items; 1-200</source>
+        <translation>起草计划时只勾选这么多项销售事项；1–200</translation>
+    </message>
+    <message>
         <source>Plan opens on tomorrow from (hour)</source>
         <translation>几点起计划页显示明天（时）</translation>
     </message>

@@ -1,10 +1,14 @@
-"""Drafting tomorrow: every reason, most important first, nothing twice, carry-over."""
+"""Drafting tomorrow: every reason, ranked by value, the daily capacity, nothing twice,
+carry-over."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
+
+from deskcrm.core.errors import ValidationError
 from deskcrm.core.model import BuiltinTag, ContactInput, PlanSide, TouchKind
 from deskcrm.core.rules import plan_draft as rules
 from deskcrm.core.rules.plan_draft import Reason, Suggestion
@@ -16,6 +20,7 @@ from deskcrm.core.services import (
     plan,
     plan_draft,
     referrals,
+    settings_store,
     tagging,
     touches,
 )
@@ -46,7 +51,7 @@ def _by_name(found: list[Suggestion]) -> dict[str, Suggestion]:
 
 
 def _accept_all(db: Database, day: date, found: list[Suggestion]) -> None:
-    plan_draft.accept(db, day, [(s, s.contact_name or s.detail) for s in found])
+    plan_draft.accept(db, day, found)
 
 
 def test_each_reason_is_proposed_with_its_facts(db: Database, clock: Any) -> None:
@@ -109,18 +114,16 @@ def test_each_reason_is_proposed_with_its_facts(db: Database, clock: Any) -> Non
     assert all(s.side == "sales" for k, s in found.items() if k != "交周报")
 
 
-def test_order_overdue_first_then_due_then_nudges_by_class_and_score(
-    db: Database, clock: Any
-) -> None:
+def test_ranked_by_value_promise_class_vip_score_then_lateness(db: Database, clock: Any) -> None:
     start = clock.now
-    # Two overdue follow-ups: 3 days late beats 1 day late whatever the class.
+    # Two overdue follow-ups: 3 days late is worth a little more than 1 day late.
     clock.now = start - timedelta(days=2)
     older = _new(db, "甲")
     _touch(db, older, next_follow_up=TODAY - timedelta(days=2))
     clock.now = start
     newer = _new(db, "乙")
     _touch(db, newer, next_follow_up=TODAY)
-    # Due tomorrow: a class B contact outranks an unclassified one with a higher score.
+    # Due tomorrow: a promised step (with a key-account score) and a class B follow-up.
     plain = _new(db, "丙")
     _touch(db, plain, next_step="回电", next_follow_up=TOMORROW)
     classed = _new(db, "丁")
@@ -128,7 +131,7 @@ def test_order_overdue_first_then_due_then_nudges_by_class_and_score(
         db, classed, ClassFlags(has_need=True, has_power=True, kp_level="second_third")
     )
     _touch(db, classed, next_follow_up=TOMORROW)
-    # Nudges last: two VIPs, the one with the higher key-account score first.
+    # Two VIPs not called for months, the one with the higher key-account score first.
     low, high = _new(db, "戊"), _new(db, "己")
     for cid in (low, high):
         _tag(db, cid, BuiltinTag.VIP)
@@ -137,8 +140,11 @@ def test_order_overdue_first_then_due_then_nudges_by_class_and_score(
 
         s.get(Contact, high).ka_score = 9  # type: ignore[union-attr]
         s.get(Contact, plain).ka_score = 9  # type: ignore[union-attr]
-    names = [s.contact_name for s in plan_draft.draft(db, TOMORROW)]
-    assert names == ["甲", "乙", "丁", "丙", "己", "戊"]
+    found = plan_draft.draft(db, TOMORROW)
+    # 丙 promise 50 + score 9; 丁 follow-up 30 + class B 20; 己 VIP call 20 + VIP 20 +
+    # score 9; 戊 40; 甲 follow-up 30 + 3 days late 6; 乙 30 + 2.
+    assert [s.contact_name for s in found] == ["丙", "丁", "己", "戊", "甲", "乙"]
+    assert [rules.value(s) for s in found] == [59, 50, 49, 40, 36, 32]
 
 
 def test_accepting_adds_once_and_draft_does_not_repeat(db: Database) -> None:
@@ -146,15 +152,16 @@ def test_accepting_adds_once_and_draft_does_not_repeat(db: Database) -> None:
     _touch(db, cid, next_follow_up=TOMORROW)
     first = plan_draft.draft(db, TOMORROW)
     assert [s.contact_id for s in first] == [cid]
-    added, changes = plan_draft.accept(db, TOMORROW, [(first[0], "跟进钱二"), (first[0], "again")])
-    assert [i.title for i in added] == ["跟进钱二"] and changes.plan
+    added, changes = plan_draft.accept(db, TOMORROW, [first[0], first[0]])
+    assert len(added) == 1 and changes.plan
     assert plan_draft.draft(db, TOMORROW) == []
     # Accepting the same line again (a second window) adds nothing and reports no change.
-    again, changes = plan_draft.accept(db, TOMORROW, [(first[0], "跟进钱二")])
+    again, changes = plan_draft.accept(db, TOMORROW, [first[0]])
     assert again == [] and not changes.plan
     sales, _ = plan.items_for_day(db, TOMORROW)
-    assert [(i.title, i.origin, i.origin_key, i.contact_id) for i in sales] == [
-        ("跟进钱二", "follow_up", rules.follow_up_key(cid, TOMORROW), cid)
+    # No words in any language are stored: the reason is data, worded when shown.
+    assert [(i.title, i.origin, i.origin_key, i.contact_id, i.reason, i.due) for i in sales] == [
+        ("", "follow_up", rules.follow_up_key(cid, TOMORROW), cid, "follow_up", TOMORROW)
     ]
 
 
@@ -171,9 +178,13 @@ def test_accepted_lines_go_below_what_is_there_in_the_given_order(db: Database) 
     for cid in ids:
         _touch(db, cid, next_follow_up=TOMORROW)
     found = {s.contact_name: s for s in plan_draft.draft(db, TOMORROW)}
-    plan_draft.accept(db, TOMORROW, [(found[n], f"跟进{n}") for n in ("乙", "甲")])
+    plan_draft.accept(db, TOMORROW, [found[n] for n in ("乙", "甲")])
     sales, _ = plan.items_for_day(db, TOMORROW)
-    assert [(i.title, i.rank) for i in sales] == [("自己写的", 0), ("跟进乙", 1), ("跟进甲", 2)]
+    assert [(i.title, i.contact_name, i.rank) for i in sales] == [
+        ("自己写的", "", 0),
+        ("", "乙", 1),
+        ("", "甲", 2),
+    ]
 
 
 def test_carry_over_keeps_side_key_and_skips_done_and_d(db: Database, clock: Any) -> None:
@@ -194,7 +205,9 @@ def test_carry_over_keeps_side_key_and_skips_done_and_d(db: Database, clock: Any
     assert all(s.reason == Reason.CARRIED for s in found)
     # The line for the follow-up keeps its key, so the follow-up is not proposed beside it.
     assert carried["钱二"].origin_key == rules.follow_up_key(cid, TODAY)
-    assert carried["钱二"].detail == "钱二"
+    # It keeps why it was drafted (worded when shown), not words.
+    assert carried["钱二"].source == rules.Origin(Reason.FOLLOW_UP, "", TODAY)
+    assert carried["钱二"].title == ""
     assert carried["交周报"].side == "non_sales"
     assert carried["交周报"].origin_key.startswith("carried:")
     _accept_all(db, TOMORROW, found)
@@ -291,7 +304,7 @@ def test_thanks_once_per_deal_and_only_for_recent_closes(db: Database, clock: An
     plan.delete_item(db, items[thanks_key(old_deal)].id)
     (found,) = plan_draft.draft(db, TOMORROW)  # the 20-day-old close is too old
     assert (found.origin_key, found.contact_id) == (thanks_key(new_deal), coach)
-    added, _ = plan_draft.accept(db, TOMORROW, [(found, "感谢王芳")])
+    added, _ = plan_draft.accept(db, TOMORROW, [found])
     assert added[0].origin == THANKS_ORIGIN
     # From then on it only carries over, undone, under the same key.
     after = plan_draft.draft(db, TOMORROW + timedelta(days=1))
@@ -337,3 +350,43 @@ def test_one_line_per_contact_with_its_most_pressing_reason() -> None:
     assert len(rules.build_draft(loose, set(), {1})) == 1
     assert rules.months_before(date(2026, 8, 31), 6) == date(2026, 2, 28)
     assert rules.months_before(date(2026, 3, 5), 6) == date(2025, 9, 5)
+
+
+def test_only_what_fits_the_daily_capacity_is_within(db: Database) -> None:
+    settings_store.set_values(db, {"plan.daily_capacity": 5})
+    plan.add_item(db, TOMORROW, "sales", "已经排好的")
+    plan.add_item(db, TODAY, "non_sales", "交周报")  # carried: other work never counts
+    for n in range(8):
+        _touch(db, _new(db, f"客户{n}"), next_follow_up=TOMORROW)
+    found = plan_draft.ranked(db, TOMORROW)
+    assert (found.capacity, found.planned_sales, found.room) == (5, 1, 4)
+    sales = [w for s, w in zip(found.lines, found.within, strict=True) if s.side == "sales"]
+    assert sales == [True] * 4 + [False] * 4
+    assert [s.detail for s in found.fitting() if s.side == "non_sales"] == ["交周报"]
+    # What the screen adds by default (and `plan --draft --accept`): the lines that fit.
+    _, added, _ = plan_draft.accept_fitting(db, TOMORROW)
+    assert len(added) == 5
+    day_sales, day_other = plan.items_for_day(db, TOMORROW)
+    assert len(day_sales) == 5 and [i.title for i in day_other] == ["交周报"]
+    assert rules.over_capacity(5, len(day_sales), 2) == 2
+
+
+def test_vip_key_account_and_the_5_to_11_touch_window_weigh_in(db: Database) -> None:
+    plain, vip, warm = _new(db, "普通"), _new(db, "重点"), _new(db, "五次")
+    _tag(db, vip, BuiltinTag.VIP)
+    for _ in range(4):
+        _touch(db, warm)
+    for cid in (plain, vip, warm):
+        _touch(db, cid, next_follow_up=TOMORROW)
+    found = _by_name(plan_draft.draft(db, TOMORROW))
+    assert found["重点"].vip and not found["普通"].vip
+    assert found["五次"].touch_count == 5
+    assert rules.value(found["重点"]) == rules.value(found["普通"]) + rules.VIP_POINTS
+    assert rules.value(found["五次"]) == rules.value(found["普通"]) + rules.WINDOW_POINTS
+    assert [s.contact_name for s in plan_draft.draft(db, TOMORROW)] == ["重点", "五次", "普通"]
+
+
+def test_the_daily_capacity_setting_is_checked(db: Database) -> None:
+    assert plan_draft.capacity(db) == rules.DEFAULT_CAPACITY == 20
+    with pytest.raises(ValidationError):
+        settings_store.set_values(db, {"plan.daily_capacity": 0})

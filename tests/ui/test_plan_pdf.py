@@ -1,5 +1,6 @@
-"""The printed sheet: A4 portrait, the date on top, both columns side by side in Chinese,
-numbered boxes, long lines wrapped, a long plan continued on more pages; read back with pypdf."""
+"""The printed call sheet: one A4 page, the date on top, sales calls left (name once,
+company, phone, why, a line for the result), other work right, Chinese line breaking, a
+day too full refused; read back with pypdf."""
 
 from __future__ import annotations
 
@@ -15,10 +16,19 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFontMetricsF
 
 from deskcrm.core.model import PlanItemInfo
 from deskcrm.core.rules.referrals import THANKS_ORIGIN
-from deskcrm.ui.plan_pdf import render_plan_pdf, write_plan_pdf
+from deskcrm.ui.plan_pdf import (
+    NO_LINE_START,
+    SheetTooFull,
+    render_plan_pdf,
+    sheet_font,
+    too_full_text,
+    wrap,
+    write_plan_pdf,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = date(2026, 3, 5)  # a Thursday
@@ -26,7 +36,17 @@ DAY = date(2026, 3, 5)  # a Thursday
 Placed = list[tuple[float, float, str]]  # x, y (points from the bottom left), text
 
 
-def _item(n: int, side: str, title: str, *, done: bool = False, name: str = "") -> PlanItemInfo:
+def _item(
+    n: int,
+    side: str,
+    title: str,
+    *,
+    done: bool = False,
+    name: str = "",
+    company: str = "",
+    phone: str = "",
+    **why: Any,
+) -> PlanItemInfo:
     return PlanItemInfo(
         id=n,
         day=DAY,
@@ -34,10 +54,13 @@ def _item(n: int, side: str, title: str, *, done: bool = False, name: str = "") 
         rank=n,
         title=title,
         done=done,
-        contact_id=None,
+        contact_id=n if name else None,
         contact_name=name,
-        origin="manual",
+        origin=why.get("reason", "manual"),
         origin_key="",
+        company=company,
+        phone=phone,
+        **why,
     )
 
 
@@ -83,7 +106,7 @@ def test_one_page_with_both_columns_in_chinese(qapp: Any) -> None:
     assert "净水器" in text and "⽔" not in text
     assert reader.metadata is not None and reader.metadata.title == "Plan for 2026-03-05 Thursday"
     for line in (
-        "1.拜访王建国，带上净水器样品·王建国",
+        "1.王建国拜访王建国，带上净水器样品Result:",  # the name once, then what to do
         "2.电话回访李娜",
         "整理发票和报销单",
         "交周报",
@@ -103,38 +126,68 @@ def test_one_page_with_both_columns_in_chinese(qapp: Any) -> None:
     assert "CJK" in names  # Chinese drawn with an embedded CJK face, not boxes
 
 
-def test_a_long_plan_continues_with_the_same_layout(qapp: Any, tmp_path: Path) -> None:
-    sales = [_item(n, "sales", f"拜访第{n}位客户") for n in range(1, 71)]
-    other = [_item(100, "non_sales", "交周报")]
+def _call_sheet(count: int) -> list[PlanItemInfo]:
+    """A realistic evening's sales side: drafted calls with company, phone and reason."""
+    items = []
+    for n in range(1, count + 1):
+        kind = n % 3
+        why: dict[str, Any] = (
+            {"reason": "next_step", "detail": "带三种报价方案和净水器样品去食堂", "due": DAY}
+            if kind == 0
+            else {"reason": "follow_up", "detail": "", "due": date(2026, 3, 1)}
+            if kind == 1
+            else {"reason": "class_deadline", "detail": "B", "due": date(2026, 3, 6)}
+        )
+        items.append(
+            _item(
+                n,
+                "sales",
+                "",
+                name=f"客户{n}号",
+                company="北京华联餐饮管理有限公司",
+                phone=f"+86 138 0013 {n:04d}",
+                **why,
+            )
+        )
+    return items
+
+
+def test_a_full_day_is_one_page_call_sheet_with_phones(qapp: Any, tmp_path: Path) -> None:
+    sales = _call_sheet(22)
+    other = [_item(100 + n, "non_sales", f"交周报和报销单第{n}份") for n in range(1, 9)]
     path = tmp_path / "plan.pdf"
-    pages = write_plan_pdf(path, DAY, sales, other)
+    assert write_plan_pdf(path, DAY, sales, other) == 1
     reader = PdfReader(path)
-    assert pages == len(reader.pages) == 2
-    first, second = _flat(reader, 0), _flat(reader, 1)
-    assert "(1/2)" in first and "(2/2)" in second
-    for page in (first, second):
-        assert "Planfor2026-03-05" in page and "Sales" in page and "Non-sales" in page
-    assert "1.拜访第1位客户" in first and "70.拜访第70位客户" in second  # 户, not ⼾
-    assert "交周报" in first and "交周报" not in second
-    # Every line is printed exactly once.
-    both = first + second
-    assert all(both.count(f"{n}.拜访第{n}位客户") == 1 for n in range(1, 71))
-
-
-def test_long_titles_wrap_and_stay_whole(qapp: Any) -> None:
-    long = "Bring the samples and three price options to Wang, then ask who buys for the canteen"
-    chinese = "拜访王建国" * 20
-    data, _ = render_plan_pdf(DAY, [_item(1, "sales", long), _item(2, "sales", chinese)], [])
-    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == 1
+    text = _flat(reader, 0)
+    for n in range(1, 23):
+        assert f"+861380013{n:04d}" in text  # every phone, to dial from the paper
+        assert text.count(f"客户{n}号") == 1  # the name once
+    assert text.count("Result:") == 22  # a line to write each call's result on
+    assert "Promised:带三种报价方案和净水器样品去食堂" in text
+    assert "follow-updatehascome(4dayslate)" in text
     placed = _placed(reader, 0)
-    lines = [t for _x, _y, t in placed if t not in ("1.", "2.")]
-    assert "".join(lines).count("拜访王建国") == 20
-    english = [
-        t for t in lines if t.isascii() and "2026" not in t and t not in ("Sales", "Non-sales")
-    ]
-    assert len(english) >= 2 and "".join(english) == "".join(long.split())
-    # Continuation lines are not numbered: only two numbers on the page.
-    assert sum(1 for _x, _y, t in placed if t in ("1.", "2.")) == 2
+    assert _x_of(placed, "Followup") < _x_of(placed, "交周报和报销单第")
+
+
+def test_a_day_too_full_for_one_page_says_so_and_writes_nothing(qapp: Any, tmp_path: Path) -> None:
+    path = tmp_path / "plan.pdf"
+    with pytest.raises(SheetTooFull) as caught:
+        write_plan_pdf(path, DAY, _call_sheet(60), [])
+    assert not path.exists()
+    assert "60 sales items" in too_full_text(caught.value)
+
+
+def test_no_line_starts_with_closing_punctuation(qapp: Any) -> None:
+    metrics = QFontMetricsF(sheet_font(10))
+    text = "拜访王建国（带样品），再问：谁负责采购？" * 4 + "电话 13800138000。"
+    step = metrics.horizontalAdvance("字")
+    for chars in range(4, 40):
+        lines = wrap(text, metrics, step * chars + 0.5)
+        assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+        assert not any(line[0] in NO_LINE_START for line in lines)
+        assert not any(line[-1] in "（(" for line in lines)
+        assert not any(line.startswith(("38000", "0138000")) for line in lines)  # whole number
 
 
 def test_an_empty_day_still_prints_the_sheet(qapp: Any) -> None:

@@ -221,14 +221,18 @@ def test_draft_dialog_adds_the_ticked_lines(qtbot: Any, bridge: Any, db: Databas
     dialog = screen.open_draft()
     assert dialog.model.rowCount() == 2
     first = dialog.model.data(dialog.model.index(0, 0))
-    assert "(promised)" in first and "you promised this step for the day" in first
+    assert "Promised: 寄样品" in first and "you promised this step for the day" in first
     dialog.set_ticked(1, False)
-    assert dialog.tally.text() == "1 of 2 lines ticked"
+    assert dialog.tally.text() == "1 of 2 lines ticked · sales for the day: 1 of 20"
     dialog.add_button.click()
     sales, _ = plan.items_for_day(db, DAY)
     assert len(sales) == 1 and sales[0].origin == "next_step"
-    assert sales[0].title in ("钱二: 寄样品 (promised)", "孙三: 寄样品 (promised)")
+    assert (sales[0].title, sales[0].reason, sales[0].detail) == ("", "next_step", "寄样品")
     assert screen.columns["sales"].model.rowCount() == 1
+    # On the sheet the line reads from its reason, and says why once.
+    assert _shown(screen.columns["sales"]) == [
+        f"{sales[0].contact_name} · Promised: 寄样品  — you promised this step for the day"
+    ]
     # The unticked line is still proposed; the added one is not proposed again.
     again = screen.open_draft()
     assert again.model.rowCount() == 1
@@ -310,7 +314,7 @@ def test_linked_contact_is_shown_opens_and_calls(qtbot: Any, bridge: Any, db: Da
     screen = _screen(qtbot, bridge)
     sales = screen.columns["sales"]
     _focus(sales, 0)
-    assert _shown(sales) == ["回访  · 张伟"]
+    assert _shown(sales) == ["回访 · 张伟"]
     assert sales.model.data(sales.model.index(0, 0), CONTACT_ROLE) == cid
     with qtbot.waitSignal(bridge.navigate) as sent:
         qtbot.keyClick(sales.list, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -377,12 +381,12 @@ def test_coach_thanks_are_worded_on_the_sheet(qtbot: Any, bridge: Any, db: Datab
     deals.win_deal(db, deal_id)
     screen = _screen(qtbot, bridge)
     (text,) = _shown(screen.columns["sales"])
-    assert text == "Thank / reward the coach: 王芳 ← 张伟 · 净水器  · 王芳"
+    assert text == "Thank / reward the coach: 王芳 ← 张伟 · 净水器 · 王芳"
     # Carried to the next day it reads the same.
     screen.set_day(DAY + timedelta(days=1))
     dialog = screen.open_draft()
     assert dialog.model.data(dialog.model.index(0, 0)).startswith(
-        "Thank / reward the coach: 王芳 ← 张伟 · 净水器    — not done on 2026-03-04"
+        "Thank / reward the coach: 王芳 ← 张伟 · 净水器 · 王芳  — not done on 2026-03-04"
     )
     dialog.add_button.click()
     (text,) = _shown(screen.columns["sales"])
@@ -452,3 +456,103 @@ def test_left_open_into_the_evening_it_moves_on_to_tomorrow(
     clock.now = datetime(2026, 3, 5, 10, 0, tzinfo=UTC)
     screen.on_shown()
     assert screen.day == DAY - timedelta(days=3)
+
+
+def _due(db: Database, count: int, day: date = DAY) -> None:
+    for n in range(count):
+        cid, _ = contacts.create_contact(db, ContactInput(name=f"客户{n}"))
+        touches.log_touch(
+            db, touches.TouchInput(contact_id=cid, kind=TouchKind.CALL, next_follow_up=day)
+        )
+
+
+def test_the_draft_ticks_what_fits_and_warns_when_the_rep_goes_over(
+    qtbot: Any, bridge: Any, db: Database
+) -> None:
+    settings_store.set_values(db, {"plan.daily_capacity": 3})
+    plan.add_item(db, DAY, "sales", "自己排的")
+    _due(db, 4)
+    screen = _screen(qtbot, bridge)
+    dialog = screen.open_draft()
+    qtbot.waitExposed(dialog)
+    model = dialog.model
+    # Two lines fit (one of three already planned); a line, then the other two, unticked.
+    assert model.rowCount() == 5 and model.rule_at == 2
+    assert model.ticked == [True, True, False, False]
+    rule = model.data(model.index(2, 0))
+    assert "Over the day's capacity of 3" in rule
+    assert not model.flags(model.index(2, 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert "follow-up date has come" in model.data(model.index(3, 0))  # its reason, below
+    assert "Warning" not in dialog.tally.text()
+    # Going over is allowed, with a clear warning: tick a line below by keyboard.
+    dialog.list.setFocus()
+    dialog.list.setCurrentIndex(model.index(3, 0))
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+    assert model.ticked == [True, True, True, False]
+    assert "Warning: over the day's capacity by 1" in dialog.tally.text()
+    before = screen.reloads
+    dialog.add_button.click()
+    assert len(plan.items_for_day(db, DAY)[0]) == 4
+    # One accept, one reload of the sheet (not one for the broadcast and one for the dialog).
+    assert screen.reloads == before + 1
+    assert screen.columns["sales"].model.rowCount() == 4
+
+
+def test_day_keys_work_wherever_the_focus_is_on_the_screen(
+    qtbot: Any, bridge: Any, db: Database
+) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    plan.add_item(db, DAY, "sales", "今天的事")
+    screen = _screen(qtbot, bridge)
+    screen.activateWindow()
+    qtbot.waitExposed(screen)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    shift = Qt.KeyboardModifier.ShiftModifier
+    targets = [
+        screen.columns["sales"].list,
+        screen.columns["non_sales"].add_box,
+        screen.columns["sales"].add_box,
+        screen.draft_button,
+        screen.date_edit,
+    ]
+    for widget in targets:
+        screen.set_day(DAY)
+        widget.setFocus()
+        qtbot.waitUntil(lambda w=widget: QApplication.focusWidget() is w)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, ctrl)
+        assert screen.day == DAY + timedelta(days=1), widget
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp, ctrl)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp, ctrl)
+        assert screen.day == DAY - timedelta(days=1), widget
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, ctrl | shift)
+        assert screen.day == DAY + timedelta(days=1), widget
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, ctrl)
+        assert screen.day == DAY, widget
+        assert _shown(screen.columns["sales"]) == ["今天的事"]
+    # Typing in an add box still types: the keys are not single letters.
+    box = screen.columns["sales"].add_box
+    box.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+    QTest.keyClicks(QApplication.focusWidget(), "tT")
+    assert box.text() == "tT" and screen.day == DAY
+
+
+def test_a_day_too_full_to_print_says_so_and_writes_nothing(
+    qtbot: Any, bridge: Any, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    for n in range(70):
+        plan.add_item(db, DAY, "sales", f"拜访第{n}位客户")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    screen = _screen(qtbot, bridge)
+    path = tmp_path / "plan.pdf"
+    assert screen.export_pdf(path) == 0
+    assert not path.exists()
+    assert said == [
+        "The plan does not fit on one A4 page (70 sales items, 0 other). Move or remove "
+        "some items, then print again; nothing was printed."
+    ]

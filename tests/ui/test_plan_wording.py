@@ -1,11 +1,12 @@
-"""How drafted lines are worded and how stored lines read (English source, Chinese .ts)."""
+"""How drafted lines and stored lines read: worded from their reason in the current
+language (English source, Chinese .ts), the rep's own words kept."""
 
 from __future__ import annotations
 
 import importlib.util
 import subprocess
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +16,9 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from deskcrm.core.model import PlanItemInfo, PlanSide
 from deskcrm.core.rules.plan_draft import Reason, Suggestion
 from deskcrm.core.rules.referrals import THANKS_ORIGIN
-from deskcrm.core.services.plan import MAX_TITLE
 from deskcrm.ui.screens.plan.wording import (
-    default_title,
     is_thanks,
-    reason_text,
+    item_text,
     shown_title,
     suggestion_text,
 )
@@ -46,62 +45,88 @@ def test_fill_is_one_pass() -> None:
     assert fill("%1 %3", "x") == "x %3"
 
 
-def test_titles_and_reasons_in_english(qapp: Any) -> None:
+def test_tasks_and_reasons_in_english(qapp: Any) -> None:
+    day = DUE + timedelta(days=3)
     cases = [
         (
-            _s(Reason.NEXT_STEP, detail="送报价单", due=DUE),
-            "张伟: 送报价单 (promised)",
-            "you promised this step for the day",
+            _s(Reason.NEXT_STEP, detail="送报价单", due=day),
+            "张伟 · Promised: 送报价单  — you promised this step for the day",
         ),
         (
             _s(Reason.FOLLOW_UP, detail="寄样品\n再确认", due=DUE, overdue_days=3),
-            "Follow up with 张伟: 寄样品 再确认",
-            "follow-up date has come (3 days late)",
+            "张伟 · Follow up: 寄样品 再确认  — follow-up date has come (3 days late)",
         ),
         (
-            _s(Reason.FOLLOW_UP, due=DUE, overdue_days=1),
-            "Follow up with 张伟",
-            "follow-up date has come (a day late)",
+            _s(Reason.FOLLOW_UP, due=day - timedelta(days=1), overdue_days=1),
+            "张伟 · Follow up  — follow-up date has come (a day late)",
         ),
         (
-            _s(Reason.CLASS_DEADLINE, class_code="A", due=DUE),
-            "Close 张伟 (class A) by 2026-03-05",
-            "class A window ends 2026-03-05",
+            _s(Reason.CLASS_DEADLINE, class_code="A", due=day + timedelta(days=1)),
+            "张伟 · Close the deal (class A)  — class A window ends 2026-03-09",
         ),
         (
-            _s(Reason.CLASS_DEADLINE, class_code="B", due=DUE, overdue_days=2),
-            "Close 张伟 or let go (class B, window ended 2026-03-05)",
-            "class B window ended 2026-03-05 (2 days late)",
+            _s(Reason.CLASS_DEADLINE, class_code="B", due=day - timedelta(days=2), overdue_days=2),
+            "张伟 · Close or let go (class B)  — class B window ended 2026-03-06 (2 days late)",
         ),
         (
             _s(Reason.THANK_COACH, detail="李娜 · 净水器", due=DUE),
-            "张伟 ← 李娜 · 净水器",
-            "someone they referred closed on 2026-03-05",
+            "张伟 · Thank / reward the coach: 李娜 · 净水器  — someone they referred closed on "
+            "2026-03-05",
         ),
-        (_s(Reason.VIP_CALL), "Call VIP 张伟", "VIP never called"),
+        (_s(Reason.VIP_CALL), "张伟 · Call (VIP)  — VIP never called"),
         (
             _s(Reason.VIP_CALL, last_call=date(2025, 8, 1)),
-            "Call VIP 张伟",
-            "VIP last called 2025-08-01 (over 6 months)",
+            "张伟 · Call (VIP)  — VIP last called 2025-08-01 (over 6 months)",
         ),
         (
             _s(Reason.STUCK, touch_count=3),
-            "Follow up 张伟 again (3 touches, don't give up)",
-            "stuck at 3 touches: don't stop now",
+            "张伟 · Follow up again  — stuck at 3 touches: don't stop now",
         ),
         (
-            _s(Reason.CARRIED, detail="交周报", contact_id=None, contact_name="", due=DUE),
-            "交周报",
-            "not done on 2026-03-05",
+            _s(
+                Reason.CARRIED,
+                detail="交周报",
+                title="交周报",
+                contact_id=None,
+                contact_name="",
+                due=DUE,
+            ),
+            "交周报  — not done on 2026-03-05",
         ),
     ]
-    for suggestion, title, reason in cases:
-        assert (default_title(suggestion), reason_text(suggestion)) == (title, reason)
+    for suggestion, text in cases:
+        assert suggestion_text(suggestion, day) == text
 
 
-def test_titles_fit_the_column(qapp: Any) -> None:
-    title = default_title(_s(Reason.NEXT_STEP, detail="样" * 600, due=DUE))
-    assert len(title) == MAX_TITLE and title.endswith("…")
+def _stored(**kw: Any) -> PlanItemInfo:
+    base: dict[str, Any] = {
+        "id": 1,
+        "day": DUE,
+        "side": "sales",
+        "rank": 0,
+        "title": "",
+        "done": False,
+        "contact_id": 7,
+        "contact_name": "杨静怡",
+        "origin": "follow_up",
+        "origin_key": "follow_up:7:2026-03-03",
+        "reason": "follow_up",
+        "detail": "带样品",
+        "due": date(2026, 3, 3),
+    }
+    base.update(kw)
+    return PlanItemInfo(**base)
+
+
+def test_a_stored_line_reads_from_its_reason_unless_the_rep_worded_it(qapp: Any) -> None:
+    item = _stored()
+    assert shown_title(item) == "Follow up: 带样品"
+    assert item_text(item) == "杨静怡 · Follow up: 带样品  — follow-up date has come (2 days late)"
+    # Reworded by the rep: the rep's words stay, the reason still shows once.
+    worded = _stored(title="带样品去公司")
+    assert item_text(worded) == "带样品去公司 · 杨静怡  — follow-up date has come (2 days late)"
+    manual = _stored(origin="manual", origin_key="", reason="", detail="", due=None, title="交周报")
+    assert item_text(manual) == "交周报 · 杨静怡"
 
 
 def test_coach_thanks_read_the_same_wherever_they_came_from(qapp: Any) -> None:
@@ -121,9 +146,9 @@ def test_coach_thanks_read_the_same_wherever_they_came_from(qapp: Any) -> None:
         origin_key=key,
     )
     assert shown_title(item) == "Thank / reward the coach: 王芳 ← 张伟"
-    carried = _s(Reason.CARRIED, origin_key=key, detail="王芳 ← 张伟", due=DUE)
-    assert suggestion_text(carried, default_title(carried)) == (
-        "Thank / reward the coach: 王芳 ← 张伟    — not done on 2026-03-05"
+    carried = _s(Reason.CARRIED, origin_key=key, detail="王芳 ← 张伟", title="王芳 ← 张伟", due=DUE)
+    assert suggestion_text(carried, DUE) == (
+        "Thank / reward the coach: 王芳 ← 张伟 · 张伟  — not done on 2026-03-05"
     )
 
 
@@ -145,11 +170,11 @@ def chinese(qapp: Any, tmp_path: Path) -> Iterator[None]:
     QCoreApplication.removeTranslator(translator)
 
 
-def test_titles_in_chinese(chinese: None) -> None:
+def test_the_same_rows_read_in_chinese(chinese: None) -> None:
+    day = DUE + timedelta(days=2)
     assert (
-        default_title(_s(Reason.NEXT_STEP, detail="送报价单", due=DUE))
-        == "张伟：送报价单（已约定）"
+        suggestion_text(_s(Reason.NEXT_STEP, detail="送报价单", due=day), day)
+        == "张伟 · 已约定：送报价单  — 约定在这天做的下一步"
     )
-    assert default_title(_s(Reason.FOLLOW_UP, detail="寄样品")) == "跟进张伟：寄样品"
-    assert default_title(_s(Reason.VIP_CALL)) == "给 VIP 客户张伟打电话"
-    assert reason_text(_s(Reason.FOLLOW_UP, overdue_days=2)) == "到了跟进日期（已晚 2 天）"
+    assert item_text(_stored()) == "杨静怡 · 跟进：带样品  — 到了跟进日期（已晚 2 天）"
+    assert suggestion_text(_s(Reason.VIP_CALL), day) == "张伟 · 打电话（VIP）  — VIP 从未通过电话"

@@ -275,3 +275,10 @@ class PlanItemInfo:
     contact_name: str
     origin: str
     origin_key: str
+    # Why a drafted line is there (worded when shown; "" for hand-written lines), and the
+    # contact's company and first phone for the printed call sheet.
+    reason: str = ""
+    detail: str = ""
+    due: date | None = None
+    company: str = ""
+    phone: str = ""

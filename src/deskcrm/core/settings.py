@@ -93,6 +93,13 @@ DECLARATIONS: tuple[SettingDecl, ...] = (
         lambda v: 0.0 <= v <= 1.0,
     ),
     SettingDecl(
+        "plan.daily_capacity",
+        int,
+        20,
+        "Sales items a day can hold: a draft pre-ticks only this many",
+        lambda v: 1 <= v <= 200,
+    ),
+    SettingDecl(
         "class.window_a_days",
         int,
         7,

@@ -301,6 +301,13 @@ class PlanItem(Base):
     origin: Mapped[str] = mapped_column(String(32), default="manual")
     # Identity of what produced it ("follow_up:42") so a draft never proposes it twice.
     origin_key: Mapped[str] = mapped_column(String(64), default="")
+    # Why a drafted line is there, as data worded in the reader's language when shown
+    # (core.rules.plan_draft.Origin): the reason code ("" for hand-written lines), its
+    # detail (promised step, class, ...) and its date. Drafted lines keep an empty title
+    # until the rep words them; hand-written ones keep what was typed.
+    reason: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    detail: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    due: Mapped[date | None] = mapped_column(Date, default=None)
     created_at: Mapped[datetime] = mapped_column(EpochSeconds)
 
     __table_args__ = (

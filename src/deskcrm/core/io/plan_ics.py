@@ -47,7 +47,8 @@ def priority(rank: int) -> int:
 
 
 def _raw_title(item: PlanItemInfo) -> str:
-    return item.title
+    # A drafted line has no stored words of its own (they are the UI's to choose).
+    return item.title or item.contact_name or item.detail
 
 
 def _todo(item: PlanItemInfo, stamp: datetime, summary: str) -> Todo:

@@ -1,14 +1,15 @@
-"""Drafting a day's plan from what is due: reasons, keys, and the order of importance.
+"""Drafting a day's plan from what is due: reasons, keys, value, and the day's capacity.
 
 Pure: services gather candidates from the database, these rules drop what is already
-planned, keep one line per contact (its most pressing reason) and order the rest.
+planned, keep one line per contact (its most valuable reason), rank the rest by value
+and mark which sales lines fit in the day's capacity (those are pre-ticked).
 """
 
 from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -38,10 +39,40 @@ class Reason(StrEnum):
     STUCK = "stuck"  # 3-4 touches, where most reps give up
 
 
-# Reasons without a date of their own: they fill the day after everything dated.
-NUDGES = frozenset({Reason.VIP_CALL, Reason.STUCK})
 _URGENCY = {reason: i for i, reason in enumerate(Reason)}
-_CLASS_ORDER = {"A": 0, "B": 1, "C": 2}
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Why a line is on the plan, as data: worded in the current language when shown.
+
+    `detail` is what the reason needs besides its date: the promised step (next step,
+    follow-up), "buyer · deal" (thanks), the class code (class deadline), the touch
+    count (stuck), the line's own words (carried hand-written lines). `due` is the
+    follow-up date, the window's end, the close, the last call, or the day carried from.
+    """
+
+    reason: Reason
+    detail: str = ""
+    due: date | None = None
+
+    def late_days(self, day: date) -> int:
+        """Days past its date on `day`, for the reasons that can be late."""
+        if self.due is None or self.reason not in LATE_REASONS:
+            return 0
+        return max(0, (day - self.due).days)
+
+
+# Reasons whose date can pass: the line says how late it is.
+LATE_REASONS = frozenset({Reason.FOLLOW_UP, Reason.NEXT_STEP, Reason.CLASS_DEADLINE})
+
+
+def reason_of(code: str) -> Reason | None:
+    """The Reason of a stored code; None for hand-written lines and unknown codes."""
+    try:
+        return Reason(code)
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -59,6 +90,23 @@ class Suggestion:
     touch_count: int = 0
     last_call: date | None = None
     carried_from: int | None = None  # the plan item a carried line repeats
+    vip: bool = False
+    # A carried line: why its source was planned (None when it was written by hand), and
+    # the source's own title ("" when it was worded from its reason).
+    source: Origin | None = None
+    title: str = ""
+
+    def origin(self) -> Origin:
+        """What the plan item stores of why it is there (a carried line keeps its source's)."""
+        if self.reason == Reason.CARRIED:
+            return self.source or Origin(Reason.CARRIED, "", self.due)
+        if self.reason == Reason.CLASS_DEADLINE:
+            return Origin(self.reason, self.class_code or "", self.due)
+        if self.reason == Reason.STUCK:
+            return Origin(self.reason, str(self.touch_count), self.due)
+        if self.reason == Reason.VIP_CALL:
+            return Origin(self.reason, "", self.last_call)
+        return Origin(self.reason, self.detail, self.due)
 
 
 def months_before(day: date, months: int) -> date:
@@ -94,24 +142,92 @@ def carried_key(item_id: int, origin_key: str) -> str:
     return origin_key or f"carried:{item_id}"
 
 
-def tier(s: Suggestion) -> int:
-    """0: overdue; 1: due that day (promises, follow-ups, deadlines, thanks); 2: nudges."""
-    if s.overdue_days > 0:
-        return 0
-    return 2 if s.reason in NUDGES else 1
+# What a line is worth to the day, in points (the draft is ranked by these). A promise
+# kept is trust earned, a class window closing loses the deal, a carried line was already
+# judged worth a day; VIPs and key accounts weigh more; 5-11 touches is where about 80%
+# of deals close (docs/method.md), so a contact in that window is worth the next touch.
+REASON_POINTS = {
+    Reason.NEXT_STEP: 50,
+    Reason.CLASS_DEADLINE: 40,
+    Reason.CARRIED: 35,
+    Reason.FOLLOW_UP: 30,
+    Reason.THANK_COACH: 25,
+    Reason.VIP_CALL: 20,
+    Reason.STUCK: 15,
+}
+CLASS_POINTS = {"A": 30, "B": 20, "C": 10}
+VIP_POINTS = 20
+KA_SCORE_CAP = 20  # a key-account score adds its points, up to this
+WINDOW_TOUCHES = range(5, 12)
+WINDOW_POINTS = 15
+LATE_POINTS_PER_DAY = 2  # an overdue line gains a little each day it waits...
+LATE_POINTS_CAP = 14  # ...for a week, no more (older ones are rarely still worth more)
+DEFAULT_CAPACITY = 20
 
 
-def importance(s: Suggestion) -> tuple[int, int, int, int, int, str]:
-    """Sort key: overdue first (longest first), then what is due that day, then nudges;
-    within each, class A-B-C before unclassified, higher key-account score, then reason."""
+def value(s: Suggestion) -> int:
+    """Points for a line: its reason, class, VIP, key-account score, touches, lateness."""
+    reason = s.source.reason if s.reason == Reason.CARRIED and s.source else s.reason
+    points = REASON_POINTS[reason]
+    if s.reason == Reason.CARRIED and reason != Reason.CARRIED:
+        points += REASON_POINTS[Reason.CARRIED] // 5  # kept from a plan already
+    points += CLASS_POINTS.get(s.class_code or "", 0)
+    points += VIP_POINTS if s.vip else 0
+    points += max(0, min(s.ka_score or 0, KA_SCORE_CAP))
+    points += WINDOW_POINTS if s.touch_count in WINDOW_TOUCHES else 0
+    points += min(s.overdue_days * LATE_POINTS_PER_DAY, LATE_POINTS_CAP)
+    return points
+
+
+def by_value(s: Suggestion) -> tuple[int, int, int, str, int]:
+    """Sort key: most points first; on equal points the more urgent reason, the nearer
+    date, then by name (and id) so two drafts of the same data read alike."""
     return (
-        tier(s),
-        -s.overdue_days,
-        _CLASS_ORDER.get(s.class_code or "", 3),
-        -(s.ka_score or 0),
+        -value(s),
         _URGENCY[s.reason],
+        -s.overdue_days,
         s.contact_name,
+        s.contact_id or 0,
     )
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The ranked lines of a draft and which of them fit in the day.
+
+    Sales lines fit while the day's sales items (already planned plus these) stay within
+    `capacity`; non-sales lines never count against it.
+    """
+
+    lines: list[Suggestion]
+    capacity: int
+    planned_sales: int = 0  # sales items the day already holds
+    within: list[bool] = field(default_factory=list)
+
+    @property
+    def room(self) -> int:
+        return max(0, self.capacity - self.planned_sales)
+
+    def fitting(self) -> list[Suggestion]:
+        return [s for s, ok in zip(self.lines, self.within, strict=True) if ok]
+
+
+def fit(lines: Sequence[Suggestion], capacity: int, planned_sales: int) -> Draft:
+    """Mark the lines that fit: every non-sales line, sales lines while there is room."""
+    room = max(0, capacity - planned_sales)
+    within = []
+    for s in lines:
+        if s.side != PlanSide.SALES:
+            within.append(True)
+            continue
+        within.append(room > 0)
+        room -= 1
+    return Draft(list(lines), capacity, planned_sales, within)
+
+
+def over_capacity(capacity: int, planned_sales: int, adding_sales: int) -> int:
+    """How many sales items the day would hold beyond its capacity (0 when within)."""
+    return max(0, planned_sales + adding_sales - capacity)
 
 
 def drop_planned(
@@ -128,7 +244,7 @@ def drop_planned(
 def build_draft(
     candidates: Sequence[Suggestion], keys: set[str], contacts: set[int]
 ) -> list[Suggestion]:
-    """Not yet planned, one line per contact (its most pressing reason), most important first."""
+    """Not yet planned, one line per contact (its most valuable reason), by value."""
     best: dict[int, Suggestion] = {}
     loose: dict[str, Suggestion] = {}
     for s in drop_planned(candidates, keys, contacts):
@@ -136,6 +252,6 @@ def build_draft(
             loose.setdefault(s.origin_key, s)
             continue
         current = best.get(s.contact_id)
-        if current is None or importance(s) < importance(current):
+        if current is None or by_value(s) < by_value(current):
             best[s.contact_id] = s
-    return sorted([*best.values(), *loose.values()], key=importance)
+    return sorted([*best.values(), *loose.values()], key=by_value)

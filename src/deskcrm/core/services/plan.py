@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import NotFound, ValidationError
 from deskcrm.core.model import PlanItemInfo, PlanSide
+from deskcrm.core.rules.plan_draft import Origin
 from deskcrm.core.services.database import Database
-from deskcrm.db.models import Contact, PlanItem
+from deskcrm.db.models import Contact, ContactPhone, PlanItem
 
 PLAN_CHANGED = Changes(plan=True, stats=True)
 MAX_TITLE = 500  # PlanItem.title is a String(500)
@@ -71,6 +72,9 @@ class DeletedItem:
     origin: str
     origin_key: str
     created_at: datetime
+    reason: str = ""
+    detail: str = ""
+    due: date | None = None
 
 
 def day_start_utc(day: date) -> datetime:
@@ -78,10 +82,13 @@ def day_start_utc(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone().astimezone(UTC)
 
 
-def clean_title(title: str) -> str:
-    """Trimmed title; raises ValidationError when empty or longer than the column allows."""
+def clean_title(title: str, *, worded: bool = False) -> str:
+    """Trimmed title; raises ValidationError when empty or longer than the column allows.
+
+    A drafted line (`worded`) may have none: it is worded from its reason when shown.
+    """
     clean = title.strip()
-    if not clean:
+    if not clean and not worded:
         raise ValidationError("title", "required")
     if len(clean) > MAX_TITLE:
         raise ValidationError("title", "too_long", limit=MAX_TITLE)
@@ -120,7 +127,8 @@ def _renumber(items: list[PlanItem]) -> None:
             item.rank = rank
 
 
-def _info(item: PlanItem, names: dict[int, str]) -> PlanItemInfo:
+def _info(item: PlanItem, cards: dict[int, tuple[str, str, str]]) -> PlanItemInfo:
+    name, company, phone = cards.get(item.contact_id or 0, ("", "", ""))
     return PlanItemInfo(
         id=item.id,
         day=item.day,
@@ -129,22 +137,38 @@ def _info(item: PlanItem, names: dict[int, str]) -> PlanItemInfo:
         title=item.title,
         done=item.done,
         contact_id=item.contact_id,
-        contact_name=names.get(item.contact_id, "") if item.contact_id is not None else "",
+        contact_name=name,
         origin=item.origin,
         origin_key=item.origin_key,
+        reason=item.reason,
+        detail=item.detail,
+        due=item.due,
+        company=company,
+        phone=phone,
     )
 
 
 def item_infos(s: Session, items: list[PlanItem]) -> list[PlanItemInfo]:
-    """PlanItemInfo for ORM rows, contact names fetched in one query (inside a unit)."""
+    """PlanItemInfo for ORM rows; each contact's name, company and first phone in one
+    query (inside a unit)."""
     ids = {i.contact_id for i in items if i.contact_id is not None}
-    names: dict[int, str] = {}
+    cards: dict[int, tuple[str, str, str]] = {}
     if ids:
-        names = {
-            cid: name
-            for cid, name in s.execute(select(Contact.id, Contact.name).where(Contact.id.in_(ids)))
-        }
-    return [_info(i, names) for i in items]
+        first_phone = (
+            select(ContactPhone.raw)
+            .where(ContactPhone.contact_id == Contact.id)
+            .order_by(ContactPhone.position, ContactPhone.id)
+            .limit(1)
+            .correlate(Contact)
+            .scalar_subquery()
+        )
+        rows = s.execute(
+            select(Contact.id, Contact.name, Contact.company, first_phone).where(
+                Contact.id.in_(ids)
+            )
+        )
+        cards = {cid: (name, company or "", phone or "") for cid, name, company, phone in rows}
+    return [_info(i, cards) for i in items]
 
 
 def _get(s: Session, item_id: int) -> PlanItem:
@@ -165,13 +189,15 @@ def insert_item(
     position: int | None = None,
     origin: str = "manual",
     origin_key: str = "",
+    why: Origin | None = None,
 ) -> PlanItem:
     """Add an item inside a caller's unit (other services use this, e.g. coach thanks).
 
     `position` None appends; otherwise the item goes there (clamped) and the rest move down.
+    A drafted item carries `why` and may have no title (it is worded when shown).
     """
     side = check_side(side).value
-    clean = clean_title(title)
+    clean = clean_title(title, worded=why is not None)
     _check_contact(s, contact_id)
     column = _column(s, day, side)
     item = PlanItem(
@@ -183,6 +209,9 @@ def insert_item(
         contact_id=contact_id,
         origin=origin,
         origin_key=origin_key,
+        reason=why.reason.value if why else "",
+        detail=why.detail[:MAX_TITLE] if why else "",
+        due=why.due if why else None,
         created_at=now,
     )
     s.add(item)
@@ -257,11 +286,14 @@ def edit_item(
     title: str | None = None,
     contact_id: int | _Keep | None = KEEP,
 ) -> tuple[PlanItemInfo, Changes]:
-    """Change the title and/or the linked contact (None unlinks; KEEP leaves it)."""
+    """Change the title and/or the linked contact (None unlinks; KEEP leaves it).
+
+    A drafted line given an empty title goes back to the words of its reason.
+    """
     with db.unit() as s:
         item = _get(s, item_id)
         if title is not None:
-            item.title = clean_title(title)
+            item.title = clean_title(title, worded=bool(item.reason))
         if not isinstance(contact_id, _Keep):
             _check_contact(s, contact_id)
             item.contact_id = contact_id
@@ -286,6 +318,9 @@ def delete_item(db: Database, item_id: int) -> tuple[DeletedItem, Changes]:
             origin=item.origin,
             origin_key=item.origin_key,
             created_at=item.created_at,
+            reason=item.reason,
+            detail=item.detail,
+            due=item.due,
         )
         column = [i for i in _column(s, item.day, item.side) if i.id != item_id]
         s.delete(item)
@@ -312,6 +347,9 @@ def restore_item(db: Database, gone: DeletedItem) -> tuple[PlanItemInfo, Changes
             contact_id=contact_id,
             origin=gone.origin,
             origin_key=gone.origin_key,
+            reason=gone.reason,
+            detail=gone.detail,
+            due=gone.due,
             created_at=gone.created_at,
         )
         s.add(item)

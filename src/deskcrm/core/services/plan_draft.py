@@ -1,8 +1,10 @@
-"""Draft a day's plan from what is due, and accept the suggestions the rep picks."""
+"""Draft a day's plan from what is due, ranked by value against the day's capacity, and
+accept the suggestions the rep picks."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any, cast
 
@@ -15,7 +17,7 @@ from deskcrm.core.model import BuiltinTag, ContactClass, DealStatus, PlanItemInf
 from deskcrm.core.rules import plan_draft as rules
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
 from deskcrm.core.rules.classes import ClassWindows
-from deskcrm.core.rules.plan_draft import Reason, Suggestion
+from deskcrm.core.rules.plan_draft import Draft, Origin, Reason, Suggestion, reason_of
 from deskcrm.core.rules.referrals import thanks_key, who_to_thank
 from deskcrm.core.services.classification import won_since
 from deskcrm.core.services.database import Database
@@ -279,6 +281,9 @@ def _carried(s: Session, day: date) -> list[Suggestion]:
     for item, c in rows:
         if c is not None and (c.deleted_at is not None or c.class_code == ContactClass.D.value):
             continue
+        # A drafted line carries why it was drafted on; a hand-written one its words.
+        code = reason_of(item.reason)
+        source = Origin(code, item.detail, item.due) if code is not None else None
         out.append(
             Suggestion(
                 reason=Reason.CARRIED,
@@ -286,33 +291,60 @@ def _carried(s: Session, day: date) -> list[Suggestion]:
                 side=PlanSide(item.side),
                 contact_id=item.contact_id,
                 contact_name=c.name if c is not None else "",
-                detail=item.title,
+                detail=item.title or item.detail,
                 due=prev_day,
                 overdue_days=(day - prev_day).days,
                 class_code=c.class_code if c is not None else None,
                 ka_score=c.ka_score if c is not None else None,
                 touch_count=c.touch_count if c is not None else 0,
                 carried_from=item.id,
+                source=source,
+                title=item.title,
             )
         )
     return out
 
 
-def _planned(s: Session, day: date) -> tuple[set[str], set[int]]:
+def _planned(s: Session, day: date) -> tuple[set[str], set[int], int]:
+    """The day's origin keys, linked contacts, and how many sales items it holds."""
     rows = s.execute(
-        select(PlanItem.origin_key, PlanItem.contact_id).where(PlanItem.day == day)
+        select(PlanItem.origin_key, PlanItem.contact_id, PlanItem.side).where(PlanItem.day == day)
     ).all()
-    keys = {k for k, _ in rows if k}
-    contacts = {c for _, c in rows if c is not None}
-    return keys, contacts
+    keys = {k for k, _, _ in rows if k}
+    contacts = {c for _, c, _ in rows if c is not None}
+    sales = sum(1 for _, _, side in rows if side == PlanSide.SALES.value)
+    return keys, contacts, sales
 
 
-def draft(db: Database, day: date) -> list[Suggestion]:
-    """What is due on `day` and not planned yet, one line per contact, most important first.
+def _mark_vips(s: Session, lines: list[Suggestion]) -> list[Suggestion]:
+    """The lines whose contact is a VIP, marked so (a VIP is worth more to the day)."""
+    vip = builtin_ids(s).get(BuiltinTag.VIP)
+    ids = {x.contact_id for x in lines if x.contact_id is not None and not x.vip}
+    if vip is None or not ids:
+        return lines
+    vips = set(
+        s.scalars(
+            select(ContactTag.contact_id).where(
+                ContactTag.tag_id == vip, ContactTag.contact_id.in_(ids)
+            )
+        )
+    )
+    return [replace(x, vip=True) if x.contact_id in vips else x for x in lines]
+
+
+def capacity(db: Database) -> int:
+    """Sales items a day can hold (the plan.daily_capacity setting)."""
+    return int(db.get_setting("plan.daily_capacity"))
+
+
+def ranked(db: Database, day: date) -> Draft:
+    """What is due on `day` and not planned yet, one line per contact, ranked by value,
+    with the sales lines that fit in the day's capacity marked (they are pre-ticked).
 
     Nothing is written: the rep picks what to keep and `accept` adds it.
     """
     windows = ClassWindows.read(db.get_settings)
+    room = capacity(db)
     with db.reading() as s:
         candidates = [
             *_carried(s, day),
@@ -322,34 +354,46 @@ def draft(db: Database, day: date) -> list[Suggestion]:
             *_vip_calls(s, day),
             *_stuck(s, day),
         ]
-        keys, contacts = _planned(s, day)
-    return rules.build_draft(candidates, keys, contacts)
+        keys, contacts, planned_sales = _planned(s, day)
+        lines = rules.drop_planned(candidates, keys, contacts)
+        lines = _mark_vips(s, lines)
+    return rules.fit(rules.build_draft(lines, keys, contacts), room, planned_sales)
+
+
+def draft(db: Database, day: date) -> list[Suggestion]:
+    """The lines of `ranked`, most valuable first."""
+    return ranked(db, day).lines
 
 
 def accept(
-    db: Database, day: date, chosen: Sequence[tuple[Suggestion, str]]
+    db: Database, day: date, chosen: Sequence[Suggestion]
 ) -> tuple[list[PlanItemInfo], Changes]:
-    """Add the chosen suggestions, each with the title the caller worded, in one transaction.
+    """Add the chosen suggestions in one transaction, each keeping why it was drafted.
 
-    Items go to the end of their column in the given order. A suggestion whose key or
-    contact got planned meanwhile (another window, a double click) is skipped, not doubled.
+    Drafted lines get no title (they are worded in the reader's language when shown);
+    a carried line keeps its source's title. Items go to the end of their column in the
+    given order. A suggestion whose key or contact got planned meanwhile (another
+    window, a double click) is skipped, not doubled.
     """
     with db.unit() as s:
-        keys, contacts = _planned(s, day)
+        keys, contacts, _sales = _planned(s, day)
         now = db.now()
         added: list[PlanItem] = []
-        for suggestion, title in chosen:
+        for suggestion in chosen:
             if not rules.drop_planned([suggestion], keys, contacts):
                 continue
+            why = suggestion.origin()
+            hand_written = suggestion.reason == Reason.CARRIED and suggestion.source is None
             item = insert_item(
                 s,
                 day=day,
                 side=suggestion.side,
-                title=title,
+                title=suggestion.title,
                 now=now,
                 contact_id=suggestion.contact_id,
                 origin=suggestion.reason.value,
                 origin_key=suggestion.origin_key,
+                why=None if hand_written else why,
             )
             added.append(item)
             keys.add(suggestion.origin_key)
@@ -357,3 +401,10 @@ def accept(
                 contacts.add(suggestion.contact_id)
         infos = item_infos(s, added)
     return infos, PLAN_CHANGED if added else Changes()
+
+
+def accept_fitting(db: Database, day: date) -> tuple[Draft, list[PlanItemInfo], Changes]:
+    """Draft `day` and add the lines within its capacity (the screen's default choice)."""
+    found = ranked(db, day)
+    added, changes = accept(db, day, found.fitting())
+    return found, added, changes

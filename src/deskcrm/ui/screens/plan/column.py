@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.model import PlanItemInfo
 from deskcrm.core.services.plan import MAX_TITLE
-from deskcrm.ui.screens.plan.wording import shown_title
+from deskcrm.ui.screens.plan.wording import item_text, shown_title, shown_why
 from deskcrm.ui.vocabulary.templates import fill
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,10 +87,9 @@ class PlanColumnModel(QAbstractListModel):
             return None
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = shown_title(item)
-            return f"{text}  · {item.contact_name}" if item.contact_name else text
+            return item_text(item)
         if role == Qt.ItemDataRole.EditRole:
-            return item.title
+            return shown_title(item)
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.FontRole and item.done:
@@ -99,6 +98,8 @@ class PlanColumnModel(QAbstractListModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{index.row() + 1}. {shown_title(item)}"
+            if why := shown_why(item):
+                tip += "\n" + fill(self.tr("Why: %1"), why)
             if item.contact_name:
                 tip += "\n" + fill(
                     self.tr("Contact: %1 (Ctrl+Enter opens, Ctrl+Shift+Enter calls)"),

@@ -1,4 +1,5 @@
-"""Draft from what's due: each proposed line with its reason; the rep keeps some or all."""
+"""Draft from what's due: the lines ranked by value, those that fit the day's capacity
+ticked, the rest below a line with their reasons; the rep keeps some, all, or more."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,40 +18,75 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskcrm.core.rules.plan_draft import Suggestion
+from deskcrm.core.model import PlanSide
+from deskcrm.core.rules.plan_draft import Draft, Suggestion, over_capacity
 from deskcrm.core.services import plan_draft
 from deskcrm.ui.bridge import Bridge
-from deskcrm.ui.screens.plan.wording import default_title, suggestion_text
+from deskcrm.ui.screens.plan.wording import suggestion_text
 from deskcrm.ui.vocabulary.templates import fill
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class DraftModel(QAbstractListModel):
-    """The proposed lines, each ticked to start with."""
+    """The proposed lines by value; those within the capacity ticked to start with.
 
-    def __init__(self, found: list[Suggestion], parent: Any = None) -> None:
+    When some sales lines do not fit, one untickable row (the capacity line) sits
+    between the last line that fits and the first that does not.
+    """
+
+    def __init__(self, found: Draft, day: date, parent: Any = None) -> None:
         super().__init__(parent)
-        self.found = found
-        self.titles = [default_title(s) for s in found]
-        self.ticked = [True] * len(found)
+        self.draft, self.day = found, day
+        self.found = found.lines
+        self.ticked = list(found.within)
+        # The row of the capacity line, or None when every line fits.
+        self.rule_at: int | None = next((i for i, ok in enumerate(found.within) if not ok), None)
+
+    def line_of(self, row: int) -> int | None:
+        """The index into `found` of a row (None for the capacity line)."""
+        if self.rule_at is None or row < self.rule_at:
+            return row
+        return None if row == self.rule_at else row - 1
+
+    def row_of_line(self, line: int) -> int:
+        return line if self.rule_at is None or line < self.rule_at else line + 1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.found)
+        if parent.isValid():
+            return 0
+        return len(self.found) + (0 if self.rule_at is None else 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.found):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        row = index.row()
+        line = self.line_of(index.row())
+        if line is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return fill(
+                    self.tr(
+                        "──── Over the day's capacity of %1 sales items: not ticked, "
+                        "tick any you still want ────"
+                    ),
+                    self.draft.capacity,
+                )
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        s = self.found[line]
         if role == Qt.ItemDataRole.DisplayRole:
-            return suggestion_text(self.found[row], self.titles[row])
+            return suggestion_text(s, self.day)
         if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if self.ticked[row] else Qt.CheckState.Unchecked
+            return Qt.CheckState.Checked if self.ticked[line] else Qt.CheckState.Unchecked
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if self.line_of(index.row()) is None:
+            return Qt.ItemFlag.ItemIsEnabled
         return (
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
@@ -59,7 +96,10 @@ class DraftModel(QAbstractListModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
-        self.ticked[index.row()] = Qt.CheckState(value) == Qt.CheckState.Checked
+        line = self.line_of(index.row())
+        if line is None:
+            return False
+        self.ticked[line] = Qt.CheckState(value) == Qt.CheckState.Checked
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
 
@@ -68,49 +108,57 @@ class DraftModel(QAbstractListModel):
         if self.found:
             self.dataChanged.emit(
                 self.index(0, 0),
-                self.index(len(self.found) - 1, 0),
+                self.index(self.rowCount() - 1, 0),
                 [Qt.ItemDataRole.CheckStateRole],
             )
 
-    def chosen(self) -> list[tuple[Suggestion, str]]:
-        return [
-            (s, title)
-            for s, title, ticked in zip(self.found, self.titles, self.ticked, strict=True)
-            if ticked
-        ]
+    def chosen(self) -> list[Suggestion]:
+        return [s for s, ticked in zip(self.found, self.ticked, strict=True) if ticked]
+
+    def ticked_sales(self) -> int:
+        return sum(1 for s in self.chosen() if s.side == PlanSide.SALES)
 
 
 class DraftDialog(QDialog):
     accepted_items = Signal(int)  # how many lines were added
 
     def __init__(
-        self, bridge: Bridge, day: date, found: list[Suggestion], parent: QWidget | None = None
+        self,
+        bridge: Bridge,
+        day: date,
+        found: Draft,
+        parent: QWidget | None = None,
+        initiator: object = None,
     ) -> None:
         super().__init__(parent)
         self.bridge, self.day = bridge, day
+        # Whoever reloads after the accept: the broadcast skips it, so it reloads once.
+        self.initiator = initiator
         self.setWindowTitle(self.tr("Draft from what's due"))
-        self.resize(720, 480)
+        self.resize(820, 520)
         layout = QVBoxLayout(self)
         intro = QLabel(
             fill(
                 self.tr(
-                    "Proposed for %1, most important first (overdue, then what is due that "
-                    "day, then reminders). Untick what you do not want; nothing is added "
-                    "until you say so."
+                    "Proposed for %1, most valuable first (promises, class deadlines, VIPs, "
+                    "key accounts, contacts at 5-11 touches, leftovers). What fits in the "
+                    "day's %2 sales items is ticked; nothing is added until you say so."
                 ),
                 day.isoformat(),
+                found.capacity,
             )
-            if found
+            if found.lines
             else self.tr("Nothing is due that is not planned yet.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.model = DraftModel(found, self)
+        self.model = DraftModel(found, day, self)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
         layout.addWidget(self.list, 1)
         self.tally = QLabel()
+        self.tally.setWordWrap(True)
         layout.addWidget(self.tally)
         buttons = QDialogButtonBox()
         self.add_button = buttons.addButton(
@@ -125,17 +173,50 @@ class DraftDialog(QDialog):
         layout.addWidget(buttons)
         self.model.dataChanged.connect(lambda *_a: self._show_tally())
         self._show_tally()
-        if found:
+        if found.lines:
             self.list.setCurrentIndex(self.model.index(0, 0))
+
+    def over_by(self) -> int:
+        """Sales items the day would hold beyond its capacity with the ticked lines."""
+        d = self.model.draft
+        return over_capacity(d.capacity, d.planned_sales, self.model.ticked_sales())
 
     def _show_tally(self) -> None:
         ticked = sum(self.model.ticked)
-        self.tally.setText(fill(self.tr("%1 of %2 lines ticked"), ticked, len(self.model.found)))
+        d = self.model.draft
+        text = fill(
+            self.tr("%1 of %2 lines ticked · sales for the day: %3 of %4"),
+            ticked,
+            len(self.model.found),
+            d.planned_sales + self.model.ticked_sales(),
+            d.capacity,
+        )
+        over = self.over_by()
+        if over and not self.model.ticked_sales():
+            text += "\n" + fill(
+                self.tr("The day already holds %1 sales items, more than its capacity of %2."),
+                d.planned_sales,
+                d.capacity,
+            )
+            self.tally.setStyleSheet("color: #b3261e; font-weight: bold;")
+        elif over:
+            text += "\n" + fill(
+                self.tr(
+                    "Warning: over the day's capacity by %1. You can add them, but a day this "
+                    "full rarely gets done; consider leaving the lowest for another day."
+                ),
+                over,
+            )
+            self.tally.setStyleSheet("color: #b3261e; font-weight: bold;")
+        else:
+            self.tally.setStyleSheet("")
+        self.tally.setText(text)
         self.add_button.setEnabled(ticked > 0)
 
-    def set_ticked(self, row: int, ticked: bool) -> None:
+    def set_ticked(self, line: int, ticked: bool) -> None:
         state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        self.model.setData(self.model.index(row, 0), state, Qt.ItemDataRole.CheckStateRole)
+        index = self.model.index(self.model.row_of_line(line), 0)
+        self.model.setData(index, state, Qt.ItemDataRole.CheckStateRole)
 
     def toggle_all(self) -> None:
         self.model.set_all(not all(self.model.ticked))
@@ -144,7 +225,9 @@ class DraftDialog(QDialog):
         chosen = self.model.chosen()
         if not chosen:
             return
-        ok, result = self.bridge.call(plan_draft.accept, self.day, chosen, parent=self)
+        ok, result = self.bridge.call(
+            plan_draft.accept, self.day, chosen, initiator=self.initiator, parent=self
+        )
         if ok:
             self.accepted_items.emit(len(result[0]))
             self.accept()

@@ -3,8 +3,10 @@
 Keys: Enter in a column's box adds an item; Alt+Up/Down reorders; Alt+Left/Right moves
 an item to the other column; Space ticks it done; F2 edits in place; Delete removes it
 (Ctrl+Z brings it back); Ctrl+Enter opens the linked contact, Ctrl+Shift+Enter calls it;
-Ctrl+L links a contact; PgUp/PgDn change the day; Ctrl+D drafts from what is due;
-Ctrl+P prints, Ctrl+Shift+P saves a PDF. Items also drag within and across columns.
+Ctrl+L links a contact; PgUp/PgDn in a column change the day, and from anywhere on the
+screen Ctrl+PgUp/Ctrl+PgDn go to the previous/next day, Ctrl+T to today, Ctrl+Shift+T to
+tomorrow; Ctrl+D drafts from what is due; Ctrl+P prints, Ctrl+Shift+P saves a PDF. Items
+also drag within and across columns.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QPainter, QUndoCommand
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter, QShortcut, QUndoCommand
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -39,13 +41,20 @@ from deskcrm.core.rules.plan_review import week_bounds
 from deskcrm.core.services import plan, plan_draft, plan_export
 from deskcrm.core.services.database import Database
 from deskcrm.ui.bridge import Bridge
-from deskcrm.ui.plan_pdf import day_heading, draw_sheet, sheet_layout, write_plan_pdf
+from deskcrm.ui.plan_pdf import (
+    SheetTooFull,
+    day_heading,
+    draw_sheet,
+    sheet_layout,
+    too_full_text,
+    write_plan_pdf,
+)
 from deskcrm.ui.screens.base import Screen
 from deskcrm.ui.screens.plan.column import PlanColumn
 from deskcrm.ui.screens.plan.draft_dialog import DraftDialog
 from deskcrm.ui.screens.plan.link_dialog import LinkDialog
 from deskcrm.ui.screens.plan.review_dialog import ReviewDialog
-from deskcrm.ui.screens.plan.wording import shown_title
+from deskcrm.ui.screens.plan.wording import line_text, shown_title
 from deskcrm.ui.vocabulary.templates import fill
 
 SIDES = (PlanSide.SALES.value, PlanSide.NON_SALES.value)
@@ -58,7 +67,8 @@ def opening_day(now: datetime, evening_hour: int) -> date:
 
 
 def _pdf(db: Database, path: Path, day: date) -> int:
-    """Through the bridge, so a file that cannot be written is reported, not raised."""
+    """Through the bridge, so a file that cannot be written (or a day too full for one
+    page) is reported, not raised."""
     sales, non_sales = plan.items_for_day(db, day)
     return write_plan_pdf(path, day, sales, non_sales)
 
@@ -138,7 +148,27 @@ class PlanScreen(Screen):
             )
         bridge.changed.connect(self._on_changed)
         self.active_dialog: DraftDialog | None = None
+        self.reloads = 0  # how many times the sheet was read (a test counts them)
+        self._day_keys()
         self.reload()
+
+    def _day_keys(self) -> None:
+        """Day keys that work wherever the focus is on this screen (a column, the add
+        boxes, the date field, a button), and nowhere else in the window."""
+        db = self.bridge.db
+        keys = (
+            ("Ctrl+PgUp", lambda: self.set_day(self.day - timedelta(days=1))),
+            ("Ctrl+PgDown", lambda: self.set_day(self.day + timedelta(days=1))),
+            ("Ctrl+T", lambda: self.set_day(db.today())),
+            ("Ctrl+Shift+T", lambda: self.set_day(db.today() + timedelta(days=1))),
+        )
+        for sequence, slot in keys:
+            QShortcut(
+                QKeySequence(sequence),
+                self,
+                slot,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
 
     def _build_top(self) -> QVBoxLayout:
         # Two rows: the day and its figures, then the actions; one row made the screen
@@ -149,18 +179,20 @@ class PlanScreen(Screen):
         rows.addLayout(top)
         rows.addLayout(actions)
         self.prev_button = QPushButton("◀")
-        self.prev_button.setToolTip(self.tr("Previous day (PgUp)"))
+        self.prev_button.setToolTip(self.tr("Previous day (Ctrl+PgUp)"))
         self.prev_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.dateChanged.connect(self._date_picked)
         self.next_button = QPushButton("▶")
-        self.next_button.setToolTip(self.tr("Next day (PgDn)"))
+        self.next_button.setToolTip(self.tr("Next day (Ctrl+PgDn)"))
         self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
         self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.setToolTip(self.tr("Go to today (Ctrl+T)"))
         self.today_button.clicked.connect(lambda: self.set_day(self.bridge.db.today()))
         self.tomorrow_button = QPushButton(self.tr("Tomorrow"))
+        self.tomorrow_button.setToolTip(self.tr("Go to tomorrow (Ctrl+Shift+T)"))
         self.tomorrow_button.clicked.connect(
             lambda: self.set_day(self.bridge.db.today() + timedelta(days=1))
         )
@@ -243,6 +275,7 @@ class PlanScreen(Screen):
     # Loading
 
     def reload(self) -> None:
+        self.reloads += 1
         self._loading = True
         try:
             sales, non_sales = plan.items_for_day(self.bridge.db, self.day)
@@ -350,11 +383,18 @@ class PlanScreen(Screen):
             )
             return 0
         try:
-            pages = draw_sheet(painter, printer, heading, sales, non_sales)
-        finally:
+            draw_sheet(painter, printer, heading, sales, non_sales)
+        except SheetTooFull as exc:
+            printer.abort()  # nothing painted: no blank page comes out of the printer
             painter.end()
-        self.bridge.status.emit(fill(self.tr("Sent %1 page(s) to the printer"), pages))
-        return pages
+            self.say_too_full(exc)
+            return 0
+        painter.end()
+        self.bridge.status.emit(self.tr("Sent the sheet to the printer"))
+        return 1
+
+    def say_too_full(self, exc: SheetTooFull) -> None:
+        QMessageBox.warning(self, self.tr("The plan does not fit"), too_full_text(exc))
 
     def ask_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -365,7 +405,11 @@ class PlanScreen(Screen):
 
     def export_pdf(self, path: Path) -> int:
         """Write the day's sheet; the number of pages (0 when it could not be written)."""
-        ok, pages = self.bridge.call(_pdf, path, self.day, parent=self)
+        try:
+            ok, pages = self.bridge.call(_pdf, path, self.day, parent=self)
+        except SheetTooFull as exc:
+            self.say_too_full(exc)
+            return 0
         if not ok:
             return 0
         self.bridge.status.emit(fill(self.tr("Saved %1"), path))
@@ -384,7 +428,7 @@ class PlanScreen(Screen):
         """Write the day (or its Monday-to-Sunday week); the number of items written."""
         first, last = week_bounds(self.day) if week else (self.day, self.day)
         ok, count = self.bridge.call(
-            plan_export.export_plan, path, first, last, kind, shown_title, parent=self
+            plan_export.export_plan, path, first, last, kind, line_text, parent=self
         )
         if not ok:
             return 0
@@ -399,8 +443,10 @@ class PlanScreen(Screen):
     # Drafting
 
     def open_draft(self) -> DraftDialog:
-        found = plan_draft.draft(self.bridge.db, self.day)
-        dialog = DraftDialog(self.bridge, self.day, found, self)
+        found = plan_draft.ranked(self.bridge.db, self.day)
+        # The accept's broadcast skips this screen (its initiator), which reloads here:
+        # once, not once for the broadcast and again for the dialog.
+        dialog = DraftDialog(self.bridge, self.day, found, self, initiator=self)
         dialog.accepted_items.connect(lambda _n: self.reload())
         dialog.finished.connect(lambda _r: setattr(self, "active_dialog", None))
         self.active_dialog = dialog
@@ -422,6 +468,11 @@ class PlanScreen(Screen):
             column.select_row(column.model.row_of(result[0].id))
 
     def edit_title(self, item_id: int, title: str) -> None:
+        item = next(
+            (i for c in self.columns.values() for i in c.model.items if i.id == item_id), None
+        )
+        if item is not None and not item.title and item.reason and title == shown_title(item):
+            return  # a worded line left as it reads stays worded (in any language)
         self.bridge.call(plan.edit_item, item_id, title=title, initiator=self, parent=self)
         self._reload_later()
 
@@ -461,7 +512,7 @@ class PlanScreen(Screen):
         if ok:
             gone: plan.DeletedItem = result[0]
             self.bridge.undo_stack.push(
-                _DeleteCommand(self, gone, fill(self.tr("Delete “%1”"), gone.title))
+                _DeleteCommand(self, gone, fill(self.tr("Delete “%1”"), line_text(item)))
             )
             self.reload()
 

@@ -1,13 +1,15 @@
-"""UI-language words of the plan: drafted line titles, reasons, and how a stored line reads."""
+"""Words of the plan in the current language: what a drafted line asks, why it is there,
+and how a stored line reads (screen, PDF, calendar, CLI)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from deskcrm.core.model import PlanItemInfo
-from deskcrm.core.rules.plan_draft import Reason, Suggestion
+from deskcrm.core.rules.plan_draft import Origin, Reason, Suggestion, reason_of
 from deskcrm.core.rules.referrals import THANKS_ORIGIN
-from deskcrm.core.services.plan import MAX_TITLE
 from deskcrm.ui.vocabulary.templates import fill
 
 # pyside6-lupdate needs the context as a literal in each call, so it is spelled out every time.
@@ -17,55 +19,85 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def default_title(s: Suggestion) -> str:
-    """The title a drafted line gets on the sheet (the rep may reword it afterwards)."""
-    name, detail = s.contact_name, _one_line(s.detail)
-    due = s.due.isoformat() if s.due else ""
-    if s.reason == Reason.NEXT_STEP:
-        text = fill(QCoreApplication.translate("PlanWording", "%1: %2 (promised)"), name, detail)
-    elif s.reason == Reason.FOLLOW_UP and detail:
-        text = fill(
-            QCoreApplication.translate("PlanWording", "Follow up with %1: %2"), name, detail
+def origin_of(info: PlanItemInfo) -> Origin | None:
+    """Why a stored line was drafted, None for a hand-written one."""
+    code = reason_of(info.reason)
+    return Origin(code, info.detail, info.due) if code is not None else None
+
+
+def _late(days: int) -> str:
+    if days == 1:
+        return QCoreApplication.translate("PlanWording", " (a day late)")
+    if days > 1:
+        return fill(QCoreApplication.translate("PlanWording", " (%1 days late)"), days)
+    return ""
+
+
+def task_text(why: Origin, day: date) -> str:
+    """What to do for a drafted line, without the contact's name (shown beside it)."""
+    detail = _one_line(why.detail)
+    if why.reason == Reason.NEXT_STEP:
+        return fill(QCoreApplication.translate("PlanWording", "Promised: %1"), detail)
+    if why.reason == Reason.FOLLOW_UP and detail:
+        return fill(QCoreApplication.translate("PlanWording", "Follow up: %1"), detail)
+    if why.reason == Reason.FOLLOW_UP:
+        return QCoreApplication.translate("PlanWording", "Follow up")
+    if why.reason == Reason.CLASS_DEADLINE and why.late_days(day) > 0:
+        return fill(QCoreApplication.translate("PlanWording", "Close or let go (class %1)"), detail)
+    if why.reason == Reason.CLASS_DEADLINE:
+        return fill(QCoreApplication.translate("PlanWording", "Close the deal (class %1)"), detail)
+    if why.reason == Reason.VIP_CALL:
+        return QCoreApplication.translate("PlanWording", "Call (VIP)")
+    if why.reason == Reason.STUCK:
+        return QCoreApplication.translate("PlanWording", "Follow up again")
+    if why.reason == Reason.THANK_COACH:
+        return thanks_prefix() + detail
+    return detail
+
+
+def why_text(why: Origin, day: date) -> str:
+    """Why a line was proposed for `day`, in a few words."""
+    due = why.due.isoformat() if why.due else ""
+    late = _late(why.late_days(day))
+    if why.reason == Reason.CARRIED:
+        return fill(QCoreApplication.translate("PlanWording", "not done on %1"), due)
+    if why.reason == Reason.NEXT_STEP:
+        return (
+            QCoreApplication.translate("PlanWording", "you promised this step for the day") + late
         )
-    elif s.reason == Reason.FOLLOW_UP:
-        text = fill(QCoreApplication.translate("PlanWording", "Follow up with %1"), name)
-    elif s.reason == Reason.CLASS_DEADLINE and s.overdue_days > 0:
-        text = fill(
-            QCoreApplication.translate(
-                "PlanWording", "Close %1 or let go (class %2, window ended %3)"
-            ),
-            name,
-            s.class_code or "",
-            due,
+    if why.reason == Reason.FOLLOW_UP:
+        return QCoreApplication.translate("PlanWording", "follow-up date has come") + late
+    if why.reason == Reason.CLASS_DEADLINE:
+        if why.late_days(day) > 0:
+            return (
+                fill(
+                    QCoreApplication.translate("PlanWording", "class %1 window ended %2"),
+                    why.detail,
+                    due,
+                )
+                + late
+            )
+        return fill(
+            QCoreApplication.translate("PlanWording", "class %1 window ends %2"), why.detail, due
         )
-    elif s.reason == Reason.CLASS_DEADLINE:
-        text = fill(
-            QCoreApplication.translate("PlanWording", "Close %1 (class %2) by %3"),
-            name,
-            s.class_code or "",
-            due,
+    if why.reason == Reason.THANK_COACH:
+        return fill(
+            QCoreApplication.translate("PlanWording", "someone they referred closed on %1"), due
         )
-    elif s.reason == Reason.VIP_CALL:
-        text = fill(QCoreApplication.translate("PlanWording", "Call VIP %1"), name)
-    elif s.reason == Reason.STUCK:
-        text = fill(
-            QCoreApplication.translate(
-                "PlanWording", "Follow up %1 again (%2 touches, don't give up)"
-            ),
-            name,
-            s.touch_count,
+    if why.reason == Reason.VIP_CALL:
+        if why.due is None:
+            return QCoreApplication.translate("PlanWording", "VIP never called")
+        return fill(
+            QCoreApplication.translate("PlanWording", "VIP last called %1 (over 6 months)"), due
         )
-    elif s.reason == Reason.THANK_COACH:
-        # Names only, like the line winning a deal plans; `shown_title` words both alike.
-        text = f"{name} ← {detail}"
-    else:  # carried: the line as it was written
-        text = detail
-    text = text.strip()
-    return text if len(text) <= MAX_TITLE else text[: MAX_TITLE - 1] + "…"
+    return fill(
+        QCoreApplication.translate("PlanWording", "stuck at %1 touches: don't stop now"),
+        why.detail,
+    )
 
 
 def is_thanks(origin: str, origin_key: str) -> bool:
-    """A "thank / reward the coach" line, planned by a close, by a draft, or carried over."""
+    """A "thank / reward the coach" line planned by a close (its title holds the names)."""
     return origin_key.startswith(f"{THANKS_ORIGIN}:") and origin in (THANKS_ORIGIN, "carried")
 
 
@@ -74,60 +106,87 @@ def thanks_prefix() -> str:
 
 
 def shown_title(info: PlanItemInfo) -> str:
-    """How a stored line reads on the screen, the PDF and the calendar."""
-    if is_thanks(info.origin, info.origin_key):
-        return thanks_prefix() + info.title
-    return info.title
+    """What a stored line says to do, without its contact's name: the rep's words, or
+    a drafted line's task in the current language (screen, PDF, calendar, CLI)."""
+    why = origin_of(info)
+    if info.title:
+        if why is None and is_thanks(info.origin, info.origin_key):
+            return thanks_prefix() + info.title
+        return info.title
+    return task_text(why, info.day) if why is not None else ""
 
 
-def reason_text(s: Suggestion) -> str:
-    """Why a drafted line is proposed, in a few words."""
-    due = s.due.isoformat() if s.due else ""
-    if s.overdue_days == 1:
-        late = QCoreApplication.translate("PlanWording", " (a day late)")
-    elif s.overdue_days > 1:
-        late = fill(QCoreApplication.translate("PlanWording", " (%1 days late)"), s.overdue_days)
-    else:
-        late = ""
+def shown_why(info: PlanItemInfo) -> str:
+    """Why a drafted line is on the plan ("" for a hand-written one)."""
+    why = origin_of(info)
+    return why_text(why, info.day) if why is not None else ""
+
+
+def line_text(info: PlanItemInfo) -> str:
+    """A stored line with its contact named once: who · what for worded lines, the rep's
+    words · who for hand-written ones (the calendar's summary)."""
+    text = shown_title(info)
+    if info.contact_name and info.reason and not info.title:
+        return f"{info.contact_name} · {text}"
+    if info.contact_name:
+        return f"{text} · {info.contact_name}"
+    return text
+
+
+def item_text(info: PlanItemInfo) -> str:
+    """A stored line on one line: who and what, then why (the screen and the CLI)."""
+    why = shown_why(info)
+    return f"{line_text(info)}  — {why}" if why else line_text(info)
+
+
+def _hand_written(s: Suggestion) -> bool:
+    """A carried line that reads as the rep (or a close) worded it, not from a reason."""
+    return s.reason == Reason.CARRIED and (bool(s.title) or s.source is None)
+
+
+def suggestion_task(s: Suggestion, day: date) -> str:
+    """What a proposed line would have the rep do (a carried line: as it was planned)."""
+    if _hand_written(s):
+        text = _one_line(s.title or s.detail)
+        return thanks_prefix() + text if is_thanks("carried", s.origin_key) else text
+    if s.reason == Reason.CARRIED and s.source is not None:
+        return task_text(s.source, day)
+    return task_text(s.origin(), day)
+
+
+def suggestion_why(s: Suggestion, day: date) -> str:
     if s.reason == Reason.CARRIED:
-        return fill(QCoreApplication.translate("PlanWording", "not done on %1"), due)
-    if s.reason == Reason.NEXT_STEP:
-        return QCoreApplication.translate("PlanWording", "you promised this step for the day")
-    if s.reason == Reason.FOLLOW_UP:
-        return QCoreApplication.translate("PlanWording", "follow-up date has come") + late
-    if s.reason == Reason.CLASS_DEADLINE:
-        if s.overdue_days > 0:
-            return (
-                fill(
-                    QCoreApplication.translate("PlanWording", "class %1 window ended %2"),
-                    s.class_code or "",
-                    due,
-                )
-                + late
-            )
         return fill(
-            QCoreApplication.translate("PlanWording", "class %1 window ends %2"),
-            s.class_code or "",
-            due,
+            QCoreApplication.translate("PlanWording", "not done on %1"),
+            s.due.isoformat() if s.due else "",
         )
-    if s.reason == Reason.THANK_COACH:
-        return fill(
-            QCoreApplication.translate("PlanWording", "someone they referred closed on %1"), due
-        )
-    if s.reason == Reason.VIP_CALL:
-        if s.last_call is None:
-            return QCoreApplication.translate("PlanWording", "VIP never called")
-        return fill(
-            QCoreApplication.translate("PlanWording", "VIP last called %1 (over 6 months)"),
-            s.last_call.isoformat(),
-        )
-    return fill(
-        QCoreApplication.translate("PlanWording", "stuck at %1 touches: don't stop now"),
-        s.touch_count,
-    )
+    return why_text(s.origin(), day)
 
 
-def suggestion_text(s: Suggestion, title: str) -> str:
-    """A draft line as the dialog lists it: the title as it will read, then the reason."""
-    shown = thanks_prefix() + title if is_thanks(s.reason.value, s.origin_key) else title
-    return f"{shown}    — {reason_text(s)}"
+def suggestion_text(s: Suggestion, day: date) -> str:
+    """A draft line as the dialog and the CLI list it: who and what (as `line_text`
+    words the stored line), then why."""
+    task = suggestion_task(s, day)
+    if _hand_written(s):
+        head = f"{task} · {s.contact_name}" if s.contact_name else task
+    else:
+        head = f"{s.contact_name} · {task}" if s.contact_name and task else s.contact_name or task
+    return f"{head}  — {suggestion_why(s, day)}"
+
+
+def cli_draft_words() -> dict[str, str]:
+    """The words `deskcrm plan --draft` prints around the lines (%1.. filled there)."""
+    return {
+        "heading": QCoreApplication.translate(
+            "PlanWording", "Draft for %1 · capacity %2 sales items, %3 already planned"
+        ),
+        "rule": QCoreApplication.translate(
+            "PlanWording", "---- over the capacity of %1 (not added by default) ----"
+        ),
+        "within": QCoreApplication.translate("PlanWording", "within"),
+        "over": QCoreApplication.translate("PlanWording", "over"),
+        "nothing": QCoreApplication.translate(
+            "PlanWording", "Nothing is due that is not planned yet."
+        ),
+        "added": QCoreApplication.translate("PlanWording", "Added %1 line(s) to the plan"),
+    }

@@ -84,6 +84,10 @@ class SettingsScreen(Screen):
                 self.tr("Default phone region"),
                 self.tr("Two-letter region for numbers typed without +country code, e.g. CN"),
             ),
+            "plan.daily_capacity": (
+                self.tr("Sales items a day can hold"),
+                self.tr("A draft of the plan ticks only this many sales items; 1-200"),
+            ),
             "plan.evening_hour": (
                 self.tr("Plan opens on tomorrow from (hour)"),
                 self.tr("From this hour on, the plan screen shows tomorrow"),
