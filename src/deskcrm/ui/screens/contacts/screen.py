@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -61,6 +61,32 @@ COLUMN_WIDTHS = {
 }
 
 
+# Keys that move through the results while the search box keeps the focus.
+RESULT_KEYS = frozenset(
+    {
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+    }
+)
+
+
+def _shortcut(
+    keys: str | QKeySequence.StandardKey | Qt.Key,
+    owner: QWidget,
+    slot: Callable[[], object],
+    context: Qt.ShortcutContext,
+) -> QShortcut:
+    # The context by keyword and the slot connected afterwards: PySide drops a context passed
+    # along with a slot (the shortcut then fires in the whole window).
+    shortcut = QShortcut(QKeySequence(keys), owner, context=context)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
 class ContactsScreen(Screen):
     def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
         super().__init__(bridge, parent)
@@ -76,6 +102,8 @@ class ContactsScreen(Screen):
         self._pending_select: int | None = None
         self._pending_row: int | None = None
         self._pending_first = False
+        self._pending_keys: list[Qt.Key] = []
+        self._shown_text = ""  # the search text of the listed results
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
@@ -218,7 +246,8 @@ class ContactsScreen(Screen):
         self.splitter.setSizes([195, 680, 420])
 
     def _shortcuts(self) -> None:
-        # Window shortcuts of a hidden screen (another page of the stack) do not fire.
+        # Ctrl chords act on the selected contact wherever the focus is on this screen; a
+        # window shortcut of a hidden screen (another page of the stack) does not fire.
         window = Qt.ShortcutContext.WindowShortcut
         for keys, slot in (
             ("Ctrl+F", self.focus_search),
@@ -227,20 +256,59 @@ class ContactsScreen(Screen):
             ("Ctrl+Shift+V", self.log_visit),
             ("Ctrl+Shift+C", self.call_current),
         ):
-            QShortcut(QKeySequence(keys), self, slot, window)
+            _shortcut(keys, self, slot, window)
+        # Single letters and Delete only while the list has the focus: never while typing.
         on_table = Qt.ShortcutContext.WidgetShortcut
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete), self.table, self._delete_key, on_table
-        )
+        _shortcut(QKeySequence.StandardKey.Delete, self.table, self._delete_key, on_table)
         for builtin, key in BUILTIN_KEYS.items():
-            QShortcut(
-                QKeySequence(key),
-                self.table,
-                lambda b=builtin: self.toggle_builtin_on_selection(b),
-                on_table,
+            _shortcut(
+                key, self.table, lambda b=builtin: self.toggle_builtin_on_selection(b), on_table
             )
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.focus_table, on_table)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear, on_table)
+        _shortcut(Qt.Key.Key_Escape, self.search, self.search.clear, on_table)
+        # Up/Down, PgUp/PgDn, Home/End in the search box move through the results.
+        self.search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in RESULT_KEYS
+            # Shift+Home/End still select text in the box.
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.move_selection(Qt.Key(event.key()))
+            return True
+        return super().eventFilter(watched, event)
+
+    def move_selection(self, key: Qt.Key) -> None:
+        """Move the selection through the results as the key would in the list; focus stays."""
+        if self._loading or self._debounce.isActive():
+            # The typed search has not answered yet: move once its results are listed.
+            self._pending_keys.append(key)
+            if self._debounce.isActive():
+                self.refresh()
+            return
+        count = self.model.rowCount()
+        if not count:
+            return
+        current = self.table.currentIndex()
+        row = current.row() if current.isValid() and self.selected_ids() else -1
+        page = max(
+            1,
+            self.table.viewport().height() // self.table.verticalHeader().defaultSectionSize() - 1,
+        )
+        target = {
+            Qt.Key.Key_Up: row - 1,
+            Qt.Key.Key_Down: row + 1,
+            Qt.Key.Key_PageUp: row - page,
+            Qt.Key.Key_PageDown: row + page,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: count - 1,
+        }.get(key, row)
+        cid = self.model.contact_id(max(0, min(count - 1, target)))
+        if cid is not None:
+            self._select_ids([cid])
 
     # Loading
 
@@ -303,10 +371,14 @@ class ContactsScreen(Screen):
         if ids != self.model.ids():
             self.model.set_ids(ids)
             self._select_ids(keep)
+        # A new search selects its best match, as a launcher does: the detail pane shows it,
+        # Ctrl+Shift+V logs on it, Down goes to the second.
+        searched = bool(query.text) and query.text != self._shown_text
+        self._shown_text = query.text
         if self._pending_select is not None:
             target, self._pending_select = self._pending_select, None
             self._select_ids([target])
-        elif self._pending_first and ids:
+        elif (self._pending_first or searched) and ids:
             self._select_ids([ids[0]])
         elif self._pending_row is not None and not self.selected_ids() and ids:
             # After a delete, the next contact takes the deleted one's place.
@@ -314,6 +386,9 @@ class ContactsScreen(Screen):
             self._select_ids([ids[row]])
         self._pending_row = None
         self._pending_first = False
+        keys, self._pending_keys = self._pending_keys, []
+        for key in keys:
+            self.move_selection(key)
         self._show_count(query, len(ids))
 
     def _show_count(self, query: ContactQuery, count: int) -> None:
@@ -538,13 +613,13 @@ class ContactsScreen(Screen):
         self.search.selectAll()
 
     def focus_table(self) -> None:
-        """Move from the search box to the list, on its first match (once the list is current)."""
+        """Move from the search box to the list, keeping the chosen result (else the first)."""
         if self._debounce.isActive():
             self.refresh()
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if self._loading:
             self._pending_first = True
-        elif self.model.rowCount() > 0:
+        elif self.model.rowCount() > 0 and not self.selected_ids():
             self._select_ids([self.model.ids()[0]])
 
     # Tag changes (undoable)
