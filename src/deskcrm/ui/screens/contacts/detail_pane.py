@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskcrm.core.model import BuiltinTag, ContactDetail, TagInfo
+from deskcrm.core.model import BuiltinTag, ContactDetail, DealStatus, TagInfo
 from deskcrm.core.rules.cadence import Nudge, nudge
 from deskcrm.core.rules.tags import treatments
 from deskcrm.ui.screens.contacts import wording
 from deskcrm.ui.screens.contacts.flow_layout import FlowLayout
+from deskcrm.ui.widgets.method_panel import lost_reason_text
 from deskcrm.ui.widgets.tag_chip import TagChip
 
 BUILTIN_ORDER = (BuiltinTag.Y, BuiltinTag.N, BuiltinTag.M, BuiltinTag.O, BuiltinTag.VIP)
@@ -100,6 +101,13 @@ class DetailPane(QWidget):
         self._build_fields()
         self._build_history()
         self.body.addStretch(1)
+        m = self.body.contentsMargins()
+        self.setMinimumWidth(
+            self.button_box.minimumSizeHint().width()
+            + m.left()
+            + m.right()
+            + scroll.verticalScrollBar().sizeHint().width()
+        )
         self.show_nothing()
 
     # Building
@@ -119,8 +127,10 @@ class DetailPane(QWidget):
         self.trash_note = QLabel()
         self.trash_note.setStyleSheet("color: #c62828;")
         self.body.addWidget(self.trash_note)
+        # One row that never wraps: the pane is kept at least as wide as these buttons.
         button_box = QWidget()
-        buttons = FlowLayout(button_box)
+        buttons = QHBoxLayout(button_box)
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Edit this contact (Ctrl+E)"))
         self.edit_button.clicked.connect(self.edit_requested)
@@ -140,6 +150,7 @@ class DetailPane(QWidget):
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setToolTip(self.tr("Bring this contact back from the trash"))
         self.restore_button.clicked.connect(self.restore_requested)
+        self.restore_button.hide()  # shown instead of the others for a trashed contact
         for b in (
             self.edit_button,
             self.call_button,
@@ -147,8 +158,12 @@ class DetailPane(QWidget):
             self.trash_button,
             self.restore_button,
         ):
+            # Sized to their words, not to the style's 80-pixel minimum, so all four fit.
+            b.setStyleSheet("padding: 3px 8px;")
             buttons.addWidget(b)
+        buttons.addStretch(1)
         self.body.addWidget(button_box)
+        self.button_box = button_box
 
     def _build_tags(self) -> None:
         self.body.addWidget(_section(self.tr("Tags")))
@@ -171,7 +186,10 @@ class DetailPane(QWidget):
         self.body.addWidget(self.custom_box)
         add_row = QHBoxLayout()
         self.tag_edit = QLineEdit()
-        self.tag_edit.setPlaceholderText(self.tr("Add tags: type and press Enter (commas between)"))
+        self.tag_edit.setPlaceholderText(self.tr("Add tags, then Enter"))
+        self.tag_edit.setToolTip(
+            self.tr("Type one or more tag names (commas between) and press Enter")
+        )
         self.tag_edit.setAccessibleName(self.tr("Add tags"))
         self.tag_names = QStringListModel(self)
         completer = QCompleter(self.tag_names, self.tag_edit)
@@ -383,16 +401,21 @@ class DetailPane(QWidget):
         lines = []
         untitled = self.tr("(untitled)")
         for deal in d.deals:
-            line = (
+            lines.append(
                 f"<b>{esc(deal.title or untitled)}</b> · "
                 f"{esc(wording.money(deal.amount_cents))} · "
-                f"{esc(wording.deal_stage(deal.stage))} · "
-                f"{esc(wording.deal_status(deal.status))}"
+                f"{esc(self._deal_state(deal.status, deal.stage, deal.lost_reason or ''))}"
             )
-            if deal.lost_reason:
-                line += f" · {esc(deal.lost_reason)}"
-            lines.append(line)
         self.deals.setText("<br>".join(lines))
+
+    def _deal_state(self, status: str, stage: str, reason: str) -> str:
+        """The stage while open; a closed deal reads only as won or lost (and why), never
+        as a stage still in progress."""
+        if status == DealStatus.OPEN:
+            return wording.deal_stage(stage)
+        if status == DealStatus.LOST and reason:
+            return self.tr("Lost: %1").replace("%1", lost_reason_text(reason))
+        return wording.deal_status(status)
 
     def _show_timeline(self, d: ContactDetail) -> None:
         esc = html.escape

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,7 +40,7 @@ from deskcrm.core.rules.tags import builtin_for
 from deskcrm.core.services import contact_list, contact_screen_queries, contacts, tagging
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.screens.base import Screen
-from deskcrm.ui.screens.contacts import undo_commands
+from deskcrm.ui.screens.contacts import undo_commands, wording
 from deskcrm.ui.screens.contacts.bulk_bar import BulkBar
 from deskcrm.ui.screens.contacts.contact_form import ContactForm
 from deskcrm.ui.screens.contacts.detail_pane import BUILTIN_KEYS, DetailPane
@@ -50,15 +60,20 @@ from deskcrm.ui.widgets.method_panel import MethodPanel
 from deskcrm.ui.widgets.tag_chip import ChipDelegate
 
 SEARCH_DEBOUNCE_MS = 150
-COLUMN_WIDTHS = {
-    Column.NAME: 120,
-    Column.COMPANY: 140,
-    Column.TAGS: 200,
-    Column.CLASS: 50,
-    Column.TOUCHES: 60,
-    Column.LAST_TOUCH: 95,
-    Column.NEXT_FOLLOW_UP: 105,
+SAVE_SIZES_MS = 500  # sizes are written once a drag settles, not per pixel
+# What the columns sized to their content must show whole (the widest of each kind).
+SAMPLES = {
+    Column.NAME: "欧阳诗琪",
+    Column.CLASS: "A",
+    Column.TOUCHES: "999",
+    Column.LAST_TOUCH: date(2026, 12, 28),
+    Column.NEXT_FOLLOW_UP: date(2026, 12, 28),
 }
+SORT_ARROW = 22  # room for the header's sort indicator and its padding
+COMPANY_SHARE = 0.4  # of the width left once the sized columns have theirs; tags get the rest
+MIN_COMPANY, MAX_COMPANY = 70, 180
+SIDEBAR_RANGE = (120, 190)
+DETAIL_WIDTH = 330
 
 
 # Keys that move through the results while the search box keeps the focus.
@@ -108,6 +123,17 @@ class ContactsScreen(Screen):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
+        # The window's own state file (pane and column sizes); none when run on a bare database.
+        paths = bridge.paths
+        self._ui_state = (
+            QSettings(str(paths.ui_state), QSettings.Format.IniFormat) if paths else None
+        )
+        self._fitting = False
+        self._company_set = False  # the rep sized the company column: no more auto-fit
+        self._save_sizes = QTimer(self)
+        self._save_sizes.setSingleShot(True)
+        self._save_sizes.setInterval(SAVE_SIZES_MS)
+        self._save_sizes.timeout.connect(self.save_sizes)
         self.model = ContactTableModel(self._fetch_rows, bridge.db.today, parent=self)
         self.model.sort_requested.connect(self._sort_requested)
         self._build()
@@ -115,6 +141,7 @@ class ContactsScreen(Screen):
         bridge.changed.connect(self._on_changed)
         self.reload_tags()
         self.reload_saved_views()
+        self._first_sizes()
         self.refresh()
 
     # Layout
@@ -135,15 +162,26 @@ class ContactsScreen(Screen):
         top = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(
-            self.tr("Search: name, pinyin (zhangw or zw), phone digits, company — Ctrl+F")
+        self.search.setPlaceholderText(self.tr("Name, pinyin, phone or company"))
+        self.search.setToolTip(
+            self.tr(
+                "Search (Ctrl+F) by name, pinyin (zhangw or zw), phone digits or company. "
+                "Up/Down, PgUp/PgDn, Home/End choose among the results; Enter goes to the list."
+            )
+        )
+        # Never narrower than its hint: a placeholder cut mid-word reads as a broken field.
+        self.search.setMinimumWidth(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48
         )
         self.search.setAccessibleName(self.tr("Search contacts"))
         self.search.textChanged.connect(self._search_edited)
         self.search.returnPressed.connect(self.focus_table)
         top.addWidget(self.search, 1)
         self.count_label = QLabel()
-        self.count_label.setMinimumWidth(110)
+        # As wide as a six-figure count, so the search box does not jump as the count changes.
+        self.count_label.setMinimumWidth(
+            self.count_label.fontMetrics().horizontalAdvance(self.tr("%n contact(s)", "", 100_000))
+        )
         top.addWidget(self.count_label)
         self.new_button = QPushButton(self.tr("New contact"))
         self.new_button.setToolTip(self.tr("Add a contact (Ctrl+N)"))
@@ -158,7 +196,6 @@ class ContactsScreen(Screen):
         top.addWidget(self.visit_button)
         self.tags_button = QPushButton(self.tr("Manage tags"))
         self.tags_button.clicked.connect(self.manage_tags)
-        top.addWidget(self.tags_button)
         col.addLayout(top)
         # Shown while the list is limited to a fixed set (e.g. the contacts behind a chart bar).
         self.subset_bar = QWidget()
@@ -173,6 +210,7 @@ class ContactsScreen(Screen):
         col.addWidget(self.subset_bar)
         self.tag_bar = TagFilterBar()
         self.tag_bar.changed.connect(self.refresh)
+        self.tag_bar.add_button(self.tags_button)  # beside the chips it manages
         col.addWidget(self.tag_bar)
         self.bulk = BulkBar()
         self.bulk.add_requested.connect(lambda names: self.bulk_tag(names, add=True))
@@ -194,9 +232,11 @@ class ContactsScreen(Screen):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
         header.setSectionResizeMode(Column.TAGS, QHeaderView.ResizeMode.Stretch)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._size_columns()
+        header.sectionResized.connect(self._section_resized)
+        self.table.viewport().installEventFilter(self)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.setSortingEnabled(True)
@@ -242,8 +282,8 @@ class ContactsScreen(Screen):
         self.splitter.addWidget(self.detail_tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([195, 680, 420])
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.splitterMoved.connect(lambda _pos, _i: self._save_sizes.start())
 
     def _shortcuts(self) -> None:
         # Ctrl chords act on the selected contact wherever the focus is on this screen; a
@@ -279,6 +319,8 @@ class ContactsScreen(Screen):
         ):
             self.move_selection(Qt.Key(event.key()))
             return True
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_company()
         return super().eventFilter(watched, event)
 
     def move_selection(self, key: Qt.Key) -> None:
@@ -309,6 +351,82 @@ class ContactsScreen(Screen):
         cid = self.model.contact_id(max(0, min(count - 1, target)))
         if cid is not None:
             self._select_ids([cid])
+
+    # Sizes: columns that must show whole get their width from the words; the rest share
+
+    def _first_sizes(self) -> None:
+        """Views as wide as their names, the detail as its buttons; then what the rep chose."""
+        low, high = SIDEBAR_RANGE
+        sidebar = max(low, min(high, self.sidebar.content_width()))
+        self.splitter.setSizes([sidebar, 700, max(DETAIL_WIDTH, self.detail.minimumWidth())])
+        self._restore_sizes()
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        head = header.fontMetrics()
+        bold = QFont(self.table.font())
+        bold.setBold(True)  # an overdue follow-up is shown in bold
+        body = QFontMetrics(bold)
+        titles = self.model.column_titles()
+        self._fitting = True
+        try:
+            for column, sample in SAMPLES.items():
+                text = wording.short_date(sample) if isinstance(sample, date) else sample
+                width = max(
+                    head.horizontalAdvance(titles[column]) + SORT_ARROW,
+                    body.horizontalAdvance(text) + 2 * body.averageCharWidth(),
+                )
+                header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def _fit_company(self) -> None:
+        """Give the company column its share of what is left, until the rep drags it."""
+        if self._company_set:
+            return
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width() - sum(header.sectionSize(c) for c in SAMPLES)
+        width = int(max(MIN_COMPANY, min(MAX_COMPANY, room * COMPANY_SHARE)))
+        self._fitting = True
+        try:
+            header.resizeSection(Column.COMPANY, width)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, section: int, _old: int, _new: int) -> None:
+        if self._fitting or section not in (Column.NAME, Column.COMPANY):
+            return
+        if section == Column.COMPANY:
+            self._company_set = True
+        self._save_sizes.start()
+
+    def _restore_sizes(self) -> None:
+        state = self._ui_state
+        if state is None:
+            return
+        splitter = state.value("contacts/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = self.table.horizontalHeader()
+        for key, column in (("name", Column.NAME), ("company", Column.COMPANY)):
+            width = state.value(f"contacts/{key}_width")
+            if width is not None and str(width).isdigit():
+                self._fitting = True
+                header.resizeSection(column, max(40, int(str(width))))
+                self._fitting = False
+                self._company_set = self._company_set or column == Column.COMPANY
+
+    def save_sizes(self) -> None:
+        """Remember the panes' and the rep's column widths for the next start."""
+        state = self._ui_state
+        if state is None:
+            return
+        header = self.table.horizontalHeader()
+        state.setValue("contacts/splitter", self.splitter.saveState())
+        state.setValue("contacts/name_width", header.sectionSize(Column.NAME))
+        if self._company_set:
+            state.setValue("contacts/company_width", header.sectionSize(Column.COMPANY))
+        state.sync()
 
     # Loading
 

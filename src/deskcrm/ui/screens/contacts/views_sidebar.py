@@ -139,6 +139,15 @@ class ViewsSidebar(QWidget):
         self._saved = list(views)
         self._rebuild()
 
+    def content_width(self) -> int:
+        """The width that shows every view's name and the buttons whole."""
+        frame = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
+        return max(
+            self.list.sizeHintForColumn(0) + frame + 4,
+            self.save_button.sizeHint().width(),
+            self.delete_button.sizeHint().width(),
+        )
+
     def saved_names(self) -> list[str]:
         return [name for _vid, name, _q in self._saved]
 
