@@ -49,6 +49,12 @@ def _section(title: str) -> QLabel:
     return label
 
 
+def _unbroken(text: str) -> str:
+    """Text a line never breaks inside: Chinese otherwise splits between any two characters
+    ("丢" at one line's end, "单" on the next). Word joiners are invisible."""
+    return "\u2060".join(text)
+
+
 def _rich(label: QLabel) -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
@@ -401,10 +407,11 @@ class DetailPane(QWidget):
         lines = []
         untitled = self.tr("(untitled)")
         for deal in d.deals:
+            amount = wording.money(deal.amount_cents)
+            state = self._deal_state(deal.status, deal.stage, deal.lost_reason or "")
             lines.append(
                 f"<b>{esc(deal.title or untitled)}</b> · "
-                f"{esc(wording.money(deal.amount_cents))} · "
-                f"{esc(self._deal_state(deal.status, deal.stage, deal.lost_reason or ''))}"
+                f"{esc(_unbroken(amount))} · {esc(_unbroken(state))}"
             )
         self.deals.setText("<br>".join(lines))
 
