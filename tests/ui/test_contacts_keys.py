@@ -21,6 +21,7 @@ from tests.ui.test_contacts_screen import (
 from deskcrm.core.model import BuiltinTag
 from deskcrm.core.services.database import Database
 from deskcrm.db.models import Contact
+from deskcrm.ui.screens.contacts.contact_form import ContactForm
 from deskcrm.ui.screens.contacts.screen import ContactsScreen
 from deskcrm.ui.screens.contacts.visit_dialog import VisitDialog
 
@@ -222,3 +223,18 @@ def test_with_the_table_focused_v_toggles_vip_and_delete_trashes(
     press(Qt.Key.Key_Down)
     press(Qt.Key.Key_Delete)
     assert trashed(db) == ["张伟"]
+
+
+def test_ctrl_e_from_the_search_box_edits_the_selected_result(
+    qtbot: Any,
+    screen: ContactsScreen,
+    people: dict[str, int],  # noqa: F811
+) -> None:
+    focus(qtbot, screen.table)
+    search_for(qtbot, screen, "zw", ["曾伟", "张伟"])
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    form = screen.active_dialog
+    assert isinstance(form, ContactForm)
+    assert form.name.text() == "张伟"
+    form.reject()
