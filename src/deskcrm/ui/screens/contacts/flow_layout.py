@@ -6,6 +6,11 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
+def _hidden(item: QLayoutItem) -> bool:
+    widget = item.widget()
+    return widget is not None and widget.isHidden()
+
+
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
         super().__init__(parent)
@@ -76,9 +81,7 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, line = area.x(), area.y(), 0
-        shown = [
-            item for item in self._items if item.widget() is None or not item.widget().isHidden()
-        ]
+        shown = [item for item in self._items if not _hidden(item)]
         for i, item in enumerate(shown):
             hint = item.sizeHint()
             need = hint.width()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -62,7 +63,7 @@ from deskcrm.ui.widgets.tag_chip import ChipDelegate
 SEARCH_DEBOUNCE_MS = 150
 SAVE_SIZES_MS = 500  # sizes are written once a drag settles, not per pixel
 # What the columns sized to their content must show whole (the widest of each kind).
-SAMPLES = {
+SAMPLES: dict[Column, str | date] = {
     Column.NAME: "欧阳诗琪",
     Column.CLASS: "A",
     Column.TOUCHES: "999",
@@ -301,9 +302,7 @@ class ContactsScreen(Screen):
         on_table = Qt.ShortcutContext.WidgetShortcut
         _shortcut(QKeySequence.StandardKey.Delete, self.table, self._delete_key, on_table)
         for builtin, key in BUILTIN_KEYS.items():
-            _shortcut(
-                key, self.table, lambda b=builtin: self.toggle_builtin_on_selection(b), on_table
-            )
+            _shortcut(key, self.table, partial(self.toggle_builtin_on_selection, builtin), on_table)
         _shortcut(Qt.Key.Key_Escape, self.search, self.search.clear, on_table)
         # Up/Down, PgUp/PgDn, Home/End in the search box move through the results.
         self.search.installEventFilter(self)
