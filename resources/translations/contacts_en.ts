@@ -264,6 +264,10 @@
         <translation>Search (Ctrl+F) by name, pinyin (zhangw or zw), phone digits or company. Up/Down, PgUp/PgDn, Home/End choose among the results; Enter goes to the list.</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
         <source>The trash is empty</source>
         <translation>The trash is empty</translation>
     </message>

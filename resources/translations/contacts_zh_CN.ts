@@ -268,6 +268,10 @@
         <translation>搜索（Ctrl+F）：姓名、拼音（zhangw 或 zw）、电话号码或公司。上下键、PgUp/PgDn、Home/End 在结果中挑选；回车进入列表。</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
         <source>The trash is empty</source>
         <translation>回收站是空的</translation>
     </message>

@@ -92,7 +92,7 @@ def test_the_detail_buttons_stay_on_one_line_and_lost_deals_read_in_words(
     select_rows(screen, "王芳")
     qtbot.waitUntil(lambda: screen.current_id == people["王芳"])
     pane = screen.detail
-    assert pane.width() >= pane.minimumWidth()
+    assert pane.width() >= pane.preferred_width()
     buttons = [pane.edit_button, pane.call_button, pane.visit_button, pane.trash_button]
     assert len({b.y() for b in buttons}) == 1  # one row: Delete does not wrap
     assert buttons[-1].geometry().right() <= pane.button_box.width()
@@ -159,3 +159,16 @@ def test_pane_and_column_sizes_are_remembered(
     assert second.splitter.sizes() == chosen
     assert second.table.horizontalHeader().sectionSize(Column.COMPANY) == 150
     bridge.pool.waitForDone(5000)
+
+
+def test_a_narrow_search_box_gets_a_shorter_hint_not_a_cut_one(
+    qtbot: Any,
+    bridge: Any,
+    people: dict[str, int],  # noqa: F811
+) -> None:
+    screen = shown(qtbot, bridge, (720, 600))
+    search = screen.search
+    hint = search.placeholderText()
+    assert search.fontMetrics().horizontalAdvance(hint) <= search.width()
+    wide = shown(qtbot, bridge)
+    assert len(wide.search.placeholderText()) > len(hint)

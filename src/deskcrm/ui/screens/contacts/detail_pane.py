@@ -107,13 +107,7 @@ class DetailPane(QWidget):
         self._build_fields()
         self._build_history()
         self.body.addStretch(1)
-        m = self.body.contentsMargins()
-        self.setMinimumWidth(
-            self.button_box.minimumSizeHint().width()
-            + m.left()
-            + m.right()
-            + scroll.verticalScrollBar().sizeHint().width()
-        )
+        self._scrollbar = scroll.verticalScrollBar()
         self.show_nothing()
 
     # Building
@@ -133,10 +127,9 @@ class DetailPane(QWidget):
         self.trash_note = QLabel()
         self.trash_note.setStyleSheet("color: #c62828;")
         self.body.addWidget(self.trash_note)
-        # One row that never wraps: the pane is kept at least as wide as these buttons.
+        # One row at the pane's first width (see preferred_width); wraps only if made narrower.
         button_box = QWidget()
-        buttons = QHBoxLayout(button_box)
-        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons = FlowLayout(button_box)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Edit this contact (Ctrl+E)"))
         self.edit_button.clicked.connect(self.edit_requested)
@@ -167,9 +160,9 @@ class DetailPane(QWidget):
             # Sized to their words, not to the style's 80-pixel minimum, so all four fit.
             b.setStyleSheet("padding: 3px 8px;")
             buttons.addWidget(b)
-        buttons.addStretch(1)
         self.body.addWidget(button_box)
         self.button_box = button_box
+        self.button_flow = buttons
 
     def _build_tags(self) -> None:
         self.body.addWidget(_section(self.tr("Tags")))
@@ -246,6 +239,18 @@ class DetailPane(QWidget):
         self.timeline = _rich(QLabel())
         self.timeline.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.addWidget(self.timeline)
+
+    def preferred_width(self) -> int:
+        """The width that keeps the action buttons on one line."""
+        shown = [self.edit_button, self.call_button, self.visit_button, self.trash_button]
+        m = self.body.contentsMargins()
+        return (
+            sum(b.sizeHint().width() for b in shown)
+            + (len(shown) - 1) * self.button_flow.spacing()
+            + m.left()
+            + m.right()
+            + self._scrollbar.sizeHint().width()
+        )
 
     # Showing
 

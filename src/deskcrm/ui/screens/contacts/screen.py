@@ -170,10 +170,8 @@ class ContactsScreen(Screen):
                 "Up/Down, PgUp/PgDn, Home/End choose among the results; Enter goes to the list."
             )
         )
-        # Never narrower than its hint: a placeholder cut mid-word reads as a broken field.
-        self.search.setMinimumWidth(
-            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48
-        )
+        # A placeholder cut mid-word reads as a broken field: a narrow box gets a shorter one.
+        self._placeholders = (self.search.placeholderText(), self.tr("Search"))
         self.search.setAccessibleName(self.tr("Search contacts"))
         self.search.textChanged.connect(self._search_edited)
         self.search.returnPressed.connect(self.focus_table)
@@ -320,6 +318,8 @@ class ContactsScreen(Screen):
             return True
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_company()
+        if watched is self.search and event.type() == QEvent.Type.Resize:
+            self._fit_placeholder()
         return super().eventFilter(watched, event)
 
     def move_selection(self, key: Qt.Key) -> None:
@@ -357,8 +357,15 @@ class ContactsScreen(Screen):
         """Views as wide as their names, the detail as its buttons; then what the rep chose."""
         low, high = SIDEBAR_RANGE
         sidebar = max(low, min(high, self.sidebar.content_width()))
-        self.splitter.setSizes([sidebar, 700, max(DETAIL_WIDTH, self.detail.minimumWidth())])
+        self.splitter.setSizes([sidebar, 700, max(DETAIL_WIDTH, self.detail.preferred_width())])
         self._restore_sizes()
+
+    def _fit_placeholder(self) -> None:
+        # Room for the text: the box less its frame, margins and the clear button.
+        room = self.search.width() - 48
+        metrics = self.search.fontMetrics()
+        fits = [p for p in self._placeholders if metrics.horizontalAdvance(p) <= room]
+        self.search.setPlaceholderText(fits[0] if fits else "")
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
