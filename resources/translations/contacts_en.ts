@@ -202,10 +202,6 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <source>Search: name, pinyin (zhangw or zw), phone digits, company — Ctrl+F</source>
-        <translation>Search: name, pinyin (zhangw or zw), phone digits, company — Ctrl+F</translation>
-    </message>
-    <message>
         <source>Search contacts</source>
         <translation>Search contacts</translation>
     </message>
@@ -258,6 +254,18 @@
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+    <message>
+        <source>Name, pinyin, phone or company</source>
+        <translation>Name, pinyin, phone or company</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F) by name, pinyin (zhangw or zw), phone digits or company. Up/Down, PgUp/PgDn, Home/End choose among the results; Enter goes to the list.</source>
+        <translation>Search (Ctrl+F) by name, pinyin (zhangw or zw), phone digits or company. Up/Down, PgUp/PgDn, Home/End choose among the results; Enter goes to the list.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
     </message>
     <message>
         <source>The trash is empty</source>
@@ -434,8 +442,12 @@
         <translation>%1 (key %2 in the list)</translation>
     </message>
     <message>
-        <source>Add tags: type and press Enter (commas between)</source>
-        <translation>Add tags: type and press Enter (commas between)</translation>
+        <source>Add tags, then Enter</source>
+        <translation>Add tags, then Enter</translation>
+    </message>
+    <message>
+        <source>Type one or more tag names (commas between) and press Enter</source>
+        <translation>Type one or more tag names (commas between) and press Enter</translation>
     </message>
     <message>
         <source>Add tags</source>

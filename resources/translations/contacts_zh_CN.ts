@@ -204,10 +204,6 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <source>Search: name, pinyin (zhangw or zw), phone digits, company — Ctrl+F</source>
-        <translation>搜索：姓名、拼音（zhangw 或 zw）、电话号码、公司 — Ctrl+F</translation>
-    </message>
-    <message>
         <source>Search contacts</source>
         <translation>搜索客户</translation>
     </message>
@@ -262,6 +258,18 @@
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name, pinyin, phone or company</source>
+        <translation>姓名、拼音、电话或公司</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F) by name, pinyin (zhangw or zw), phone digits or company. Up/Down, PgUp/PgDn, Home/End choose among the results; Enter goes to the list.</source>
+        <translation>搜索（Ctrl+F）：姓名、拼音（zhangw 或 zw）、电话号码或公司。上下键、PgUp/PgDn、Home/End 在结果中挑选；回车进入列表。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>The trash is empty</source>
@@ -440,8 +448,12 @@
         <translation>%1（在列表中按 %2 键）</translation>
     </message>
     <message>
-        <source>Add tags: type and press Enter (commas between)</source>
-        <translation>添加标签：输入后按回车（多个用逗号隔开）</translation>
+        <source>Add tags, then Enter</source>
+        <translation>添加标签，按回车</translation>
+    </message>
+    <message>
+        <source>Type one or more tag names (commas between) and press Enter</source>
+        <translation>输入一个或多个标签名（用逗号隔开），按回车</translation>
     </message>
     <message>
         <source>Add tags</source>

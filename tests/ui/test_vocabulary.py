@@ -77,7 +77,8 @@ def _pick(lang: str, zh: str, en: str) -> str:
 
 
 def _plain(rich: str) -> str:
-    return html.unescape(re.sub(r"<[^>]+>", " ", rich))
+    # Word joiners (U+2060) keep a money or state phrase on one line; they are not text.
+    return html.unescape(re.sub(r"<[^>]+>", " ", rich)).replace("\u2060", "")
 
 
 def _contact_with_deal(db: Database, stage: str) -> tuple[int, int]:

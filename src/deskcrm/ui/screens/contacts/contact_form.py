@@ -177,7 +177,11 @@ class ContactForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
+            # The dialog is its own window: its shortcuts cover its fields and nothing else.
+            shortcut = QShortcut(
+                QKeySequence(keys), self, context=Qt.ShortcutContext.WindowShortcut
+            )
+            shortcut.activated.connect(self.save)
         if self._before is not None:
             self.fill(self._before)
         elif initial is not None:

@@ -53,6 +53,12 @@ def _section(title: str) -> QLabel:
     return label
 
 
+def _unbroken(text: str) -> str:
+    """Text a line never breaks inside: Chinese otherwise splits between any two characters
+    ("丢" at one line's end, "单" on the next). Word joiners are invisible."""
+    return "\u2060".join(text)
+
+
 def _rich(label: QLabel) -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
@@ -105,6 +111,7 @@ class DetailPane(QWidget):
         self._build_fields()
         self._build_history()
         self.body.addStretch(1)
+        self._scrollbar = scroll.verticalScrollBar()
         self.show_nothing()
 
     # Building
@@ -124,6 +131,7 @@ class DetailPane(QWidget):
         self.trash_note = QLabel()
         self.trash_note.setStyleSheet("color: #c62828;")
         self.body.addWidget(self.trash_note)
+        # One row at the pane's first width (see preferred_width); wraps only if made narrower.
         button_box = QWidget()
         buttons = FlowLayout(button_box)
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -145,6 +153,7 @@ class DetailPane(QWidget):
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setToolTip(self.tr("Bring this contact back from the trash"))
         self.restore_button.clicked.connect(self.restore_requested)
+        self.restore_button.hide()  # shown instead of the others for a trashed contact
         for b in (
             self.edit_button,
             self.call_button,
@@ -152,8 +161,12 @@ class DetailPane(QWidget):
             self.trash_button,
             self.restore_button,
         ):
+            # Sized to their words, not to the style's 80-pixel minimum, so all four fit.
+            b.setStyleSheet("padding: 3px 8px;")
             buttons.addWidget(b)
         self.body.addWidget(button_box)
+        self.button_box = button_box
+        self.button_flow = buttons
 
     def _build_tags(self) -> None:
         self.body.addWidget(_section(self.tr("Tags")))
@@ -176,7 +189,10 @@ class DetailPane(QWidget):
         self.body.addWidget(self.custom_box)
         add_row = QHBoxLayout()
         self.tag_edit = QLineEdit()
-        self.tag_edit.setPlaceholderText(self.tr("Add tags: type and press Enter (commas between)"))
+        self.tag_edit.setPlaceholderText(self.tr("Add tags, then Enter"))
+        self.tag_edit.setToolTip(
+            self.tr("Type one or more tag names (commas between) and press Enter")
+        )
         self.tag_edit.setAccessibleName(self.tr("Add tags"))
         self.tag_names = QStringListModel(self)
         completer = QCompleter(self.tag_names, self.tag_edit)
@@ -227,6 +243,18 @@ class DetailPane(QWidget):
         self.timeline = _rich(QLabel())
         self.timeline.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.addWidget(self.timeline)
+
+    def preferred_width(self) -> int:
+        """The width that keeps the action buttons on one line."""
+        shown = [self.edit_button, self.call_button, self.visit_button, self.trash_button]
+        m = self.body.contentsMargins()
+        return (
+            sum(b.sizeHint().width() for b in shown)
+            + (len(shown) - 1) * self.button_flow.spacing()
+            + m.left()
+            + m.right()
+            + self._scrollbar.sizeHint().width()
+        )
 
     # Showing
 
@@ -386,12 +414,12 @@ class DetailPane(QWidget):
         lines = []
         untitled = self.tr("(untitled)")
         for deal in d.deals:
-            line = (
+            amount = money(deal.amount_cents)
+            state = deal_state(deal.status, deal.stage, deal.lost_reason)
+            lines.append(
                 f"<b>{esc(deal.title or untitled)}</b> · "
-                f"{esc(money(deal.amount_cents))} · "
-                f"{esc(deal_state(deal.status, deal.stage, deal.lost_reason))}"
+                f"{esc(_unbroken(amount))} · {esc(_unbroken(state))}"
             )
-            lines.append(line)
         self.deals.setText("<br>".join(lines))
 
     def _show_timeline(self, d: ContactDetail) -> None:

@@ -6,15 +6,33 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
+def _hidden(item: QLayoutItem) -> bool:
+    widget = item.widget()
+    return widget is not None and widget.isHidden()
+
+
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._glued: set[int] = set()  # ids of widgets that stay on the line of the next item
         self._spacing = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+
+    def add_heading(self, widget: QWidget) -> None:
+        """Add a label for the items after it: it never ends a line on its own."""
+        self.addWidget(widget)
+        self._glued.add(id(widget))
+
+    def spacing(self) -> int:
+        return self._spacing
+
+    def line_height(self) -> int:
+        """The height of one line of items (the tallest item)."""
+        return max((item.sizeHint().height() for item in self._items), default=0)
 
     def count(self) -> int:
         return len(self._items)
@@ -33,6 +51,7 @@ class FlowLayout(QLayout):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
+        self._glued.clear()
         self.invalidate()
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -62,12 +81,13 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, line = area.x(), area.y(), 0
-        for item in self._items:
-            widget = item.widget()
-            if widget is not None and widget.isHidden():
-                continue
+        shown = [item for item in self._items if not _hidden(item)]
+        for i, item in enumerate(shown):
             hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line > 0:
+            need = hint.width()
+            if id(item.widget()) in self._glued and i + 1 < len(shown):
+                need += self._spacing + shown[i + 1].sizeHint().width()
+            if x + need > area.right() + 1 and line > 0:
                 x = area.x()
                 y += line + self._spacing
                 line = 0

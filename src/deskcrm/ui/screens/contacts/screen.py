@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -46,19 +57,51 @@ from deskcrm.ui.screens.contacts.tag_bar import TagFilterBar
 from deskcrm.ui.screens.contacts.tag_manager import TagManager
 from deskcrm.ui.screens.contacts.views_sidebar import ALL, ViewsSidebar, saved_key
 from deskcrm.ui.screens.contacts.visit_dialog import VisitDialog
+from deskcrm.ui.vocabulary.dates import date_text
 from deskcrm.ui.widgets.empty_state import EmptyState
 from deskcrm.ui.widgets.tag_chip import ChipDelegate
 
 SEARCH_DEBOUNCE_MS = 150
-COLUMN_WIDTHS = {
-    Column.NAME: 120,
-    Column.COMPANY: 140,
-    Column.TAGS: 200,
-    Column.CLASS: 50,
-    Column.TOUCHES: 60,
-    Column.LAST_TOUCH: 95,
-    Column.NEXT_FOLLOW_UP: 105,
+SAVE_SIZES_MS = 500  # sizes are written once a drag settles, not per pixel
+# What the columns sized to their content must show whole (the widest of each kind).
+SAMPLES: dict[Column, str | date] = {
+    Column.NAME: "欧阳诗琪",
+    Column.CLASS: "A",
+    Column.TOUCHES: "999",
+    Column.LAST_TOUCH: date(2026, 12, 28),
+    Column.NEXT_FOLLOW_UP: date(2026, 12, 28),
 }
+SORT_ARROW = 22  # room for the header's sort indicator and its padding
+COMPANY_SHARE = 0.4  # of the width left once the sized columns have theirs; tags get the rest
+MIN_COMPANY, MAX_COMPANY = 70, 180
+SIDEBAR_RANGE = (120, 190)
+DETAIL_WIDTH = 330
+
+
+# Keys that move through the results while the search box keeps the focus.
+RESULT_KEYS = frozenset(
+    {
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+    }
+)
+
+
+def _shortcut(
+    keys: str | QKeySequence.StandardKey | Qt.Key,
+    owner: QWidget,
+    slot: Callable[[], object],
+    context: Qt.ShortcutContext,
+) -> QShortcut:
+    # The context by keyword and the slot connected afterwards: PySide drops a context passed
+    # along with a slot (the shortcut then fires in the whole window).
+    shortcut = QShortcut(QKeySequence(keys), owner, context=context)
+    shortcut.activated.connect(slot)
+    return shortcut
 
 
 class ContactsScreen(Screen):
@@ -76,10 +119,23 @@ class ContactsScreen(Screen):
         self._pending_select: int | None = None
         self._pending_row: int | None = None
         self._pending_first = False
+        self._pending_keys: list[Qt.Key] = []
+        self._shown_text = ""  # the search text of the listed results
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
+        # The window's own state file (pane and column sizes); none when run on a bare database.
+        paths = bridge.paths
+        self._ui_state = (
+            QSettings(str(paths.ui_state), QSettings.Format.IniFormat) if paths else None
+        )
+        self._fitting = False
+        self._company_set = False  # the rep sized the company column: no more auto-fit
+        self._save_sizes = QTimer(self)
+        self._save_sizes.setSingleShot(True)
+        self._save_sizes.setInterval(SAVE_SIZES_MS)
+        self._save_sizes.timeout.connect(self.save_sizes)
         self.model = ContactTableModel(self._fetch_rows, bridge.db.today, parent=self)
         self.model.sort_requested.connect(self._sort_requested)
         self._build()
@@ -87,6 +143,7 @@ class ContactsScreen(Screen):
         bridge.changed.connect(self._on_changed)
         self.reload_tags()
         self.reload_saved_views()
+        self._first_sizes()
         self.refresh()
 
     # Layout
@@ -107,15 +164,24 @@ class ContactsScreen(Screen):
         top = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(
-            self.tr("Search: name, pinyin (zhangw or zw), phone digits, company — Ctrl+F")
+        self.search.setPlaceholderText(self.tr("Name, pinyin, phone or company"))
+        self.search.setToolTip(
+            self.tr(
+                "Search (Ctrl+F) by name, pinyin (zhangw or zw), phone digits or company. "
+                "Up/Down, PgUp/PgDn, Home/End choose among the results; Enter goes to the list."
+            )
         )
+        # A placeholder cut mid-word reads as a broken field: a narrow box gets a shorter one.
+        self._placeholders = (self.search.placeholderText(), self.tr("Search"))
         self.search.setAccessibleName(self.tr("Search contacts"))
         self.search.textChanged.connect(self._search_edited)
         self.search.returnPressed.connect(self.focus_table)
         top.addWidget(self.search, 1)
         self.count_label = QLabel()
-        self.count_label.setMinimumWidth(110)
+        # As wide as a six-figure count, so the search box does not jump as the count changes.
+        self.count_label.setMinimumWidth(
+            self.count_label.fontMetrics().horizontalAdvance(self.tr("%n contact(s)", "", 100_000))
+        )
         top.addWidget(self.count_label)
         self.new_button = QPushButton(self.tr("New contact"))
         self.new_button.setToolTip(self.tr("Add a contact (Ctrl+N)"))
@@ -130,7 +196,6 @@ class ContactsScreen(Screen):
         top.addWidget(self.visit_button)
         self.tags_button = QPushButton(self.tr("Manage tags"))
         self.tags_button.clicked.connect(self.manage_tags)
-        top.addWidget(self.tags_button)
         col.addLayout(top)
         # Shown while the list is limited to a fixed set (e.g. the contacts behind a chart bar).
         self.subset_bar = QWidget()
@@ -145,6 +210,7 @@ class ContactsScreen(Screen):
         col.addWidget(self.subset_bar)
         self.tag_bar = TagFilterBar()
         self.tag_bar.changed.connect(self.refresh)
+        self.tag_bar.add_button(self.tags_button)  # beside the chips it manages
         col.addWidget(self.tag_bar)
         self.bulk = BulkBar()
         self.bulk.add_requested.connect(lambda names: self.bulk_tag(names, add=True))
@@ -166,9 +232,11 @@ class ContactsScreen(Screen):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
         header.setSectionResizeMode(Column.TAGS, QHeaderView.ResizeMode.Stretch)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._size_columns()
+        header.sectionResized.connect(self._section_resized)
+        self.table.viewport().installEventFilter(self)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.setSortingEnabled(True)
@@ -214,11 +282,12 @@ class ContactsScreen(Screen):
         self.splitter.addWidget(self.detail_tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([195, 680, 420])
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.splitterMoved.connect(lambda _pos, _i: self._save_sizes.start())
 
     def _shortcuts(self) -> None:
-        # Window shortcuts of a hidden screen (another page of the stack) do not fire.
+        # Ctrl chords act on the selected contact wherever the focus is on this screen; a
+        # window shortcut of a hidden screen (another page of the stack) does not fire.
         window = Qt.ShortcutContext.WindowShortcut
         for keys, slot in (
             ("Ctrl+F", self.focus_search),
@@ -227,20 +296,144 @@ class ContactsScreen(Screen):
             ("Ctrl+Shift+V", self.log_visit),
             ("Ctrl+Shift+C", self.call_current),
         ):
-            QShortcut(QKeySequence(keys), self, slot, window)
+            _shortcut(keys, self, slot, window)
+        # Single letters and Delete only while the list has the focus: never while typing.
         on_table = Qt.ShortcutContext.WidgetShortcut
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete), self.table, self._delete_key, on_table
-        )
+        _shortcut(QKeySequence.StandardKey.Delete, self.table, self._delete_key, on_table)
         for builtin, key in BUILTIN_KEYS.items():
-            QShortcut(
-                QKeySequence(key),
-                self.table,
-                lambda b=builtin: self.toggle_builtin_on_selection(b),
-                on_table,
-            )
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.focus_table, on_table)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear, on_table)
+            _shortcut(key, self.table, partial(self.toggle_builtin_on_selection, builtin), on_table)
+        _shortcut(Qt.Key.Key_Escape, self.search, self.search.clear, on_table)
+        # Up/Down, PgUp/PgDn, Home/End in the search box move through the results.
+        self.search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in RESULT_KEYS
+            # Shift+Home/End still select text in the box.
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.move_selection(Qt.Key(event.key()))
+            return True
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_company()
+        if watched is self.search and event.type() == QEvent.Type.Resize:
+            self._fit_placeholder()
+        return super().eventFilter(watched, event)
+
+    def move_selection(self, key: Qt.Key) -> None:
+        """Move the selection through the results as the key would in the list; focus stays."""
+        if self._loading or self._debounce.isActive():
+            # The typed search has not answered yet: move once its results are listed.
+            self._pending_keys.append(key)
+            if self._debounce.isActive():
+                self.refresh()
+            return
+        count = self.model.rowCount()
+        if not count:
+            return
+        current = self.table.currentIndex()
+        row = current.row() if current.isValid() and self.selected_ids() else -1
+        page = max(
+            1,
+            self.table.viewport().height() // self.table.verticalHeader().defaultSectionSize() - 1,
+        )
+        target = {
+            Qt.Key.Key_Up: row - 1,
+            Qt.Key.Key_Down: row + 1,
+            Qt.Key.Key_PageUp: row - page,
+            Qt.Key.Key_PageDown: row + page,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: count - 1,
+        }.get(key, row)
+        cid = self.model.contact_id(max(0, min(count - 1, target)))
+        if cid is not None:
+            self._select_ids([cid])
+
+    # Sizes: columns that must show whole get their width from the words; the rest share
+
+    def _first_sizes(self) -> None:
+        """Views as wide as their names, the detail as its buttons; then what the rep chose."""
+        low, high = SIDEBAR_RANGE
+        sidebar = max(low, min(high, self.sidebar.content_width()))
+        self.splitter.setSizes([sidebar, 700, max(DETAIL_WIDTH, self.detail.preferred_width())])
+        self._restore_sizes()
+
+    def _fit_placeholder(self) -> None:
+        # Room for the text: the box less its frame, margins and the clear button.
+        room = self.search.width() - 48
+        metrics = self.search.fontMetrics()
+        fits = [p for p in self._placeholders if metrics.horizontalAdvance(p) <= room]
+        self.search.setPlaceholderText(fits[0] if fits else "")
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        head = header.fontMetrics()
+        bold = QFont(self.table.font())
+        bold.setBold(True)  # an overdue follow-up is shown in bold
+        body = QFontMetrics(bold)
+        titles = self.model.column_titles()
+        self._fitting = True
+        try:
+            for column, sample in SAMPLES.items():
+                text = date_text(sample) if isinstance(sample, date) else sample
+                width = max(
+                    head.horizontalAdvance(titles[column]) + SORT_ARROW,
+                    body.horizontalAdvance(text) + 2 * body.averageCharWidth(),
+                )
+                header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def _fit_company(self) -> None:
+        """Give the company column its share of what is left, until the rep drags it."""
+        if self._company_set:
+            return
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width() - sum(header.sectionSize(c) for c in SAMPLES)
+        width = int(max(MIN_COMPANY, min(MAX_COMPANY, room * COMPANY_SHARE)))
+        self._fitting = True
+        try:
+            header.resizeSection(Column.COMPANY, width)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, section: int, _old: int, _new: int) -> None:
+        if self._fitting or section not in (Column.NAME, Column.COMPANY):
+            return
+        if section == Column.COMPANY:
+            self._company_set = True
+        self._save_sizes.start()
+
+    def _restore_sizes(self) -> None:
+        state = self._ui_state
+        if state is None:
+            return
+        splitter = state.value("contacts/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = self.table.horizontalHeader()
+        for key, column in (("name", Column.NAME), ("company", Column.COMPANY)):
+            width = state.value(f"contacts/{key}_width")
+            if width is not None and str(width).isdigit():
+                self._fitting = True
+                header.resizeSection(column, max(40, int(str(width))))
+                self._fitting = False
+                self._company_set = self._company_set or column == Column.COMPANY
+
+    def save_sizes(self) -> None:
+        """Remember the panes' and the rep's column widths for the next start."""
+        state = self._ui_state
+        if state is None:
+            return
+        header = self.table.horizontalHeader()
+        state.setValue("contacts/splitter", self.splitter.saveState())
+        state.setValue("contacts/name_width", header.sectionSize(Column.NAME))
+        if self._company_set:
+            state.setValue("contacts/company_width", header.sectionSize(Column.COMPANY))
+        state.sync()
 
     # Loading
 
@@ -303,10 +496,14 @@ class ContactsScreen(Screen):
         if ids != self.model.ids():
             self.model.set_ids(ids)
             self._select_ids(keep)
+        # A new search selects its best match, as a launcher does: the detail pane shows it,
+        # Ctrl+Shift+V logs on it, Down goes to the second.
+        searched = bool(query.text) and query.text != self._shown_text
+        self._shown_text = query.text
         if self._pending_select is not None:
             target, self._pending_select = self._pending_select, None
             self._select_ids([target])
-        elif self._pending_first and ids:
+        elif (self._pending_first or searched) and ids:
             self._select_ids([ids[0]])
         elif self._pending_row is not None and not self.selected_ids() and ids:
             # After a delete, the next contact takes the deleted one's place.
@@ -314,6 +511,9 @@ class ContactsScreen(Screen):
             self._select_ids([ids[row]])
         self._pending_row = None
         self._pending_first = False
+        keys, self._pending_keys = self._pending_keys, []
+        for key in keys:
+            self.move_selection(key)
         self._show_count(query, len(ids))
 
     def _show_count(self, query: ContactQuery, count: int) -> None:
@@ -538,13 +738,13 @@ class ContactsScreen(Screen):
         self.search.selectAll()
 
     def focus_table(self) -> None:
-        """Move from the search box to the list, on its first match (once the list is current)."""
+        """Move from the search box to the list, keeping the chosen result (else the first)."""
         if self._debounce.isActive():
             self.refresh()
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if self._loading:
             self._pending_first = True
-        elif self.model.rowCount() > 0:
+        elif self.model.rowCount() > 0 and not self.selected_ids():
             self._select_ids([self.model.ids()[0]])
 
     # Tag changes (undoable)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -22,7 +23,7 @@ from deskcrm.ui.screens.contacts.flow_layout import FlowLayout
 from deskcrm.ui.vocabulary.tags import builtin_meaning, builtin_short
 from deskcrm.ui.widgets.tag_chip import ChipState, TagChip
 
-MAX_BAR_HEIGHT = 96  # about three lines of chips; more scroll
+MAX_LINES = 3  # lines of chips shown; more scroll
 
 
 class TagFilterBar(QWidget):
@@ -60,10 +61,15 @@ class TagFilterBar(QWidget):
         self.flow = FlowLayout(self.body)
         self.scroller.setWidget(self.body)
         outer.addWidget(self.scroller, 1)
-        clear_col = QVBoxLayout()
-        clear_col.addWidget(self.clear_button)
-        clear_col.addStretch(1)
-        outer.addLayout(clear_col)
+        self.buttons = QVBoxLayout()
+        self.buttons.addWidget(self.clear_button)
+        self.buttons.addStretch(1)
+        outer.addLayout(self.buttons)
+
+    def add_button(self, button: QAbstractButton) -> None:
+        """Put a button in the column at the right, under "Clear tags"."""
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        self.clear_button.setMinimumWidth(button.sizeHint().width())
 
     def set_tags(self, tags: Iterable[TagInfo]) -> None:
         """Rebuild the chips (built-ins first, then custom tags by group), keeping states."""
@@ -81,7 +87,7 @@ class TagFilterBar(QWidget):
                     title = group or self.tr("Other tags")
                     label = QLabel(self.tr("%1:").replace("%1", title))
                     label.setStyleSheet("color: palette(mid);")
-                    self.flow.addWidget(label)
+                    self.flow.add_heading(label)
                 text = tag.name
                 tip = f"{tag.group_name}: {tag.name}" if tag.group_name else tag.name
             chip = TagChip(text, tag.color, tristate=True, tag_id=tag.id)
@@ -106,10 +112,14 @@ class TagFilterBar(QWidget):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        # As tall as the chips need, up to about three lines; more lines scroll.
+        # As tall as the chips need, up to three whole lines; more lines scroll a line a step
+        # (a cut-off fourth line would read as chips that cannot be clicked).
         width = self.scroller.viewport().width() or self.scroller.width()
         needed = self.flow.heightForWidth(max(width, 50))
-        self.scroller.setFixedHeight(min(MAX_BAR_HEIGHT, max(needed, 24)))
+        line = max(self.flow.line_height(), 20)
+        step = line + self.flow.spacing()
+        self.scroller.verticalScrollBar().setSingleStep(step)
+        self.scroller.setFixedHeight(min(MAX_LINES * step - self.flow.spacing(), max(needed, 24)))
 
     def chip(self, tag_id: int) -> TagChip:
         return self.chips[tag_id]

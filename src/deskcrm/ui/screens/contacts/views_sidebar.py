@@ -74,12 +74,14 @@ class ViewsSidebar(QWidget):
         self.confirm_save = QPushButton(self.tr("Save"))
         self.confirm_save.clicked.connect(self._confirm_save)
         row.addWidget(self.confirm_save)
-        QShortcut(
+        # Context by keyword: PySide drops one passed along with a slot, and a window-wide
+        # Esc would clash with the search box's.
+        escape = QShortcut(
             QKeySequence(Qt.Key.Key_Escape),
             self.name_edit,
-            self.cancel_saving,
-            Qt.ShortcutContext.WidgetShortcut,
+            context=Qt.ShortcutContext.WidgetShortcut,
         )
+        escape.activated.connect(self.cancel_saving)
         self.save_row.hide()
         layout.addWidget(self.save_row)
         self.delete_button = QPushButton(self.tr("Delete saved view"))
@@ -136,6 +138,15 @@ class ViewsSidebar(QWidget):
     def set_saved(self, views: Sequence[tuple[int, str, ContactQuery]]) -> None:
         self._saved = list(views)
         self._rebuild()
+
+    def content_width(self) -> int:
+        """The width that shows every view's name and the buttons whole."""
+        frame = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
+        return max(
+            self.list.sizeHintForColumn(0) + frame + 4,
+            self.save_button.sizeHint().width(),
+            self.delete_button.sizeHint().width(),
+        )
 
     def saved_names(self) -> list[str]:
         return [name for _vid, name, _q in self._saved]
