@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -100,11 +101,16 @@ def _fill_en(ts: Path) -> None:
         if msg.get("numerus") == "yes":
             for child in list(tr):
                 tr.remove(child)
-            for _ in range(2):
-                ET.SubElement(tr, "numerusform").text = source
+            for form in english_plurals(source):
+                ET.SubElement(tr, "numerusform").text = form
         else:
             tr.text = source
     tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def english_plurals(source: str) -> tuple[str, str]:
+    """One and many from the "%n day(s)", "%n touch(es)" spelling: "1 day", "3 days"."""
+    return re.sub(r"\((e?s)\)", "", source), re.sub(r"\((e?s)\)", r"\1", source)
 
 
 def update(area: str) -> None:

@@ -135,10 +135,9 @@ class ChartsScreen(Screen):
             card.show_data(result)
         self.status.setText(
             fill(
-                self.tr("%1 – %2 (%3 days)"),
+                self.tr("%1 – %2 (%n day(s))", "", result.period.days),
                 full_date(result.period.start),
                 full_date(result.period.end),
-                result.period.days,
             )
         )
         self.loaded.emit()

@@ -28,7 +28,11 @@ def month_tick(day: date) -> str:
 
 
 def full_date(day: date) -> str:
-    return contact_words.short_date(day)
+    """The locale's short date with a four-digit year ("2026/3/4", "3/4/2026")."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return QLocale().toString(_qdate(day), pattern)
 
 
 def span_text(span: Span) -> str:
@@ -38,8 +42,22 @@ def span_text(span: Span) -> str:
     return f"{full_date(span.start)} – {full_date(span.last)}"
 
 
+def _grouped() -> QLocale:
+    """The UI locale, always with thousands separators (the C locale leaves them out)."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    return locale
+
+
 def money(cents: int) -> str:
-    return contact_words.money(cents)
+    """¥ with thousands separators; the fen only when there are any ("¥3,786,900", "¥12.50")."""
+    decimals = 0 if cents % 100 == 0 else 2
+    return "¥" + _grouped().toString(cents / 100, "f", decimals)
+
+
+def money_tick(yuan_amount: float) -> str:
+    """A yuan amount on an axis: "¥350,000"."""
+    return "¥" + _grouped().toString(float(round(yuan_amount)), "f", 0)
 
 
 def yuan(cents: int) -> float:
