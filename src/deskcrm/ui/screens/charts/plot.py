@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import pyqtgraph as pg
@@ -44,7 +45,7 @@ MAX_TICK_LABELS = 14
 BAR_WIDTH = 0.8
 HEADROOM = 1.12  # room above the tallest bar for a level's label (the legend is above the plot)
 ROW_PX = 20  # a category's height in a horizontal chart, so every name has room
-TICK_GAP_PX = 14  # at least this between two category names
+TICK_GAP_PX = 10  # at least this between two category names
 LEVEL_FILL_ALPHA = 215  # a level's label stays readable over the bars behind it
 
 
@@ -174,6 +175,15 @@ def nice_step(top: float, most: int = 5) -> float:
     raw = top / most
     power = 10 ** math.floor(math.log10(raw))
     return float(next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
+
+
+def two_lines(label: str) -> str:
+    """A label broken at the space nearest its middle (one without spaces stays whole)."""
+    spaces = [i for i, ch in enumerate(label) if ch == " "]
+    if not spaces:
+        return label
+    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    return label[:cut] + "\n" + label[cut + 1 :]
 
 
 def chart_font() -> QFont:
@@ -381,12 +391,34 @@ class PlotView(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no types
             return
         n = len(spec.ticks)
         metrics = QFontMetrics(self.font_)
-        widest = max((metrics.horizontalAdvance(t) for t in spec.ticks), default=0)
-        room = self.getPlotItem().vb.width() or max(1, self.width() - 120)
-        fits = math.ceil(n * (widest + TICK_GAP_PX) / max(room, 1.0))
-        step = max(tick_step(n), fits, 1)
-        labels = [(i, spec.ticks[i]) for i in range(0, n, step)]
-        self.value_axes["bottom"].setTicks([labels, []])
+        room = max(self.getPlotItem().vb.width() or self.width() - 120, 1.0)
+
+        spacing = room / max(n, 1)  # between two category centres
+
+        def step_for(ticks: Sequence[str]) -> int:
+            """The smallest step at which no two neighbouring names (centred) touch."""
+            widths = [max(metrics.horizontalAdvance(line) for line in t.split("\n")) for t in ticks]
+            step = tick_step(n)
+            while step < n:
+                shown = widths[::step]
+                if all((a + b) / 2 + TICK_GAP_PX <= spacing * step for a, b in pairwise(shown)):
+                    break
+                step += 1
+            return int(step)
+
+        ticks: Sequence[str] = spec.ticks
+        step = step_for(ticks)
+        if step > 1:
+            # Two lines ("Following\nup") before leaving any category unnamed.
+            wrapped = [two_lines(t) for t in spec.ticks]
+            if step_for(wrapped) < step:
+                ticks, step = wrapped, step_for(wrapped)
+        labels = [(i, ticks[i]) for i in range(0, n, step)]
+        axis = self.value_axes["bottom"]
+        axis.setTicks([labels, []])
+        lines = max((t.count("\n") + 1 for _, t in labels), default=1)
+        # pyqtgraph sizes the axis for one line of text; a second would be clipped away.
+        axis.setHeight(None if lines == 1 else metrics.height() * lines + 16)
 
     def resizeEvent(self, ev: QResizeEvent) -> None:
         super().resizeEvent(ev)
