@@ -26,7 +26,11 @@ UI = ROOT / "src" / "deskcrm" / "ui"
 TS_DIR = ROOT / "resources" / "translations"
 LANGS = ("zh_CN", "en")
 # Qt files outside ui/screens/<area>/ that belong to an area.
-EXTRA_FILES = {"plan": [UI / "plan_pdf.py"]}
+# core/settings.py marks each setting's title and description (QT_TRANSLATE_NOOP) once, there.
+EXTRA_FILES = {
+    "plan": [UI / "plan_pdf.py"],
+    "settings": [ROOT / "src" / "deskcrm" / "core" / "settings.py"],
+}
 
 
 def _tool(name: str) -> str:

@@ -45,9 +45,10 @@
         <source>Could not load the charts.</source>
         <translation>Could not load the charts.</translation>
     </message>
-    <message>
-        <source>%1 – %2 (%3 days)</source>
-        <translation>%1 – %2 (%3 days)</translation>
+    <message numerus="yes">
+        <source>%1 – %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 – %2 (%n day)</numerusform><numerusform>%1 – %2 (%n days)</numerusform></translation>
     </message>
     <message>
         <source>No contacts behind this (they may be in the trash).</source>
@@ -91,9 +92,10 @@
         <source>close within %1 days</source>
         <translation>close within %1 days</translation>
     </message>
-    <message>
-        <source>%1 (%2): %3 contacts, %4 overdue</source>
-        <translation>%1 (%2): %3 contacts, %4 overdue</translation>
+    <message numerus="yes">
+        <source>%1 (%2): %n contact(s), %3 overdue</source>
+        <translation>
+            <numerusform>%1 (%2): %n contact, %3 overdue</numerusform><numerusform>%1 (%2): %n contacts, %3 overdue</numerusform></translation>
     </message>
     <message>
         <source>%1 overdue</source>
@@ -119,9 +121,10 @@
         <source>As of today, whatever the period.</source>
         <translation>As of today, whatever the period.</translation>
     </message>
-    <message>
-        <source>%1 contacts have no class yet.</source>
-        <translation>%1 contacts have no class yet.</translation>
+    <message numerus="yes">
+        <source>%n contact(s) without a class yet.</source>
+        <translation>
+            <numerusform>%n contact without a class yet.</numerusform><numerusform>%n contacts without a class yet.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -158,9 +161,15 @@
         <source>Mark a deal as won on a contact's sales panel to see your closes here.</source>
         <translation>Mark a deal as won on a contact's sales panel to see your closes here.</translation>
     </message>
-    <message>
-        <source>%1: %2 closes, amount %3</source>
-        <translation>%1: %2 closes, amount %3</translation>
+    <message numerus="yes">
+        <source>%1: %n close(s), amount %2</source>
+        <translation>
+            <numerusform>%1: %n close, amount %2</numerusform><numerusform>%1: %n closes, amount %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) won in the period, amount %1. Each counts on the day it was won, whenever it was opened, so this differs from the funnel's won deals.</source>
+        <translation>
+            <numerusform>%n deal won in the period, amount %1. Each counts on the day it was won, whenever it was opened, so this differs from the funnel's won deals.</numerusform><numerusform>%n deals won in the period, amount %1. Each counts on the day it was won, whenever it was opened, so this differs from the funnel's won deals.</numerusform></translation>
     </message>
     <message>
         <source>Closed %1</source>
@@ -175,20 +184,12 @@
         <translation>Number of closes</translation>
     </message>
     <message>
-        <source>Amount (yuan)</source>
-        <translation>Amount (yuan)</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
         <source>To</source>
         <translation>To</translation>
-    </message>
-    <message>
-        <source>%1 closes in the period, amount %2.</source>
-        <translation>%1 closes in the period, amount %2.</translation>
     </message>
 </context>
 <context>
@@ -276,9 +277,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>%1: %2 deals got this far (%3 of the stage before)</source>
-        <translation>%1: %2 deals got this far (%3 of the stage before)</translation>
+    <message numerus="yes">
+        <source>%1: %n deal(s) got this far (%2 of the stage before)</source>
+        <translation>
+            <numerusform>%1: %n deal got this far (%2 of the stage before)</numerusform><numerusform>%1: %n deals got this far (%2 of the stage before)</numerusform></translation>
     </message>
     <message>
         <source>Deals that reached %1</source>
@@ -332,9 +334,10 @@
         <source>Lost reasons</source>
         <translation>Lost reasons</translation>
     </message>
-    <message>
-        <source>%1 deals opened: %2 won, %3 lost, %4 still open.</source>
-        <translation>%1 deals opened: %2 won, %3 lost, %4 still open.</translation>
+    <message numerus="yes">
+        <source>%n deal(s) opened in the period: %1 won so far, %2 lost, %3 still open (deals opened earlier are left out, unlike in the closes chart).</source>
+        <translation>
+            <numerusform>%n deal opened in the period: %1 won so far, %2 lost, %3 still open (deals opened earlier are left out, unlike in the closes chart).</numerusform><numerusform>%n deals opened in the period: %1 won so far, %2 lost, %3 still open (deals opened earlier are left out, unlike in the closes chart).</numerusform></translation>
     </message>
     <message>
         <source>Top lost reasons: %1.</source>
@@ -360,8 +363,12 @@
         <translation>Industry: %1</translation>
     </message>
     <message>
-        <source>%1: %2 touches, %3 closes (%4)</source>
-        <translation>%1: %2 touches, %3 closes (%4)</translation>
+        <source>%1 — touches: %2, closes: %3, amount %4</source>
+        <translation>%1 — touches: %2, closes: %3, amount %4</translation>
+    </message>
+    <message>
+        <source>Quieter industries not shown: %1.</source>
+        <translation>Quieter industries not shown: %1.</translation>
     </message>
     <message>
         <source>Touches</source>
@@ -378,10 +385,6 @@
     <message>
         <source>Amount</source>
         <translation>Amount</translation>
-    </message>
-    <message>
-        <source>%1 quieter industries are not shown.</source>
-        <translation>%1 quieter industries are not shown.</translation>
     </message>
 </context>
 <context>
@@ -438,6 +441,15 @@
         <translation>%1+</translation>
     </message>
     <message>
+        <source>Won after %1 or more touches</source>
+        <translation>Won after %1 or more touches</translation>
+    </message>
+    <message numerus="yes">
+        <source>Won after %n touch(es)</source>
+        <translation>
+            <numerusform>Won after %n touch</numerusform><numerusform>Won after %n touches</numerusform></translation>
+    </message>
+    <message>
         <source>No deals won in this period</source>
         <translation>No deals won in this period</translation>
     </message>
@@ -445,13 +457,10 @@
         <source>Log every call and visit, and mark deals as won: this chart shows how many touches each close needed, against the follow-up curve.</source>
         <translation>Log every call and visit, and mark deals as won: this chart shows how many touches each close needed, against the follow-up curve.</translation>
     </message>
-    <message>
-        <source>%1 touches: %2 won deals (%3); the method: %4 convert</source>
-        <translation>%1 touches: %2 won deals (%3); the method: %4 convert</translation>
-    </message>
-    <message>
-        <source>Won after %1 touches</source>
-        <translation>Won after %1 touches</translation>
+    <message numerus="yes">
+        <source>Touches %1: %n won deal(s) (%2); the method: %3 convert</source>
+        <translation>
+            <numerusform>Touches %1: %n won deal (%2); the method: %3 convert</numerusform><numerusform>Touches %1: %n won deals (%2); the method: %3 convert</numerusform></translation>
     </message>
     <message>
         <source>Your won deals</source>
@@ -560,13 +569,15 @@
         <source>Left bar: planned; right bar: done; sales at the bottom.</source>
         <translation>Left bar: planned; right bar: done; sales at the bottom.</translation>
     </message>
-    <message>
-        <source>Shaded: %1 week(s) where non-sales work took more than %2.</source>
-        <translation>Shaded: %1 week(s) where non-sales work took more than %2.</translation>
+    <message numerus="yes">
+        <source>Shaded: %n week(s) where non-sales work took more than %1.</source>
+        <translation>
+            <numerusform>Shaded: %n week where non-sales work took more than %1.</numerusform><numerusform>Shaded: %n weeks where non-sales work took more than %1.</numerusform></translation>
     </message>
-    <message>
-        <source>%1 week(s) with many sales actions and few closes: check how you qualify prospects.</source>
-        <translation>%1 week(s) with many sales actions and few closes: check how you qualify prospects.</translation>
+    <message numerus="yes">
+        <source>%n week(s) with many sales actions and few closes: check how you qualify prospects.</source>
+        <translation>
+            <numerusform>%n week with many sales actions and few closes: check how you qualify prospects.</numerusform><numerusform>%n weeks with many sales actions and few closes: check how you qualify prospects.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -596,8 +607,8 @@
         <translation>Period before</translation>
     </message>
     <message>
-        <source>Amount (yuan)</source>
-        <translation>Amount (yuan)</translation>
+        <source>Amount won</source>
+        <translation>Amount won</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -689,9 +700,10 @@
         <source>Ask satisfied customers, suppliers and even declining prospects “who else might need this?”, and record who referred each new contact.</source>
         <translation>Ask satisfied customers, suppliers and even declining prospects “who else might need this?”, and record who referred each new contact.</translation>
     </message>
-    <message>
-        <source>%1: %2 new referrals (goal %3)</source>
-        <translation>%1: %2 new referrals (goal %3)</translation>
+    <message numerus="yes">
+        <source>%1: %n new referral(s) (goal %2)</source>
+        <translation>
+            <numerusform>%1: %n new referral (goal %2)</numerusform><numerusform>%1: %n new referrals (goal %2)</numerusform></translation>
     </message>
     <message>
         <source>Referred, added %1</source>
@@ -721,9 +733,10 @@
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
-    <message>
-        <source>Goal met in %1 of %2 full weeks.</source>
-        <translation>Goal met in %1 of %2 full weeks.</translation>
+    <message numerus="yes">
+        <source>Goal met in %1 of %n full week(s).</source>
+        <translation>
+            <numerusform>Goal met in %1 of %n full week.</numerusform><numerusform>Goal met in %1 of %n full weeks.</numerusform></translation>
     </message>
     <message>
         <source>This week so far: %1 of %2.</source>
@@ -768,9 +781,15 @@
         <source>Touched on %1</source>
         <translation>Touched on %1</translation>
     </message>
-    <message>
-        <source>%1: %2 touches, 7-day average %3</source>
-        <translation>%1: %2 touches, 7-day average %3</translation>
+    <message numerus="yes">
+        <source>%1: %n touch(es), 7-day average %2</source>
+        <translation>
+            <numerusform>%1: %n touch, 7-day average %2</numerusform><numerusform>%1: %n touches, 7-day average %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shaded: %n stretch(es) under 70% of your usual %1 touches a day.</source>
+        <translation>
+            <numerusform>Shaded: %n stretch under 70% of your usual %1 touches a day.</numerusform><numerusform>Shaded: %n stretches under 70% of your usual %1 touches a day.</numerusform></translation>
     </message>
     <message>
         <source>Date</source>
@@ -787,10 +806,6 @@
     <message>
         <source>Warning: your touches are down. The 7-day average is %1 a day, under 70% of your usual %2. Most deals need 5 to 12 follow-ups: keep calling.</source>
         <translation>Warning: your touches are down. The 7-day average is %1 a day, under 70% of your usual %2. Most deals need 5 to 12 follow-ups: keep calling.</translation>
-    </message>
-    <message>
-        <source>Shaded: %1 stretch(es) under 70% of your usual %2 touches a day.</source>
-        <translation>Shaded: %1 stretch(es) under 70% of your usual %2 touches a day.</translation>
     </message>
     <message>
         <source>Your usual level: %1 touches a day; no drop in this period.</source>

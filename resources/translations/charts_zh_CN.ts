@@ -45,9 +45,10 @@
         <source>Could not load the charts.</source>
         <translation>无法加载图表。</translation>
     </message>
-    <message>
-        <source>%1 – %2 (%3 days)</source>
-        <translation>%1 – %2（共 %3 天）</translation>
+    <message numerus="yes">
+        <source>%1 – %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 – %2（共 %n 天）</numerusform></translation>
     </message>
     <message>
         <source>No contacts behind this (they may be in the trash).</source>
@@ -91,9 +92,10 @@
         <source>close within %1 days</source>
         <translation>%1 天内成交</translation>
     </message>
-    <message>
-        <source>%1 (%2): %3 contacts, %4 overdue</source>
-        <translation>%1（%2）：%3 位客户，%4 位已逾期</translation>
+    <message numerus="yes">
+        <source>%1 (%2): %n contact(s), %3 overdue</source>
+        <translation>
+            <numerusform>%1（%2）：%n 位客户，%3 位已逾期</numerusform></translation>
     </message>
     <message>
         <source>%1 overdue</source>
@@ -119,9 +121,10 @@
         <source>As of today, whatever the period.</source>
         <translation>按今天的情况统计，与所选时段无关。</translation>
     </message>
-    <message>
-        <source>%1 contacts have no class yet.</source>
-        <translation>还有 %1 位客户未分类。</translation>
+    <message numerus="yes">
+        <source>%n contact(s) without a class yet.</source>
+        <translation>
+            <numerusform>还有 %n 位客户未分类。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -158,9 +161,15 @@
         <source>Mark a deal as won on a contact's sales panel to see your closes here.</source>
         <translation>在客户的销售面板上把商机标为成交，这里就会显示你的成交情况。</translation>
     </message>
-    <message>
-        <source>%1: %2 closes, amount %3</source>
-        <translation>%1：成交 %2 笔，金额 %3</translation>
+    <message numerus="yes">
+        <source>%1: %n close(s), amount %2</source>
+        <translation>
+            <numerusform>%1：成交 %n 笔，金额 %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) won in the period, amount %1. Each counts on the day it was won, whenever it was opened, so this differs from the funnel's won deals.</source>
+        <translation>
+            <numerusform>本时段成交 %n 笔，金额 %1。按成交日期统计，不论商机何时新建，所以与销售漏斗中的成交数不同。</numerusform></translation>
     </message>
     <message>
         <source>Closed %1</source>
@@ -175,20 +184,12 @@
         <translation>成交笔数</translation>
     </message>
     <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
         <source>To</source>
         <translation>止</translation>
-    </message>
-    <message>
-        <source>%1 closes in the period, amount %2.</source>
-        <translation>本时段成交 %1 笔，金额 %2。</translation>
     </message>
 </context>
 <context>
@@ -276,9 +277,10 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
-    <message>
-        <source>%1: %2 deals got this far (%3 of the stage before)</source>
-        <translation>%1：%2 个商机走到这一步（上一阶段的 %3）</translation>
+    <message numerus="yes">
+        <source>%1: %n deal(s) got this far (%2 of the stage before)</source>
+        <translation>
+            <numerusform>%1：%n 个商机走到这一步（上一阶段的 %2）</numerusform></translation>
     </message>
     <message>
         <source>Deals that reached %1</source>
@@ -332,9 +334,10 @@
         <source>Lost reasons</source>
         <translation>丢单原因</translation>
     </message>
-    <message>
-        <source>%1 deals opened: %2 won, %3 lost, %4 still open.</source>
-        <translation>新建商机 %1 个：成交 %2 个，丢单 %3 个，进行中 %4 个。</translation>
+    <message numerus="yes">
+        <source>%n deal(s) opened in the period: %1 won so far, %2 lost, %3 still open (deals opened earlier are left out, unlike in the closes chart).</source>
+        <translation>
+            <numerusform>本时段新建商机 %n 个：目前成交 %1 个，丢单 %2 个，进行中 %3 个（不含更早新建的商机，这一点与成交图不同）。</numerusform></translation>
     </message>
     <message>
         <source>Top lost reasons: %1.</source>
@@ -360,8 +363,12 @@
         <translation>行业：%1</translation>
     </message>
     <message>
-        <source>%1: %2 touches, %3 closes (%4)</source>
-        <translation>%1：跟进 %2 次，成交 %3 笔（%4）</translation>
+        <source>%1 — touches: %2, closes: %3, amount %4</source>
+        <translation>%1：跟进 %2 次，成交 %3 笔，金额 %4</translation>
+    </message>
+    <message>
+        <source>Quieter industries not shown: %1.</source>
+        <translation>另有 %1 个跟进较少的行业未显示。</translation>
     </message>
     <message>
         <source>Touches</source>
@@ -378,10 +385,6 @@
     <message>
         <source>Amount</source>
         <translation>金额</translation>
-    </message>
-    <message>
-        <source>%1 quieter industries are not shown.</source>
-        <translation>另有 %1 个跟进较少的行业未显示。</translation>
     </message>
 </context>
 <context>
@@ -438,6 +441,15 @@
         <translation>%1+</translation>
     </message>
     <message>
+        <source>Won after %1 or more touches</source>
+        <translation>跟进 %1 次及以上后成交</translation>
+    </message>
+    <message numerus="yes">
+        <source>Won after %n touch(es)</source>
+        <translation>
+            <numerusform>跟进 %n 次后成交</numerusform></translation>
+    </message>
+    <message>
         <source>No deals won in this period</source>
         <translation>本时段没有成交</translation>
     </message>
@@ -445,13 +457,10 @@
         <source>Log every call and visit, and mark deals as won: this chart shows how many touches each close needed, against the follow-up curve.</source>
         <translation>记录每一次电话和拜访，并把商机标为成交：这张图会显示每次成交用了多少次跟进，并与跟进经验曲线对比。</translation>
     </message>
-    <message>
-        <source>%1 touches: %2 won deals (%3); the method: %4 convert</source>
-        <translation>跟进 %1 次：成交 %2 笔（%3）；经验曲线：%4 成交</translation>
-    </message>
-    <message>
-        <source>Won after %1 touches</source>
-        <translation>跟进 %1 次后成交</translation>
+    <message numerus="yes">
+        <source>Touches %1: %n won deal(s) (%2); the method: %3 convert</source>
+        <translation>
+            <numerusform>跟进 %1 次：成交 %n 笔（%2）；经验曲线：%3 成交</numerusform></translation>
     </message>
     <message>
         <source>Your won deals</source>
@@ -560,13 +569,15 @@
         <source>Left bar: planned; right bar: done; sales at the bottom.</source>
         <translation>左柱：计划；右柱：完成；下段为销售工作。</translation>
     </message>
-    <message>
-        <source>Shaded: %1 week(s) where non-sales work took more than %2.</source>
-        <translation>阴影：有 %1 周非销售工作占比超过 %2。</translation>
+    <message numerus="yes">
+        <source>Shaded: %n week(s) where non-sales work took more than %1.</source>
+        <translation>
+            <numerusform>阴影：有 %n 周非销售工作占比超过 %1。</numerusform></translation>
     </message>
-    <message>
-        <source>%1 week(s) with many sales actions and few closes: check how you qualify prospects.</source>
-        <translation>有 %1 周销售动作很多、成交很少：检查一下你对客户的筛选。</translation>
+    <message numerus="yes">
+        <source>%n week(s) with many sales actions and few closes: check how you qualify prospects.</source>
+        <translation>
+            <numerusform>有 %n 周销售动作很多、成交很少：检查一下你对客户的筛选。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -596,8 +607,8 @@
         <translation>上一时段</translation>
     </message>
     <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
+        <source>Amount won</source>
+        <translation>成交金额</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -689,9 +700,10 @@
         <source>Ask satisfied customers, suppliers and even declining prospects “who else might need this?”, and record who referred each new contact.</source>
         <translation>问问满意的老客户、乙方，甚至婉拒你的人：“还有谁可能需要？”并记下每位新客户的介绍人。</translation>
     </message>
-    <message>
-        <source>%1: %2 new referrals (goal %3)</source>
-        <translation>%1：新增转介绍 %2 人（目标 %3）</translation>
+    <message numerus="yes">
+        <source>%1: %n new referral(s) (goal %2)</source>
+        <translation>
+            <numerusform>%1：新增转介绍 %n 人（目标 %2）</numerusform></translation>
     </message>
     <message>
         <source>Referred, added %1</source>
@@ -721,9 +733,10 @@
         <source>Goal</source>
         <translation>目标</translation>
     </message>
-    <message>
-        <source>Goal met in %1 of %2 full weeks.</source>
-        <translation>在 %2 个完整周中，有 %1 周达成目标。</translation>
+    <message numerus="yes">
+        <source>Goal met in %1 of %n full week(s).</source>
+        <translation>
+            <numerusform>在 %n 个完整周中，有 %1 周达成目标。</numerusform></translation>
     </message>
     <message>
         <source>This week so far: %1 of %2.</source>
@@ -768,9 +781,15 @@
         <source>Touched on %1</source>
         <translation>%1 跟进过的客户</translation>
     </message>
-    <message>
-        <source>%1: %2 touches, 7-day average %3</source>
-        <translation>%1：跟进 %2 次，7 日平均 %3</translation>
+    <message numerus="yes">
+        <source>%1: %n touch(es), 7-day average %2</source>
+        <translation>
+            <numerusform>%1：跟进 %n 次，7 日平均 %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shaded: %n stretch(es) under 70% of your usual %1 touches a day.</source>
+        <translation>
+            <numerusform>阴影：有 %n 段时间低于你平时每天 %1 次的 70%。</numerusform></translation>
     </message>
     <message>
         <source>Date</source>
@@ -787,10 +806,6 @@
     <message>
         <source>Warning: your touches are down. The 7-day average is %1 a day, under 70% of your usual %2. Most deals need 5 to 12 follow-ups: keep calling.</source>
         <translation>注意：你的跟进量下降了。7 日平均每天 %1 次，低于平时 %2 次的 70%。大多数成交需要 5 到 12 次跟进：继续打电话！</translation>
-    </message>
-    <message>
-        <source>Shaded: %1 stretch(es) under 70% of your usual %2 touches a day.</source>
-        <translation>阴影：有 %1 段时间低于你平时每天 %2 次的 70%。</translation>
     </message>
     <message>
         <source>Your usual level: %1 touches a day; no drop in this period.</source>

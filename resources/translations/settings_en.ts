@@ -92,10 +92,229 @@
     </message>
 </context>
 <context>
+    <name>Setting</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Class windows</source>
+        <translation>Class windows</translation>
+    </message>
+    <message>
+        <source>Key-account scoring</source>
+        <translation>Key-account scoring</translation>
+    </message>
+    <message>
+        <source>Deals and referrals</source>
+        <translation>Deals and referrals</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>2 very, 1 somewhat, 0 not at all.</source>
+        <translation>2 very, 1 somewhat, 0 not at all.</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time DeskCRM starts.</source>
+        <translation>Takes effect the next time DeskCRM starts.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Two capital letters for the region of numbers typed without +country code, e.g. CN.</source>
+        <translation>Two capital letters for the region of numbers typed without +country code, e.g. CN.</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Default phone region</translation>
+    </message>
+    <message>
+        <source>From this hour of the day on, the plan opens on tomorrow.</source>
+        <translation>From this hour of the day on, the plan opens on tomorrow.</translation>
+    </message>
+    <message>
+        <source>Plan opens on tomorrow from (hour)</source>
+        <translation>Plan opens on tomorrow from (hour)</translation>
+    </message>
+    <message>
+        <source>Remind me in the evening to plan tomorrow.</source>
+        <translation>Remind me in the evening to plan tomorrow.</translation>
+    </message>
+    <message>
+        <source>Evening reminder</source>
+        <translation>Evening reminder</translation>
+    </message>
+    <message>
+        <source>When the evening reminder appears (HH:MM, e.g. 20:00).</source>
+        <translation>When the evening reminder appears (HH:MM, e.g. 20:00).</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Reminder time</translation>
+    </message>
+    <message>
+        <source>The plan warns when non-sales work is more than this share of a week.</source>
+        <translation>The plan warns when non-sales work is more than this share of a week.</translation>
+    </message>
+    <message>
+        <source>Non-sales warning above</source>
+        <translation>Non-sales warning above</translation>
+    </message>
+    <message>
+        <source>A draft of the plan ticks only this many sales items; more is allowed.</source>
+        <translation>A draft of the plan ticks only this many sales items; more is allowed.</translation>
+    </message>
+    <message>
+        <source>Sales items a day can hold</source>
+        <translation>Sales items a day can hold</translation>
+    </message>
+    <message>
+        <source>Days to close a class A contact: 3 to 10, usually 7.</source>
+        <translation>Days to close a class A contact: 3 to 10, usually 7.</translation>
+    </message>
+    <message>
+        <source>Class A window (days)</source>
+        <translation>Class A window (days)</translation>
+    </message>
+    <message>
+        <source>Days to close a class B contact, usually about 20.</source>
+        <translation>Days to close a class B contact, usually about 20.</translation>
+    </message>
+    <message>
+        <source>Class B window (days)</source>
+        <translation>Class B window (days)</translation>
+    </message>
+    <message>
+        <source>Days to close a class C contact, usually about 30.</source>
+        <translation>Days to close a class C contact, usually about 30.</translation>
+    </message>
+    <message>
+        <source>Class C window (days)</source>
+        <translation>Class C window (days)</translation>
+    </message>
+    <message>
+        <source>At most 3 industries you sell to best, separated by commas.</source>
+        <translation>At most 3 industries you sell to best, separated by commas.</translation>
+    </message>
+    <message>
+        <source>1 to 3 positions of the people who decide, separated by commas.</source>
+        <translation>1 to 3 positions of the people who decide, separated by commas.</translation>
+    </message>
+    <message>
+        <source>The regions you cover, separated by commas.</source>
+        <translation>The regions you cover, separated by commas.</translation>
+    </message>
+    <message>
+        <source>News worth a call, e.g. a merger or a new general manager; commas between.</source>
+        <translation>News worth a call, e.g. a merger or a new general manager; commas between.</translation>
+    </message>
+    <message>
+        <source>The stages of a deal in order, separated by commas.</source>
+        <translation>The stages of a deal in order, separated by commas.</translation>
+    </message>
+    <message>
+        <source>The reasons you can pick when a deal is lost, separated by commas.</source>
+        <translation>The reasons you can pick when a deal is lost, separated by commas.</translation>
+    </message>
+    <message>
+        <source>Target industries</source>
+        <translation>Target industries</translation>
+    </message>
+    <message>
+        <source>Target positions</source>
+        <translation>Target positions</translation>
+    </message>
+    <message>
+        <source>Target regions</source>
+        <translation>Target regions</translation>
+    </message>
+    <message>
+        <source>Trigger events</source>
+        <translation>Trigger events</translation>
+    </message>
+    <message>
+        <source>How much the industry matters</source>
+        <translation>How much the industry matters</translation>
+    </message>
+    <message>
+        <source>How much the position matters</source>
+        <translation>How much the position matters</translation>
+    </message>
+    <message>
+        <source>How much the region matters</source>
+        <translation>How much the region matters</translation>
+    </message>
+    <message>
+        <source>How much a trigger event matters</source>
+        <translation>How much a trigger event matters</translation>
+    </message>
+    <message>
+        <source>New referrals you aim for each week; one is a good start.</source>
+        <translation>New referrals you aim for each week; one is a good start.</translation>
+    </message>
+    <message>
+        <source>Referrals wanted per week</source>
+        <translation>Referrals wanted per week</translation>
+    </message>
+    <message>
+        <source>Deal stages</source>
+        <translation>Deal stages</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>Lost reasons</translation>
+    </message>
+    <message>
+        <source>How many of the daily automatic backups are kept.</source>
+        <translation>How many of the daily automatic backups are kept.</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <source>How many weekly backups are kept.</source>
+        <translation>How many weekly backups are kept.</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Weekly backups kept</translation>
+    </message>
+    <message>
+        <source>How many monthly backups are kept.</source>
+        <translation>How many monthly backups are kept.</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Monthly backups kept</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -110,184 +329,24 @@
         <translation>Backups</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
+        <source>Unsaved settings</source>
+        <translation>Unsaved settings</translation>
     </message>
     <message>
-        <source>Takes effect the next time DeskCRM starts</source>
-        <translation>Takes effect the next time DeskCRM starts</translation>
+        <source>You changed settings without saving them. Save them now?</source>
+        <translation>You changed settings without saving them. Save them now?</translation>
     </message>
     <message>
-        <source>Default phone region</source>
-        <translation>Default phone region</translation>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <source>Two-letter region for numbers typed without +country code, e.g. CN</source>
-        <translation>Two-letter region for numbers typed without +country code, e.g. CN</translation>
+        <source>Discard</source>
+        <translation>Discard</translation>
     </message>
     <message>
-        <source>Sales items a day can hold</source>
-        <translation>Sales items a day can hold</translation>
-    </message>
-    <message>
-        <source>A draft of the plan ticks only this many sales items; 1-200</source>
-        <translation>A draft of the plan ticks only this many sales items; 1-200</translation>
-    </message>
-    <message>
-        <source>Plan opens on tomorrow from (hour)</source>
-        <translation>Plan opens on tomorrow from (hour)</translation>
-    </message>
-    <message>
-        <source>From this hour on, the plan screen shows tomorrow</source>
-        <translation>From this hour on, the plan screen shows tomorrow</translation>
-    </message>
-    <message>
-        <source>Evening reminder to plan tomorrow</source>
-        <translation>Evening reminder to plan tomorrow</translation>
-    </message>
-    <message>
-        <source>Show a reminder in the evening</source>
-        <translation>Show a reminder in the evening</translation>
-    </message>
-    <message>
-        <source>Reminder time (HH:MM)</source>
-        <translation>Reminder time (HH:MM)</translation>
-    </message>
-    <message>
-        <source>When the reminder appears</source>
-        <translation>When the reminder appears</translation>
-    </message>
-    <message>
-        <source>Warn when non-sales work exceeds</source>
-        <translation>Warn when non-sales work exceeds</translation>
-    </message>
-    <message>
-        <source>Share of a week's done items (0–1)</source>
-        <translation>Share of a week's done items (0–1)</translation>
-    </message>
-    <message>
-        <source>Class A window (days)</source>
-        <translation>Class A window (days)</translation>
-    </message>
-    <message>
-        <source>3 to 10 days; default 7</source>
-        <translation>3 to 10 days; default 7</translation>
-    </message>
-    <message>
-        <source>Class B window (days)</source>
-        <translation>Class B window (days)</translation>
-    </message>
-    <message>
-        <source>Default about 20 days</source>
-        <translation>Default about 20 days</translation>
-    </message>
-    <message>
-        <source>Class C window (days)</source>
-        <translation>Class C window (days)</translation>
-    </message>
-    <message>
-        <source>Default about 30 days</source>
-        <translation>Default about 30 days</translation>
-    </message>
-    <message>
-        <source>Target industries</source>
-        <translation>Target industries</translation>
-    </message>
-    <message>
-        <source>At most 3, separated by commas</source>
-        <translation>At most 3, separated by commas</translation>
-    </message>
-    <message>
-        <source>Target positions</source>
-        <translation>Target positions</translation>
-    </message>
-    <message>
-        <source>1 to 3, separated by commas</source>
-        <translation>1 to 3, separated by commas</translation>
-    </message>
-    <message>
-        <source>Target regions</source>
-        <translation>Target regions</translation>
-    </message>
-    <message>
-        <source>Separated by commas</source>
-        <translation>Separated by commas</translation>
-    </message>
-    <message>
-        <source>Trigger events</source>
-        <translation>Trigger events</translation>
-    </message>
-    <message>
-        <source>e.g. merger, management change; commas between</source>
-        <translation>e.g. merger, management change; commas between</translation>
-    </message>
-    <message>
-        <source>Industry weight</source>
-        <translation>Industry weight</translation>
-    </message>
-    <message>
-        <source>2 very, 1 somewhat, 0 not</source>
-        <translation>2 very, 1 somewhat, 0 not</translation>
-    </message>
-    <message>
-        <source>Position weight</source>
-        <translation>Position weight</translation>
-    </message>
-    <message>
-        <source>Region weight</source>
-        <translation>Region weight</translation>
-    </message>
-    <message>
-        <source>Trigger event weight</source>
-        <translation>Trigger event weight</translation>
-    </message>
-    <message>
-        <source>Referrals wanted per week</source>
-        <translation>Referrals wanted per week</translation>
-    </message>
-    <message>
-        <source>Default 1</source>
-        <translation>Default 1</translation>
-    </message>
-    <message>
-        <source>Deal stages</source>
-        <translation>Deal stages</translation>
-    </message>
-    <message>
-        <source>In order, separated by commas</source>
-        <translation>In order, separated by commas</translation>
-    </message>
-    <message>
-        <source>Lost reasons</source>
-        <translation>Lost reasons</translation>
-    </message>
-    <message>
-        <source>Daily backups kept</source>
-        <translation>Daily backups kept</translation>
-    </message>
-    <message>
-        <source>Default 7</source>
-        <translation>Default 7</translation>
-    </message>
-    <message>
-        <source>Weekly backups kept</source>
-        <translation>Weekly backups kept</translation>
-    </message>
-    <message>
-        <source>Default 4</source>
-        <translation>Default 4</translation>
-    </message>
-    <message>
-        <source>Monthly backups kept</source>
-        <translation>Monthly backups kept</translation>
-    </message>
-    <message>
-        <source>Default 12</source>
-        <translation>Default 12</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Follow the system</translation>
+        <source>Stay here</source>
+        <translation>Stay here</translation>
     </message>
     <message>
         <source>“%1” is not valid: %2</source>

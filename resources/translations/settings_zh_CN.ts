@@ -92,10 +92,229 @@
     </message>
 </context>
 <context>
+    <name>Setting</name>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Class windows</source>
+        <translation>分类成交期限</translation>
+    </message>
+    <message>
+        <source>Key-account scoring</source>
+        <translation>大客户评分</translation>
+    </message>
+    <message>
+        <source>Deals and referrals</source>
+        <translation>商机与转介绍</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>2 very, 1 somewhat, 0 not at all.</source>
+        <translation>2 非常重要，1 一般，0 不重要。</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time DeskCRM starts.</source>
+        <translation>下次启动 DeskCRM 时生效。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Two capital letters for the region of numbers typed without +country code, e.g. CN.</source>
+        <translation>输入号码不带 +国家代码时使用的地区，两个大写字母，例如 CN。</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>默认电话地区</translation>
+    </message>
+    <message>
+        <source>From this hour of the day on, the plan opens on tomorrow.</source>
+        <translation>每天从这个钟点起，计划页打开时显示明天。</translation>
+    </message>
+    <message>
+        <source>Plan opens on tomorrow from (hour)</source>
+        <translation>几点起计划页显示明天（时）</translation>
+    </message>
+    <message>
+        <source>Remind me in the evening to plan tomorrow.</source>
+        <translation>晚上提醒我制定明天的计划。</translation>
+    </message>
+    <message>
+        <source>Evening reminder</source>
+        <translation>晚间提醒</translation>
+    </message>
+    <message>
+        <source>When the evening reminder appears (HH:MM, e.g. 20:00).</source>
+        <translation>晚间提醒出现的时间（时:分，例如 20:00）。</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <source>The plan warns when non-sales work is more than this share of a week.</source>
+        <translation>一周中非销售工作超过这个比例时，计划页会提醒。</translation>
+    </message>
+    <message>
+        <source>Non-sales warning above</source>
+        <translation>非销售工作提醒比例</translation>
+    </message>
+    <message>
+        <source>A draft of the plan ticks only this many sales items; more is allowed.</source>
+        <translation>草拟计划时只预先勾选这么多条销售事项；超出也可以，会有提醒。</translation>
+    </message>
+    <message>
+        <source>Sales items a day can hold</source>
+        <translation>每天可安排的销售事项</translation>
+    </message>
+    <message>
+        <source>Days to close a class A contact: 3 to 10, usually 7.</source>
+        <translation>A 类客户应在几天内成交：3 到 10 天，通常 7 天。</translation>
+    </message>
+    <message>
+        <source>Class A window (days)</source>
+        <translation>A 类客户成交期限（天）</translation>
+    </message>
+    <message>
+        <source>Days to close a class B contact, usually about 20.</source>
+        <translation>B 类客户应在几天内成交，通常约 20 天。</translation>
+    </message>
+    <message>
+        <source>Class B window (days)</source>
+        <translation>B 类客户成交期限（天）</translation>
+    </message>
+    <message>
+        <source>Days to close a class C contact, usually about 30.</source>
+        <translation>C 类客户应在几天内成交，通常约 30 天。</translation>
+    </message>
+    <message>
+        <source>Class C window (days)</source>
+        <translation>C 类客户成交期限（天）</translation>
+    </message>
+    <message>
+        <source>At most 3 industries you sell to best, separated by commas.</source>
+        <translation>最多 3 个你最擅长的行业，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>1 to 3 positions of the people who decide, separated by commas.</source>
+        <translation>1 到 3 个拍板人的职位，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>The regions you cover, separated by commas.</source>
+        <translation>你负责的地区，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>News worth a call, e.g. a merger or a new general manager; commas between.</source>
+        <translation>值得打电话的消息，例如并购、新任总经理；用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>The stages of a deal in order, separated by commas.</source>
+        <translation>商机的各个阶段，按顺序用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>The reasons you can pick when a deal is lost, separated by commas.</source>
+        <translation>丢单时可选的原因，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Target industries</source>
+        <translation>目标行业</translation>
+    </message>
+    <message>
+        <source>Target positions</source>
+        <translation>目标职位</translation>
+    </message>
+    <message>
+        <source>Target regions</source>
+        <translation>目标地区</translation>
+    </message>
+    <message>
+        <source>Trigger events</source>
+        <translation>触发事件</translation>
+    </message>
+    <message>
+        <source>How much the industry matters</source>
+        <translation>行业权重</translation>
+    </message>
+    <message>
+        <source>How much the position matters</source>
+        <translation>职位权重</translation>
+    </message>
+    <message>
+        <source>How much the region matters</source>
+        <translation>地区权重</translation>
+    </message>
+    <message>
+        <source>How much a trigger event matters</source>
+        <translation>触发事件权重</translation>
+    </message>
+    <message>
+        <source>New referrals you aim for each week; one is a good start.</source>
+        <translation>每周想要获得的新转介绍数；从 1 个开始就很好。</translation>
+    </message>
+    <message>
+        <source>Referrals wanted per week</source>
+        <translation>每周转介绍目标</translation>
+    </message>
+    <message>
+        <source>Deal stages</source>
+        <translation>成交阶段</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <source>How many of the daily automatic backups are kept.</source>
+        <translation>保留多少份每日自动备份。</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>保留的每日备份</translation>
+    </message>
+    <message>
+        <source>How many weekly backups are kept.</source>
+        <translation>保留多少份每周备份。</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>保留的每周备份</translation>
+    </message>
+    <message>
+        <source>How many monthly backups are kept.</source>
+        <translation>保留多少份每月备份。</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>保留的每月备份</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>撤销修改</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -110,184 +329,24 @@
         <translation>备份</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
+        <source>Unsaved settings</source>
+        <translation>设置未保存</translation>
     </message>
     <message>
-        <source>Takes effect the next time DeskCRM starts</source>
-        <translation>下次启动 DeskCRM 时生效</translation>
+        <source>You changed settings without saving them. Save them now?</source>
+        <translation>你修改了设置但还没有保存。现在保存吗？</translation>
     </message>
     <message>
-        <source>Default phone region</source>
-        <translation>默认电话地区</translation>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
-        <source>Two-letter region for numbers typed without +country code, e.g. CN</source>
-        <translation>输入号码不带 +国家代码时使用的两位地区代码，例如 CN</translation>
+        <source>Discard</source>
+        <translation>不保存</translation>
     </message>
     <message>
-        <source>Sales items a day can hold</source>
-        <translation>每天能做的销售事项数</translation>
-    </message>
-    <message>
-        <source>A draft of the plan ticks only this many sales items; 1-200</source>
-        <translation>起草计划时只勾选这么多项销售事项；1–200</translation>
-    </message>
-    <message>
-        <source>Plan opens on tomorrow from (hour)</source>
-        <translation>几点起计划页显示明天（时）</translation>
-    </message>
-    <message>
-        <source>From this hour on, the plan screen shows tomorrow</source>
-        <translation>从这个钟点起，计划页显示明天</translation>
-    </message>
-    <message>
-        <source>Evening reminder to plan tomorrow</source>
-        <translation>晚间提醒制定明日计划</translation>
-    </message>
-    <message>
-        <source>Show a reminder in the evening</source>
-        <translation>晚上弹出提醒</translation>
-    </message>
-    <message>
-        <source>Reminder time (HH:MM)</source>
-        <translation>提醒时间（时:分）</translation>
-    </message>
-    <message>
-        <source>When the reminder appears</source>
-        <translation>提醒出现的时间</translation>
-    </message>
-    <message>
-        <source>Warn when non-sales work exceeds</source>
-        <translation>非销售工作超过此比例时提醒</translation>
-    </message>
-    <message>
-        <source>Share of a week's done items (0–1)</source>
-        <translation>一周内已完成事项所占比例（0–1）</translation>
-    </message>
-    <message>
-        <source>Class A window (days)</source>
-        <translation>A 类客户跟进期限（天）</translation>
-    </message>
-    <message>
-        <source>3 to 10 days; default 7</source>
-        <translation>3 到 10 天；默认 7 天</translation>
-    </message>
-    <message>
-        <source>Class B window (days)</source>
-        <translation>B 类客户跟进期限（天）</translation>
-    </message>
-    <message>
-        <source>Default about 20 days</source>
-        <translation>默认约 20 天</translation>
-    </message>
-    <message>
-        <source>Class C window (days)</source>
-        <translation>C 类客户跟进期限（天）</translation>
-    </message>
-    <message>
-        <source>Default about 30 days</source>
-        <translation>默认约 30 天</translation>
-    </message>
-    <message>
-        <source>Target industries</source>
-        <translation>目标行业</translation>
-    </message>
-    <message>
-        <source>At most 3, separated by commas</source>
-        <translation>最多 3 个，用逗号分隔</translation>
-    </message>
-    <message>
-        <source>Target positions</source>
-        <translation>目标职位</translation>
-    </message>
-    <message>
-        <source>1 to 3, separated by commas</source>
-        <translation>1 到 3 个，用逗号分隔</translation>
-    </message>
-    <message>
-        <source>Target regions</source>
-        <translation>目标地区</translation>
-    </message>
-    <message>
-        <source>Separated by commas</source>
-        <translation>用逗号分隔</translation>
-    </message>
-    <message>
-        <source>Trigger events</source>
-        <translation>触发事件</translation>
-    </message>
-    <message>
-        <source>e.g. merger, management change; commas between</source>
-        <translation>例如：并购、管理层变动；用逗号分隔</translation>
-    </message>
-    <message>
-        <source>Industry weight</source>
-        <translation>行业权重</translation>
-    </message>
-    <message>
-        <source>2 very, 1 somewhat, 0 not</source>
-        <translation>2 非常重要，1 一般，0 不重要</translation>
-    </message>
-    <message>
-        <source>Position weight</source>
-        <translation>职位权重</translation>
-    </message>
-    <message>
-        <source>Region weight</source>
-        <translation>地区权重</translation>
-    </message>
-    <message>
-        <source>Trigger event weight</source>
-        <translation>触发事件权重</translation>
-    </message>
-    <message>
-        <source>Referrals wanted per week</source>
-        <translation>每周转介绍目标</translation>
-    </message>
-    <message>
-        <source>Default 1</source>
-        <translation>默认 1</translation>
-    </message>
-    <message>
-        <source>Deal stages</source>
-        <translation>成交阶段</translation>
-    </message>
-    <message>
-        <source>In order, separated by commas</source>
-        <translation>按顺序，用逗号分隔</translation>
-    </message>
-    <message>
-        <source>Lost reasons</source>
-        <translation>丢单原因</translation>
-    </message>
-    <message>
-        <source>Daily backups kept</source>
-        <translation>保留每日备份数</translation>
-    </message>
-    <message>
-        <source>Default 7</source>
-        <translation>默认 7</translation>
-    </message>
-    <message>
-        <source>Weekly backups kept</source>
-        <translation>保留每周备份数</translation>
-    </message>
-    <message>
-        <source>Default 4</source>
-        <translation>默认 4</translation>
-    </message>
-    <message>
-        <source>Monthly backups kept</source>
-        <translation>保留每月备份数</translation>
-    </message>
-    <message>
-        <source>Default 12</source>
-        <translation>默认 12</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>跟随系统</translation>
+        <source>Stay here</source>
+        <translation>留在此页</translation>
     </message>
     <message>
         <source>“%1” is not valid: %2</source>

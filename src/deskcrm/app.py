@@ -92,6 +92,9 @@ class Session:
     def close(self, *, clean: bool = False) -> None:
         """Release everything; on a clean exit take the exit backup first."""
         self.window = None
+        channel = self.extra.pop("channel", None)
+        if channel is not None:
+            channel.close()  # type: ignore[attr-defined]
         reminders = self.extra.pop("reminders", None)
         if reminders is not None:
             reminders.stop()  # type: ignore[attr-defined]
@@ -118,6 +121,7 @@ def start(args: argparse.Namespace) -> Session:
     """Open the data folder and show the main window; raises DeskCRMError on refusal."""
     from deskcrm.ui import i18n
     from deskcrm.ui.bridge import Bridge
+    from deskcrm.ui.instance_channel import InstanceChannel
     from deskcrm.ui.mainwindow import MainWindow
 
     demo_dir = Path(tempfile.mkdtemp(prefix="deskcrm-demo-")) if args.demo else None
@@ -130,6 +134,12 @@ def start(args: argparse.Namespace) -> Session:
     lock = InstanceLock(paths.lock_file).acquire()
     ctx = DataFolder(paths=paths, db_url=None if args.demo else args.db_url)
     session = Session(paths=paths, ctx=ctx, lock=lock, demo_dir=demo_dir)
+    # Listening from the moment the folder is ours, so a second start finds us even while
+    # the database is still opening; the window follows once it exists.
+    channel = InstanceChannel(paths.root)
+    if not channel.listen():
+        log.warning("second starts cannot reach this window: %s", channel.server.errorString())
+    session.extra["channel"] = channel
     try:
         db = ctx.open_db()
         if args.demo:
@@ -143,6 +153,7 @@ def start(args: argparse.Namespace) -> Session:
         bridge = Bridge(db, paths=paths)
         window = MainWindow(bridge, paths)
         window.show()
+        channel.follow(window)
         from deskcrm.ui.reminders import Reminders
 
         reminders = Reminders(bridge, window)
@@ -211,6 +222,13 @@ def run_gui(args: argparse.Namespace) -> int:
                 return 2
             session = start(args)
     except AlreadyRunning as exc:
+        from deskcrm.ui.instance_channel import ring
+
+        # The running window comes to the front and this start is done: nothing to click.
+        if ring(DataPaths.resolve(args.data_dir).root):
+            log.info("already running on this folder; brought its window to the front")
+            return 0
+        # Held by something without a window (a command-line restore, say): say so.
         QMessageBox.information(None, tr("DeskCRM"), _startup_message(exc))
         return 1
     except DeskCRMError as exc:

@@ -107,7 +107,7 @@ TARGETS = Targets(
 
 
 def test_score_from_contact_fields_settings_and_inputs(db: Database) -> None:
-    scoring.save_targets(db, TARGETS)
+    settings_store.save_targets(db, TARGETS)
     cid = _new(db, industry="制造业", title="采购经理", region="北京")
     before = scoring.get_score(db, cid)
     assert before.score == 5 and not before.out_of_target and before.max_score == 10
@@ -131,7 +131,7 @@ def test_score_from_contact_fields_settings_and_inputs(db: Database) -> None:
 def test_saving_targets_rescores_everyone_in_one_go(db: Database) -> None:
     inside = _new(db, "甲", industry="制造业", title="CEO", region="北京")
     outside = _new(db, "乙", industry="餐饮", title="CEO", region="上海")
-    changes = scoring.save_targets(db, TARGETS)
+    changes = settings_store.save_targets(db, TARGETS)
     assert changes.settings and changes.contact_list
     with db.reading() as s:
         stored = dict(s.execute(select(Contact.id, Contact.ka_score)).all())
@@ -146,15 +146,15 @@ def test_saving_targets_rescores_everyone_in_one_go(db: Database) -> None:
 
 def test_invalid_targets_store_nothing(db: Database) -> None:
     with pytest.raises(ValidationError):
-        scoring.save_targets(db, Targets(industries=("a", "b", "c", "d")))
+        settings_store.save_targets(db, Targets(industries=("a", "b", "c", "d")))
     with pytest.raises(ValidationError):
-        scoring.save_targets(db, Targets(weight_region=3))
+        settings_store.save_targets(db, Targets(weight_region=3))
     with db.reading() as s:
         assert s.scalar(select(func.count()).select_from(Setting)) == 0
 
 
 def test_call_list_highest_score_first_without_d_bought_or_outside(db: Database) -> None:
-    scoring.save_targets(db, TARGETS)
+    settings_store.save_targets(db, TARGETS)
     top = _new(db, "高分", industry="制造业", title="CEO", region="北京")
     scoring.set_inputs(db, top, ScoringInputs(personally_involved=True))
     mid = _new(db, "中分", industry="制造业", title="CEO")

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from deskcrm.core.errors import ValidationError
 from deskcrm.core.model import AnswerState, ContactClass, DealStatus, KpLevel, ReferrerKind
 from deskcrm.core.rules import cadence, classes, funnel, qualification, referrals, scoring
 from deskcrm.core.settings import declaration
@@ -90,8 +91,11 @@ def test_window_defaults_and_limits_from_the_method() -> None:
     assert windows.days(ContactClass.D) is None and windows.days(None) is None
     a = declaration("class.window_a_days")
     # A: close within 3-7 days, 10 at most.
-    assert a.check is not None
-    assert a.check(3) and a.check(10) and not a.check(11) and not a.check(2)
+    assert (a.minimum, a.maximum) == (3, 10)
+    assert a.validate(3) == 3 and a.validate(10) == 10
+    for wrong in (2, 11):
+        with pytest.raises(ValidationError):
+            a.validate(wrong)
 
 
 def test_countdown_and_overdue_per_class() -> None:

@@ -41,7 +41,9 @@ def _screen(qtbot: Any, bridge: Any) -> ChartsScreen:
 def _drawn_bars(card: ChartCard) -> int:
     """Bars pyqtgraph really holds (not what the spec says)."""
     items = card.plot.getPlotItem().items
-    return sum(len(i.opts["x"]) for i in items if isinstance(i, pg.BarGraphItem))
+    bars = [i for i in items if isinstance(i, pg.BarGraphItem)]
+    # Horizontal charts (the customer ranking) place their bars along y.
+    return sum(len(i.opts["x"] if i.opts["x"] is not None else i.opts["y"]) for i in bars)
 
 
 def _drawn_lines(card: ChartCard) -> list[int]:

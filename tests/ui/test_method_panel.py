@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QCheckBox
 
 from deskcrm.core.model import ContactInput, KpLevel, TouchKind
 from deskcrm.core.rules.scoring import Targets
-from deskcrm.core.services import classification, contacts, deals, qualification, scoring
+from deskcrm.core.services import (
+    classification,
+    contacts,
+    deals,
+    qualification,
+    scoring,
+    settings_store,
+)
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.touches import TouchInput, log_touch
 from deskcrm.ui.screens.contacts.method_panel import DealsModel, MethodPanel
@@ -100,7 +107,7 @@ def test_questions_score_and_deals(
     qtbot: Any, qtmodeltester: Any, bridge: Any, db: Database, shown_errors: list[str]
 ) -> None:
     cid = contacts.create_contact(db, ContactInput(name="周强", industry="制造业"))[0]
-    scoring.save_targets(db, Targets(industries=("制造业",)))
+    settings_store.save_targets(db, Targets(industries=("制造业",)))
     panel = _panel(qtbot, bridge, cid)
 
     combo = panel.state_combos[4]

@@ -148,6 +148,14 @@ class MainWindow(QMainWindow):
         return self.screens[key]
 
     def show_screen(self, key: str, params: Any = None) -> None:
+        current = self.stack.currentWidget()
+        if (
+            isinstance(current, Screen)
+            and current is not self.screens.get(key)
+            and not current.can_leave()
+        ):
+            self.nav_actions[self.current_key()].setChecked(True)
+            return
         widget = self.screen_for(key)
         self.stack.setCurrentWidget(widget)
         self.nav_actions[key].setChecked(True)
@@ -161,6 +169,10 @@ class MainWindow(QMainWindow):
         return next((k for k, w in self.screens.items() if w is current), "contacts")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        current = self.stack.currentWidget()
+        if isinstance(current, Screen) and not current.can_leave():
+            event.ignore()
+            return
         self._ui_state.setValue("main/geometry", self.saveGeometry())
         self._ui_state.setValue("main/screen", self.current_key())
         self._ui_state.sync()

@@ -177,13 +177,6 @@ def recompute_all(db: Database) -> tuple[int, Changes]:
     return count, Changes(stats=True, contact_list=count > 0)
 
 
-def save_targets(db: Database, goal: Targets) -> Changes:
-    """Store the rep's targets and weights; every contact is rescored in the same unit."""
-    from deskcrm.core.services import settings_store  # settings_store imports this module
-
-    return settings_store.set_values(db, goal.as_settings())
-
-
 def call_list(
     db: Database, *, limit: int = 200, include_out_of_target: bool = False
 ) -> list[CallListRow]:

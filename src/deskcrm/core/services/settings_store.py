@@ -61,6 +61,11 @@ def set_values(db: Database, values: dict[str, Any]) -> Changes:
     return Changes(settings=True, plan=True, stats=True, contact_list=changed > 0)
 
 
+def save_targets(db: Database, goal: Targets) -> Changes:
+    """Store the rep's targets and weights; every contact is rescored in the same unit."""
+    return set_values(db, goal.as_settings())
+
+
 def reset(db: Database, key: str) -> Changes:
     declaration(key)
     with db.unit() as s:

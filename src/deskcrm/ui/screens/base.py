@@ -19,5 +19,9 @@ class Screen(QWidget):
     def on_shown(self) -> None:
         """Called each time the screen becomes visible (refresh if stale)."""
 
+    def can_leave(self) -> bool:
+        """Asked before another screen is shown or the window closes; False stays here."""
+        return True
+
     def open_target(self, params: Any) -> None:
         """Show something specific, e.g. {"contact_id": 3}, when navigated to."""

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.services.stats.dashboard import Dashboard
 from deskcrm.ui.screens.charts.export import save_png, write_csv
-from deskcrm.ui.screens.charts.plot import ChartSpec, PlotView
+from deskcrm.ui.screens.charts.legend import LegendBar
+from deskcrm.ui.screens.charts.plot import ChartSpec, PlotView, legend_entries
 from deskcrm.ui.widgets.empty_state import EmptyState
 
 
@@ -63,9 +65,19 @@ class ChartCard(QFrame):
         self.note.hide()
         layout.addWidget(self.note)
         self.stack = QStackedWidget()
+        # The figure: the legend over the plot, exported together as the PNG.
+        self.figure = QWidget()
+        self.figure.setAutoFillBackground(True)
+        self.figure.setBackgroundRole(QPalette.ColorRole.Base)
+        figure_layout = QVBoxLayout(self.figure)
+        figure_layout.setContentsMargins(6, 4, 0, 0)
+        figure_layout.setSpacing(2)
+        self.legend = LegendBar()
         self.plot = PlotView()
+        figure_layout.addWidget(self.legend)
+        figure_layout.addWidget(self.plot, 1)
         self.empty = EmptyState("", "")
-        self.stack.addWidget(self.plot)
+        self.stack.addWidget(self.figure)
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
         self.readout = QLabel(" ")
@@ -106,11 +118,13 @@ class ChartCard(QFrame):
         self.spec = spec
         if spec is None:
             self.plot.clear_chart()
+            self.legend.set_entries(())
             self.empty.set_text(*self.empty_text())
             self.stack.setCurrentWidget(self.empty)
         else:
             self.plot.show_spec(spec)
-            self.stack.setCurrentWidget(self.plot)
+            self.legend.set_entries(legend_entries(spec))
+            self.stack.setCurrentWidget(self.figure)
         self.png_button.setEnabled(spec is not None)
         self.csv_button.setEnabled(spec is not None)
         note = self.note_text(dash)
@@ -121,7 +135,7 @@ class ChartCard(QFrame):
     # ---- exports ---------------------------------------------------------------------
 
     def export_png(self, path: Path) -> None:
-        save_png(self.plot, path)
+        save_png(self.figure, path)
 
     def export_csv(self, path: Path) -> None:
         if self.spec is not None:

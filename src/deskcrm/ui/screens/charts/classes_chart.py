@@ -41,10 +41,9 @@ class ClassesChart(ChartCard):
         for i, k in enumerate(c.classes):
             name = class_name(k.code)
             hover = fill(
-                self.tr("%1 (%2): %3 contacts, %4 overdue"),
+                self.tr("%1 (%2): %n contact(s), %3 overdue", "", k.contacts),
                 name,
                 self._window(k.window_days),
-                k.contacts,
                 k.overdue,
             )
             counts.append(
@@ -88,5 +87,5 @@ class ClassesChart(ChartCard):
         c = dash.classes
         text = self.tr("As of today, whatever the period.")
         if c.unclassified:
-            text += " " + fill(self.tr("%1 contacts have no class yet."), c.unclassified)
+            text += " " + self.tr("%n contact(s) without a class yet.", "", c.unclassified)
         return text

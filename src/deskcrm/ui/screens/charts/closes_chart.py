@@ -20,7 +20,7 @@ from deskcrm.ui.screens.charts.plot import (
 )
 from deskcrm.ui.screens.charts.wording import span_text
 from deskcrm.ui.vocabulary.dates import day_tick, month_tick
-from deskcrm.ui.vocabulary.numbers import money, yuan
+from deskcrm.ui.vocabulary.numbers import money, money_tick, yuan
 from deskcrm.ui.vocabulary.templates import fill
 
 
@@ -64,9 +64,8 @@ class ClosesChart(ChartCard):
                     x=i,
                     top=yuan(bucket.amount_cents),
                     hover=fill(
-                        self.tr("%1: %2 closes, amount %3"),
+                        self.tr("%1: %n close(s), amount %2", "", bucket.count),
                         span_text(bucket.span),
-                        bucket.count,
                         money(bucket.amount_cents),
                     ),
                     target=Target(
@@ -90,8 +89,9 @@ class ClosesChart(ChartCard):
                     right=True,
                 ),
             ),
-            y_label=self.tr("Amount (yuan)"),
+            y_label=self.tr("Amount"),
             right_label=self.tr("Closes"),
+            value_format=money_tick,
             slots=tuple(
                 Target(
                     closes.won_contacts,
@@ -102,9 +102,8 @@ class ClosesChart(ChartCard):
             ),
             slot_hover=tuple(
                 fill(
-                    self.tr("%1: %2 closes, amount %3"),
+                    self.tr("%1: %n close(s), amount %2", "", b.count),
                     span_text(b.span),
-                    b.count,
                     money(b.amount_cents),
                 )
                 for b in c.buckets
@@ -127,4 +126,13 @@ class ClosesChart(ChartCard):
         c = dash.closes
         if c.count == 0:
             return ""
-        return fill(self.tr("%1 closes in the period, amount %2."), c.count, money(c.amount_cents))
+        # The funnel counts deals opened in the period; this counts deals won in it.
+        return fill(
+            self.tr(
+                "%n deal(s) won in the period, amount %1. Each counts on the day it was won, "
+                "whenever it was opened, so this differs from the funnel's won deals.",
+                "",
+                c.count,
+            ),
+            money(c.amount_cents),
+        )

@@ -59,9 +59,10 @@ class FunnelChart(ChartCard):
                     x=i - HALF / 2,
                     top=st.reached,
                     hover=fill(
-                        self.tr("%1: %2 deals got this far (%3 of the stage before)"),
+                        self.tr(
+                            "%1: %n deal(s) got this far (%2 of the stage before)", "", st.reached
+                        ),
                         name,
-                        st.reached,
                         percent(passed),
                     ),
                     target=Target(
@@ -126,9 +127,15 @@ class FunnelChart(ChartCard):
         f = dash.funnel
         if f.funnel.total == 0:
             return ""
+        # Only deals opened in the period, followed to today: the closes chart counts the
+        # deals won in the period instead, whenever they were opened.
         text = fill(
-            self.tr("%1 deals opened: %2 won, %3 lost, %4 still open."),
-            f.funnel.total,
+            self.tr(
+                "%n deal(s) opened in the period: %1 won so far, %2 lost, %3 still open "
+                "(deals opened earlier are left out, unlike in the closes chart).",
+                "",
+                f.funnel.total,
+            ),
             f.funnel.won,
             f.funnel.lost,
             f.funnel.open,

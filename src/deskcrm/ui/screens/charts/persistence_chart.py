@@ -49,6 +49,11 @@ class PersistenceChart(ChartCard):
     def _label(self, n: int) -> str:
         return fill(self.tr("%1+"), n) if n == TOP_BIN else str(n)
 
+    def _won_after(self, n: int) -> str:
+        if n == TOP_BIN:
+            return fill(self.tr("Won after %1 or more touches"), n)
+        return self.tr("Won after %n touch(es)", "", n)
+
     def empty_text(self) -> tuple[str, str]:
         return (
             self.tr("No deals won in this period"),
@@ -69,16 +74,15 @@ class PersistenceChart(ChartCard):
                 x=b.touches,
                 top=100 * b.won / t.won,
                 hover=fill(
-                    self.tr("%1 touches: %2 won deals (%3); the method: %4 convert"),
+                    self.tr("Touches %1: %n won deal(s) (%2); the method: %3 convert", "", b.won),
                     self._label(b.touches),
-                    b.won,
                     percent(b.won / t.won),
                     percent(b.reference),
                 ),
                 target=Target(
                     touches_to_close.contacts_closed_after,
                     (dash.period, b.touches),
-                    fill(self.tr("Won after %1 touches"), self._label(b.touches)),
+                    self._won_after(b.touches),
                 ),
             )
             for b in t.bins

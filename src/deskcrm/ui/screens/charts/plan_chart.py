@@ -136,18 +136,18 @@ class PlanChart(ChartCard):
         if heavy:
             parts.append(
                 fill(
-                    self.tr("Shaded: %1 week(s) where non-sales work took more than %2."),
-                    heavy,
+                    self.tr(
+                        "Shaded: %n week(s) where non-sales work took more than %1.", "", heavy
+                    ),
                     percent(p.warn_share),
                 )
             )
         if few:
             parts.append(
-                fill(
-                    self.tr(
-                        "%1 week(s) with many sales actions and few closes: check how you "
-                        "qualify prospects."
-                    ),
+                self.tr(
+                    "%n week(s) with many sales actions and few closes: check how you "
+                    "qualify prospects.",
+                    "",
                     few,
                 )
             )

@@ -11,11 +11,21 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QMouseEvent, QPalette, QWheelEvent
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 # Noto Sans CJK comes with tools/dev.py (fonts-noto-cjk); the others cover Windows/macOS.
@@ -33,9 +43,10 @@ ALERT = "#D55E00"
 MUTED = "#9E9E9E"
 MAX_TICK_LABELS = 14
 BAR_WIDTH = 0.8
-LEGEND_COLUMNS = 4
-LEGEND_CHARS = 60  # longer names than this together: two columns, so none is cut off
-HEADROOM = 1.3  # room above the tallest bar for the legend
+HEADROOM = 1.12  # room above the tallest bar for a level's label (the legend is above the plot)
+ROW_PX = 20  # a category's height in a horizontal chart, so every name has room
+TICK_GAP_PX = 10  # at least this between two category names
+LEVEL_FILL_ALPHA = 215  # a level's label stays readable over the bars behind it
 
 
 @dataclass(frozen=True)
@@ -117,10 +128,62 @@ class ChartSpec:
     slots: tuple[Target | None, ...] = ()
     slot_hover: tuple[str, ...] = ()
     y_min_top: float = 1.0  # the y axis shows at least 0..this
+    # Categories down the left, bars to the right (long names, e.g. customers, all shown).
+    horizontal: bool = False
+    value_format: Callable[[float], str] | None = None  # the value axis's ticks (e.g. money)
 
     @property
     def bar_count(self) -> int:
         return sum(len(s.bars) for s in self.bars)
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    name: str
+    color: str
+    mark: str  # "bar", "line" or "dashed"
+
+
+def legend_entries(spec: ChartSpec) -> tuple[LegendEntry, ...]:
+    """What the legend above a plot lists: every drawn bar series, then every line."""
+    return (
+        *(LegendEntry(s.name, s.color, "bar") for s in spec.bars if s.bars),
+        *(
+            LegendEntry(line.name, line.color, "dashed" if line.dashed else "line")
+            for line in spec.lines
+        ),
+    )
+
+
+class ValueAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no types
+    """An axis whose tick labels a chart may format (¥ and thousands separators for money)."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.format: Callable[[float], str] | None = None
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if self.format is None:
+            return list(super().tickStrings(values, scale, spacing))
+        return [self.format(v * scale) for v in values]
+
+
+def nice_step(top: float, most: int = 5) -> float:
+    """A round tick step (1, 2 or 5 times a power of ten) giving at most `most` ticks to `top`."""
+    if top <= 0:
+        return 1.0
+    raw = top / most
+    power = 10 ** math.floor(math.log10(raw))
+    return float(next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
+
+
+def two_lines(label: str) -> str:
+    """A label broken at the space nearest its middle (one without spaces stays whole)."""
+    spaces = [i for i, ch in enumerate(label) if ch == " "]
+    if not spaces:
+        return label
+    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    return label[:cut] + "\n" + label[cut + 1 :]
 
 
 def chart_font() -> QFont:
@@ -146,8 +209,10 @@ class PlotView(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no types
         palette = QApplication.palette()
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
-        super().__init__(parent, background=base)
+        self.value_axes = {name: ValueAxis(name) for name in ("left", "bottom")}
+        super().__init__(parent, background=base, axisItems=self.value_axes)
         self.spec: ChartSpec | None = None
+        self._base = base
         self.font_ = chart_font()
         self.scene().setFont(self.font_)
         item = self.getPlotItem()
@@ -164,11 +229,16 @@ class PlotView(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no types
         # pyqtgraph drops a label that would reach past the axis ends, which hid the first
         # category (the first day, the top customer); the layout's margin has room for it.
         item.getAxis("bottom").setStyle(hideOverlappingLabels=False)
-        self.legend = item.addLegend(offset=(10, 5), labelTextColor=text)
+        self._text = text
         self.right_box: pg.ViewBox | None = None
         self.scene().sigMouseClicked.connect(self._on_click)
         self.scene().sigMouseMoved.connect(self._on_move)
         self.setMinimumHeight(240)
+
+    # QGraphicsView's hint follows the scene, which grows with the view: a fixed hint keeps
+    # the cards from growing each time the charts are laid out again.
+    def sizeHint(self) -> QSize:
+        return QSize(480, max(self.minimumHeight(), 260))
 
     # Charts do not zoom, so the wheel belongs to the page: without this, scrolling the
     # dashboard stops whenever the pointer is over a chart.
@@ -210,7 +280,6 @@ class PlotView(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no types
     def clear_chart(self) -> None:
         item = self.getPlotItem()
         item.clear()
-        self.legend.clear()
         if self.right_box is not None:
             self.right_box.clear()
         item.hideAxis("right")
@@ -234,17 +303,17 @@ class PlotView(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no types
             if not series.bars:
                 continue
             brushes = [pg.mkBrush(b.color or series.color) for b in series.bars]
+            places = [b.x for b in series.bars]
+            starts = [b.base for b in series.bars]
+            lengths = [b.top - b.base for b in series.bars]
+            if spec.horizontal:
+                shape = {"y": places, "x0": starts, "width": lengths, "height": series.width}
+            else:
+                shape = {"x": places, "y0": starts, "height": lengths, "width": series.width}
             bars = pg.BarGraphItem(
-                x=[b.x for b in series.bars],
-                y0=[b.base for b in series.bars],
-                height=[b.top - b.base for b in series.bars],
-                width=series.width,
-                brushes=brushes,
-                brush=pg.mkBrush(series.color),
-                pen=pg.mkPen(None),
+                **shape, brushes=brushes, brush=pg.mkBrush(series.color), pen=pg.mkPen(None)
             )
             item.addItem(bars)
-            self.legend.addItem(bars, series.name)
             top = max(top, *(b.top for b in series.bars))
         right_top = 0.0
         for line in spec.lines:
@@ -260,40 +329,100 @@ class PlotView(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no types
                 symbolBrush=line.color,
                 symbolPen=pg.mkPen(None),
             )
-            # Unnamed items, each added to the legend once by hand: pyqtgraph would add
-            # named ones itself, but not those on the right-hand axis.
-            self.legend.addItem(curve, line.name)
             if line.right:
                 self._right_box().addItem(curve)
                 right_top = max(right_top, *line.ys, 0.0) if line.ys else right_top
             else:
                 item.addItem(curve)
                 top = max(top, *line.ys) if line.ys else top
+        fill = QColor(self._base)
+        fill.setAlpha(LEVEL_FILL_ALPHA)
         for level in spec.levels:
             pen = pg.mkPen(level.color, width=1.5, style=Qt.PenStyle.DashLine)
+            # The label in the text colour on a near-opaque patch: grey on the bars was unreadable.
             mark = pg.InfiniteLine(
                 pos=level.y,
                 angle=0,
                 pen=pen,
                 label=level.name,
-                labelOpts={"position": 0.02, "color": level.color, "anchors": [(0, 1), (0, 1)]},
+                labelOpts={
+                    "position": 0.02,
+                    "color": self._text,
+                    "fill": pg.mkBrush(fill),
+                    "anchors": [(0, 1), (0, 1)],
+                },
             )
             item.addItem(mark)
             top = max(top, level.y)
-        # One row of legend entries across the top, above the headroom left for it.
-        names = [*(s.name for s in spec.bars if s.bars), *(line.name for line in spec.lines)]
-        columns = LEGEND_COLUMNS if sum(len(name) for name in names) <= LEGEND_CHARS else 2
-        self.legend.setColumnCount(max(1, min(columns, len(names))))
-        step = tick_step(n)
-        labels = [(i, spec.ticks[i]) for i in range(0, n, step)]
-        item.getAxis("bottom").setTicks([labels, []])
+        category, value = ("left", "bottom") if spec.horizontal else ("bottom", "left")
+        self.value_axes[category].format = None
+        self.value_axes[value].format = spec.value_format
+        self.value_axes[category].setTicks(None)
+        if spec.horizontal:
+            # Every name, top to bottom; the plot is as tall as the names need.
+            self.value_axes[category].setTicks([[(i, t) for i, t in enumerate(spec.ticks)], []])
+            metrics = QFontMetrics(self.font_)
+            widest = max((metrics.horizontalAdvance(t) for t in spec.ticks), default=0)
+            self.value_axes[category].setWidth(widest + 16)
+            self.value_axes[value].setTickSpacing(nice_step(top * HEADROOM), nice_step(top) / 2)
+            self.setMinimumHeight(max(240, ROW_PX * n + 60))
+        else:
+            self._label_categories()
+            self.value_axes["left"].setWidth(None)
+            self.value_axes[value].setTickSpacing()
+        item.vb.invertY(spec.horizontal)
         item.setLabel("left", spec.y_label, **self._css())
         item.setLabel("bottom", spec.x_label, **self._css())
-        item.vb.setRange(xRange=(-0.6, max(n, 1) - 0.4), yRange=(0, top * HEADROOM), padding=0)
+        categories = (-0.6, max(n, 1) - 0.4)
+        values = (0, top * HEADROOM)
+        if spec.horizontal:
+            item.vb.setRange(yRange=categories, xRange=values, padding=0)
+        else:
+            item.vb.setRange(xRange=categories, yRange=values, padding=0)
         if self.right_box is not None and any(line.right for line in spec.lines):
             item.showAxis("right")
             item.setLabel("right", spec.right_label, **self._css())
             self.right_box.setRange(yRange=(0, max(right_top, 1.0) * HEADROOM), padding=0)
+
+    def _label_categories(self) -> None:
+        """Every k-th category named, k so that the names never touch at the present width."""
+        spec: ChartSpec | None = self.__dict__.get("spec")  # None while pyqtgraph builds us
+        if spec is None or spec.horizontal:
+            return
+        n = len(spec.ticks)
+        metrics = QFontMetrics(self.font_)
+        room = max(self.getPlotItem().vb.width() or self.width() - 120, 1.0)
+
+        spacing = room / max(n, 1)  # between two category centres
+
+        def step_for(ticks: Sequence[str]) -> int:
+            """The smallest step at which no two neighbouring names (centred) touch."""
+            widths = [max(metrics.horizontalAdvance(line) for line in t.split("\n")) for t in ticks]
+            step = tick_step(n)
+            while step < n:
+                shown = widths[::step]
+                if all((a + b) / 2 + TICK_GAP_PX <= spacing * step for a, b in pairwise(shown)):
+                    break
+                step += 1
+            return int(step)
+
+        ticks: Sequence[str] = spec.ticks
+        step = step_for(ticks)
+        if step > 1:
+            # Two lines ("Following\nup") before leaving any category unnamed.
+            wrapped = [two_lines(t) for t in spec.ticks]
+            if step_for(wrapped) < step:
+                ticks, step = wrapped, step_for(wrapped)
+        labels = [(i, ticks[i]) for i in range(0, n, step)]
+        axis = self.value_axes["bottom"]
+        axis.setTicks([labels, []])
+        lines = max((t.count("\n") + 1 for _, t in labels), default=1)
+        # pyqtgraph sizes the axis for one line of text; a second would be clipped away.
+        axis.setHeight(None if lines == 1 else metrics.height() * lines + 16)
+
+    def resizeEvent(self, ev: QResizeEvent) -> None:
+        super().resizeEvent(ev)
+        self._label_categories()
 
     # ---- hits ------------------------------------------------------------------------
 
@@ -306,6 +435,8 @@ class PlotView(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no types
         spec = self.spec
         if spec is None or not spec.ticks:
             return None, None
+        if spec.horizontal:
+            x, y = y, x  # categories run down the y axis there
         slot = round(x)
         if not 0 <= slot < len(spec.ticks) or abs(x - slot) > 0.5 or y < 0:
             return None, None

@@ -19,7 +19,7 @@ from deskcrm.ui.screens.charts.plot import (
     Target,
 )
 from deskcrm.ui.screens.charts.wording import industry_name
-from deskcrm.ui.vocabulary.numbers import money, yuan
+from deskcrm.ui.vocabulary.numbers import money, money_tick, yuan
 from deskcrm.ui.vocabulary.templates import fill
 
 HALF = 0.4
@@ -86,7 +86,10 @@ class RankingChart(ChartCard):
                 BarSeries(self.tr("This period"), COLORS[0], tuple(now), HALF),
                 BarSeries(self.tr("Period before"), MUTED, tuple(before), HALF),
             ),
-            y_label=self.tr("Amount (yuan)"),
+            y_label="",
+            x_label=self.tr("Amount won"),
+            horizontal=True,
+            value_format=money_tick,
             slots=tuple(Target(one_contact, (c.contact_id,), c.name) for c in people),
             slot_hover=tuple(
                 fill(
@@ -159,7 +162,7 @@ class IndustryChart(ChartCard):
         )
         hovers = tuple(
             fill(
-                self.tr("%1: %2 touches, %3 closes (%4)"),
+                self.tr("%1 — touches: %2, closes: %3, amount %4"),
                 industry_name(r.industry),
                 r.touches,
                 r.closes,
@@ -207,4 +210,4 @@ class IndustryChart(ChartCard):
         others = dash.industries.others
         if not others:
             return ""
-        return fill(self.tr("%1 quieter industries are not shown."), others)
+        return fill(self.tr("Quieter industries not shown: %1."), others)

@@ -124,9 +124,8 @@ class ReferralWeeksChart(ChartCard):
                     top=week.added,
                     color=color,
                     hover=fill(
-                        self.tr("%1: %2 new referrals (goal %3)"),
+                        self.tr("%1: %n new referral(s) (goal %2)", "", week.added),
                         span_text(week.span),
-                        week.added,
                         week.target,
                     ),
                     target=Target(
@@ -158,7 +157,7 @@ class ReferralWeeksChart(ChartCard):
         if r.referred == 0 or not r.weeks:
             return ""
         full = [w for w in r.weeks if not w.partial]
-        text = fill(self.tr("Goal met in %1 of %2 full weeks."), r.weeks_met, len(full))
+        text = fill(self.tr("Goal met in %1 of %n full week(s).", "", len(full)), r.weeks_met)
         last = r.weeks[-1]
         if last.span.last == dash.today:
             text += " " + fill(self.tr("This week so far: %1 of %2."), last.added, last.target)

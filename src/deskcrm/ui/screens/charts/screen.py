@@ -135,10 +135,9 @@ class ChartsScreen(Screen):
             card.show_data(result)
         self.status.setText(
             fill(
-                self.tr("%1 – %2 (%3 days)"),
+                self.tr("%1 – %2 (%n day(s))", "", result.period.days),
                 date_text(result.period.start),
                 date_text(result.period.end),
-                result.period.days,
             )
         )
         self.loaded.emit()

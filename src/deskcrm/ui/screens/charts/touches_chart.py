@@ -100,9 +100,8 @@ class TouchesChart(ChartCard):
             ),
             slot_hover=tuple(
                 fill(
-                    self.tr("%1: %2 touches, 7-day average %3"),
+                    self.tr("%1: %n touch(es), 7-day average %2", "", t.totals[i]),
                     date_text(day),
-                    t.totals[i],
                     number(t.average7[i], 1),
                 )
                 for i, day in enumerate(t.days)
@@ -138,8 +137,11 @@ class TouchesChart(ChartCard):
             )
         if t.drops:
             return fill(
-                self.tr("Shaded: %1 stretch(es) under 70% of your usual %2 touches a day."),
-                len(t.drops),
+                self.tr(
+                    "Shaded: %n stretch(es) under 70% of your usual %1 touches a day.",
+                    "",
+                    len(t.drops),
+                ),
                 number(t.usual, 1),
             )
         return fill(

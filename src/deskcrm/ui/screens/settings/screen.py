@@ -1,20 +1,18 @@
-"""The settings screen: every declared setting as a form field, validated by the core."""
+"""The settings screen, built from the setting declarations (core.settings) and the backups."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,18 +20,21 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.errors import ValidationError
 from deskcrm.core.services import settings_store
-from deskcrm.core.settings import DECLARATIONS, SettingDecl, declaration
+from deskcrm.core.settings import DECLARATIONS, GROUPS
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.screens.base import Screen
 from deskcrm.ui.screens.settings.backups_panel import BackupsPanel
-
-LIST_SEPARATOR = ","
+from deskcrm.ui.screens.settings.editors import SettingEditor, setting_text
 
 
 class SettingsScreen(Screen):
+    """Built from the declarations: a group box per group, a row per setting, its description
+    under the field; unsaved edits are asked about before the screen is left."""
+
     def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
         super().__init__(bridge, parent)
-        self.editors: dict[str, QWidget] = {}
+        self.editors: dict[str, SettingEditor] = {}
+        self.saved: dict[str, Any] = {}
         outer = QVBoxLayout(self)
         heading = QLabel(self.tr("Settings"))
         font = heading.font()
@@ -45,24 +46,52 @@ class SettingsScreen(Screen):
         outer.addWidget(self.tabs, 1)
         general = QWidget()
         general_layout = QVBoxLayout(general)
-        scroll = QScrollArea(general)
-        scroll.setWidgetResizable(True)
+        self.page = QScrollArea(general)
+        self.page.setWidgetResizable(True)
         body = QWidget()
-        self.form = QFormLayout(body)
-        scroll.setWidget(body)
-        general_layout.addWidget(scroll, 1)
-        labels = self.labels()
-        for decl in DECLARATIONS:
-            editor = self._editor(decl)
-            editor.setToolTip(labels[decl.key][1])
-            self.editors[decl.key] = editor
-            label = QLabel(labels[decl.key][0])
-            label.setToolTip(labels[decl.key][1])
-            self.form.addRow(label, editor)
+        body_layout = QVBoxLayout(body)
+        separator = self.tr(", ")
+        labels: list[QLabel] = []
+        for group in GROUPS:
+            decls = [d for d in DECLARATIONS if d.group == group.key]
+            if not decls:
+                continue
+            box = QGroupBox(setting_text(group.title))
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for decl in decls:
+                editor = SettingEditor(decl, separator)
+                self.editors[decl.key] = editor
+                description = setting_text(decl.description)
+                editor.widget.setToolTip(description)
+                field = QWidget()
+                column = QVBoxLayout(field)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.setSpacing(2)
+                column.addWidget(editor.widget)
+                caption = QLabel(description)
+                caption.setWordWrap(True)
+                caption.setStyleSheet("color: palette(placeholder-text);")
+                column.addWidget(caption)
+                label = QLabel(setting_text(decl.title))
+                label.setBuddy(editor.widget)
+                labels.append(label)
+                form.addRow(label, field)
+            body_layout.addWidget(box)
+        body_layout.addStretch(1)
+        # One label column for all groups, so the fields line up from box to box.
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
+        self.page.setWidget(body)
+        general_layout.addWidget(self.page, 1)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
         self.note = QLabel()
-        buttons.addWidget(self.note)
+        self.note.setWordWrap(True)
+        buttons.addWidget(self.note, 1)
+        self.discard_button = QPushButton(self.tr("Discard changes"))
+        self.discard_button.clicked.connect(self.load)
+        buttons.addWidget(self.discard_button)
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -73,161 +102,72 @@ class SettingsScreen(Screen):
         self.tabs.addTab(self.backups, self.tr("Backups"))
         self.load()
 
-    def labels(self) -> dict[str, tuple[str, str]]:
-        """Label and tooltip of each setting in the UI language."""
-        return {
-            "ui.language": (
-                self.tr("Language"),
-                self.tr("Takes effect the next time DeskCRM starts"),
-            ),
-            "phone.default_region": (
-                self.tr("Default phone region"),
-                self.tr("Two-letter region for numbers typed without +country code, e.g. CN"),
-            ),
-            "plan.daily_capacity": (
-                self.tr("Sales items a day can hold"),
-                self.tr("A draft of the plan ticks only this many sales items; 1-200"),
-            ),
-            "plan.evening_hour": (
-                self.tr("Plan opens on tomorrow from (hour)"),
-                self.tr("From this hour on, the plan screen shows tomorrow"),
-            ),
-            "plan.reminder_enabled": (
-                self.tr("Evening reminder to plan tomorrow"),
-                self.tr("Show a reminder in the evening"),
-            ),
-            "plan.reminder_time": (
-                self.tr("Reminder time (HH:MM)"),
-                self.tr("When the reminder appears"),
-            ),
-            "plan.non_sales_warn_share": (
-                self.tr("Warn when non-sales work exceeds"),
-                self.tr("Share of a week's done items (0–1)"),
-            ),
-            "class.window_a_days": (
-                self.tr("Class A window (days)"),
-                self.tr("3 to 10 days; default 7"),
-            ),
-            "class.window_b_days": (
-                self.tr("Class B window (days)"),
-                self.tr("Default about 20 days"),
-            ),
-            "class.window_c_days": (
-                self.tr("Class C window (days)"),
-                self.tr("Default about 30 days"),
-            ),
-            "scoring.industries": (
-                self.tr("Target industries"),
-                self.tr("At most 3, separated by commas"),
-            ),
-            "scoring.positions": (
-                self.tr("Target positions"),
-                self.tr("1 to 3, separated by commas"),
-            ),
-            "scoring.regions": (self.tr("Target regions"), self.tr("Separated by commas")),
-            "scoring.trigger_events": (
-                self.tr("Trigger events"),
-                self.tr("e.g. merger, management change; commas between"),
-            ),
-            "scoring.weight_industry": (
-                self.tr("Industry weight"),
-                self.tr("2 very, 1 somewhat, 0 not"),
-            ),
-            "scoring.weight_position": (
-                self.tr("Position weight"),
-                self.tr("2 very, 1 somewhat, 0 not"),
-            ),
-            "scoring.weight_region": (
-                self.tr("Region weight"),
-                self.tr("2 very, 1 somewhat, 0 not"),
-            ),
-            "scoring.weight_trigger": (
-                self.tr("Trigger event weight"),
-                self.tr("2 very, 1 somewhat, 0 not"),
-            ),
-            "referral.weekly_goal": (self.tr("Referrals wanted per week"), self.tr("Default 1")),
-            "deal.stages": (self.tr("Deal stages"), self.tr("In order, separated by commas")),
-            "deal.lost_reasons": (self.tr("Lost reasons"), self.tr("Separated by commas")),
-            "backup.keep_daily": (self.tr("Daily backups kept"), self.tr("Default 7")),
-            "backup.keep_weekly": (self.tr("Weekly backups kept"), self.tr("Default 4")),
-            "backup.keep_monthly": (self.tr("Monthly backups kept"), self.tr("Default 12")),
-        }
-
-    def _editor(self, decl: SettingDecl) -> QWidget:
-        if decl.key == "ui.language":
-            combo = QComboBox()
-            combo.addItem(self.tr("Follow the system"), "system")
-            combo.addItem("简体中文", "zh_CN")
-            combo.addItem("English", "en")
-            return combo
-        if decl.type is bool:
-            return QCheckBox()
-        if decl.type is int:
-            spin = QSpinBox()
-            spin.setRange(0, 10_000)
-            return spin
-        if decl.type is float:
-            dspin = QDoubleSpinBox()
-            dspin.setRange(0.0, 1.0)
-            dspin.setSingleStep(0.05)
-            return dspin
-        return QLineEdit()
-
     def load(self) -> None:
+        """Show the stored values (discarding edits not saved)."""
         values = settings_store.get_all(self.bridge.db)
         for key, editor in self.editors.items():
-            self._set(editor, values[key])
+            editor.set_value(values[key])
+        # What the fields show now, so an edit is told from a value shown differently.
+        self.saved = self.values()
         self.note.clear()
 
-    @staticmethod
-    def _set(editor: QWidget, value: Any) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QCheckBox):
-            editor.setChecked(bool(value))
-        elif isinstance(editor, QSpinBox | QDoubleSpinBox):
-            editor.setValue(value)
-        elif isinstance(editor, QLineEdit):
-            editor.setText(f"{LIST_SEPARATOR} ".join(value) if isinstance(value, list) else value)
-
     def values(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for decl in DECLARATIONS:
-            editor = self.editors[decl.key]
-            if isinstance(editor, QComboBox):
-                out[decl.key] = editor.currentData()
-            elif isinstance(editor, QCheckBox):
-                out[decl.key] = editor.isChecked()
-            elif isinstance(editor, QSpinBox | QDoubleSpinBox):
-                out[decl.key] = editor.value()
-            elif isinstance(editor, QLineEdit):
-                text = editor.text()
-                if decl.type is list:
-                    parts = text.replace("，", LIST_SEPARATOR).split(LIST_SEPARATOR)
-                    out[decl.key] = [p.strip() for p in parts if p.strip()]
-                else:
-                    out[decl.key] = text.strip()
-        return out
+        return {key: editor.value() for key, editor in self.editors.items()}
+
+    def edited(self) -> dict[str, Any]:
+        """The values changed since the last load or save."""
+        return {k: v for k, v in self.values().items() if v != self.saved.get(k)}
 
     def save(self) -> bool:
-        values = self.values()
-        labels = self.labels()
-        for key, value in values.items():
+        changed = self.edited()
+        for key, value in changed.items():
+            decl = self.editors[key].decl
             try:
-                declaration(key).validate(value)
+                decl.validate(value)
             except ValidationError:
                 self.note.setText(
                     self.tr("“%1” is not valid: %2")
-                    .replace("%1", labels[key][0])
-                    .replace("%2", labels[key][1])
+                    .replace("%1", setting_text(decl.title))
+                    .replace("%2", setting_text(decl.description))
                 )
-                self.editors[key].setFocus()
+                self.editors[key].widget.setFocus()
                 return False
-        ok, _ = self.bridge.call(settings_store.set_values, values, initiator=self)
-        if ok:
-            self.note.setText(self.tr("Saved."))
-            self.bridge.status.emit(self.tr("Settings saved"))
-        return ok
+        if changed:
+            ok, _ = self.bridge.call(settings_store.set_values, changed, initiator=self)
+            if not ok:
+                return False
+        self.saved = self.values()
+        self.note.setText(self.tr("Saved."))
+        self.bridge.status.emit(self.tr("Settings saved"))
+        return True
+
+    def can_leave(self) -> bool:
+        """With unsaved edits, ask: save, discard, or stay on the screen."""
+        if not self.edited():
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved settings"),
+            self.tr("You changed settings without saving them. Save them now?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Stay here"))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.exec()
+        answer = box.standardButton(box.clickedButton())
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.load()
+            return True
+        return False
 
     def on_shown(self) -> None:
         self.load()
