@@ -996,6 +996,109 @@
     </message>
 </context>
 <context>
+    <name>PlanWording</name>
+    <message>
+        <source> (a day late)</source>
+        <translation> (a day late)</translation>
+    </message>
+    <message>
+        <source> (%1 days late)</source>
+        <translation> (%1 days late)</translation>
+    </message>
+    <message>
+        <source>Promised: %1</source>
+        <translation>Promised: %1</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Follow up: %1</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>Close or let go (class %1)</source>
+        <translation>Close or let go (class %1)</translation>
+    </message>
+    <message>
+        <source>Close the deal (class %1)</source>
+        <translation>Close the deal (class %1)</translation>
+    </message>
+    <message>
+        <source>Call (VIP)</source>
+        <translation>Call (VIP)</translation>
+    </message>
+    <message>
+        <source>Follow up again</source>
+        <translation>Follow up again</translation>
+    </message>
+    <message>
+        <source>not done on %1</source>
+        <translation>not done on %1</translation>
+    </message>
+    <message>
+        <source>you promised this step for the day</source>
+        <translation>you promised this step for the day</translation>
+    </message>
+    <message>
+        <source>follow-up date has come</source>
+        <translation>follow-up date has come</translation>
+    </message>
+    <message>
+        <source>class %1 window ended %2</source>
+        <translation>class %1 window ended %2</translation>
+    </message>
+    <message>
+        <source>class %1 window ends %2</source>
+        <translation>class %1 window ends %2</translation>
+    </message>
+    <message>
+        <source>someone they referred closed on %1</source>
+        <translation>someone they referred closed on %1</translation>
+    </message>
+    <message>
+        <source>VIP never called</source>
+        <translation>VIP never called</translation>
+    </message>
+    <message>
+        <source>VIP last called %1 (over 6 months)</source>
+        <translation>VIP last called %1 (over 6 months)</translation>
+    </message>
+    <message>
+        <source>stuck at %1 touches: don't stop now</source>
+        <translation>stuck at %1 touches: don't stop now</translation>
+    </message>
+    <message>
+        <source>Thank / reward the coach: </source>
+        <translation>Thank / reward the coach: </translation>
+    </message>
+    <message>
+        <source>Draft for %1 · capacity %2 sales items, %3 already planned</source>
+        <translation>Draft for %1 · capacity %2 sales items, %3 already planned</translation>
+    </message>
+    <message>
+        <source>---- over the capacity of %1 (not added by default) ----</source>
+        <translation>---- over the capacity of %1 (not added by default) ----</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>within</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>Nothing is due that is not planned yet.</source>
+        <translation>Nothing is due that is not planned yet.</translation>
+    </message>
+    <message>
+        <source>Added %1 line(s) to the plan</source>
+        <translation>Added %1 line(s) to the plan</translation>
+    </message>
+</context>
+<context>
     <name>PluralWords</name>
     <message numerus="yes">
         <source>%n day(s)</source>

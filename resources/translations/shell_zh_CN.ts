@@ -996,6 +996,109 @@
     </message>
 </context>
 <context>
+    <name>PlanWording</name>
+    <message>
+        <source> (a day late)</source>
+        <translation>（已晚 1 天）</translation>
+    </message>
+    <message>
+        <source> (%1 days late)</source>
+        <translation>（已晚 %1 天）</translation>
+    </message>
+    <message>
+        <source>Promised: %1</source>
+        <translation>已约定：%1</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>跟进：%1</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Close or let go (class %1)</source>
+        <translation>成交或者放手（%1 类）</translation>
+    </message>
+    <message>
+        <source>Close the deal (class %1)</source>
+        <translation>促成交（%1 类）</translation>
+    </message>
+    <message>
+        <source>Call (VIP)</source>
+        <translation>打电话（VIP）</translation>
+    </message>
+    <message>
+        <source>Follow up again</source>
+        <translation>再跟进一次</translation>
+    </message>
+    <message>
+        <source>not done on %1</source>
+        <translation>%1 未完成</translation>
+    </message>
+    <message>
+        <source>you promised this step for the day</source>
+        <translation>约定在这天做的下一步</translation>
+    </message>
+    <message>
+        <source>follow-up date has come</source>
+        <translation>到了跟进日期</translation>
+    </message>
+    <message>
+        <source>class %1 window ended %2</source>
+        <translation>%1 类成交期限已于 %2 结束</translation>
+    </message>
+    <message>
+        <source>class %1 window ends %2</source>
+        <translation>%1 类成交期限 %2 到期</translation>
+    </message>
+    <message>
+        <source>someone they referred closed on %1</source>
+        <translation>其转介绍的客户于 %1 成交</translation>
+    </message>
+    <message>
+        <source>VIP never called</source>
+        <translation>VIP 从未通过电话</translation>
+    </message>
+    <message>
+        <source>VIP last called %1 (over 6 months)</source>
+        <translation>VIP 上次通话在 %1（已超过 6 个月）</translation>
+    </message>
+    <message>
+        <source>stuck at %1 touches: don't stop now</source>
+        <translation>跟进卡在 %1 次：现在别放弃</translation>
+    </message>
+    <message>
+        <source>Thank / reward the coach: </source>
+        <translation>感谢/回馈教练：</translation>
+    </message>
+    <message>
+        <source>Draft for %1 · capacity %2 sales items, %3 already planned</source>
+        <translation>%1 的草稿 · 容量 %2 项销售事项，已安排 %3 项</translation>
+    </message>
+    <message>
+        <source>---- over the capacity of %1 (not added by default) ----</source>
+        <translation>---- 以下超出 %1 项的容量（默认不加入） ----</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>容量内</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>超出</translation>
+    </message>
+    <message>
+        <source>Nothing is due that is not planned yet.</source>
+        <translation>没有尚未安排的到期事项。</translation>
+    </message>
+    <message>
+        <source>Added %1 line(s) to the plan</source>
+        <translation>已将 %1 行加入计划</translation>
+    </message>
+</context>
+<context>
     <name>PluralWords</name>
     <message numerus="yes">
         <source>%n day(s)</source>

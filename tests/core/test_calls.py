@@ -77,7 +77,8 @@ def test_queue_puts_todays_planned_calls_first(db: Database) -> None:
     plan.set_done(db, done.id, True)
     queue = calls.call_queue(db, TODAY)
     first = queue[0]
-    assert (first.name, first.planned, first.plan_item_id, first.plan_title) == (
+    assert first.plan_item is not None
+    assert (first.name, first.planned, first.plan_item_id, first.plan_item.title) == (
         "李娜",
         True,
         item.id,

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from deskcrm.core.model import PlanItemInfo, PlanSide
 from deskcrm.core.rules.plan_draft import Reason, Suggestion
 from deskcrm.core.rules.referrals import THANKS_ORIGIN
-from deskcrm.ui.screens.plan.wording import (
+from deskcrm.ui.vocabulary.plan_lines import (
     is_thanks,
     item_text,
     shown_title,
@@ -158,9 +158,10 @@ def chinese(qapp: Any, tmp_path: Path) -> Iterator[None]:
     assert spec is not None and spec.loader is not None
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
-    qm = tmp_path / "plan_zh_CN.qm"
+    # Plan lines are worded by the shared vocabulary, whose words are in the shell area.
+    qm = tmp_path / "shell_zh_CN.qm"
     subprocess.run(
-        [tool._tool("lrelease"), "-silent", str(tool.ts_path("plan", "zh_CN")), "-qm", str(qm)],
+        [tool._tool("lrelease"), "-silent", str(tool.ts_path("shell", "zh_CN")), "-qm", str(qm)],
         check=True,
     )
     translator = QTranslator()

@@ -96,7 +96,7 @@ def _use_language(args: argparse.Namespace, db: Database) -> Any:
 def _print_day(db: Database, day: date) -> None:
     from deskcrm.ui.plan_pdf import day_heading
     from deskcrm.ui.plan_pdf import tr as sheet_tr
-    from deskcrm.ui.screens.plan.wording import item_text
+    from deskcrm.ui.vocabulary.plan_lines import item_text
 
     sales, non_sales = plan.items_for_day(db, day)
     print(day_heading(day))
@@ -108,7 +108,7 @@ def _print_day(db: Database, day: date) -> None:
 
 
 def _draft_json(found: Draft, day: date) -> str:
-    from deskcrm.ui.screens.plan.wording import suggestion_task, suggestion_why
+    from deskcrm.ui.vocabulary.plan_lines import suggestion_task, suggestion_why
 
     rows = []
     for n, (s, within) in enumerate(zip(found.lines, found.within, strict=True), start=1):
@@ -140,7 +140,7 @@ def _draft_json(found: Draft, day: date) -> str:
 
 
 def _print_draft(found: Draft, day: date) -> None:
-    from deskcrm.ui.screens.plan.wording import cli_draft_words, suggestion_text
+    from deskcrm.ui.vocabulary.plan_lines import cli_draft_words, suggestion_text
 
     words = cli_draft_words()
     print(
@@ -161,7 +161,7 @@ def _print_draft(found: Draft, day: date) -> None:
 
 
 def _draft(args: argparse.Namespace, db: Database, day: date) -> int:
-    from deskcrm.ui.screens.plan.wording import cli_draft_words
+    from deskcrm.ui.vocabulary.plan_lines import cli_draft_words
 
     if args.accept:
         found, added, _changes = plan_draft.accept_fitting(db, day)
@@ -221,7 +221,7 @@ def _plan(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _output(args: argparse.Namespace, db: Database, day: date) -> int:
     """The day printed, or written as iCalendar and/or PDF."""
-    from deskcrm.ui.screens.plan.wording import line_text
+    from deskcrm.ui.vocabulary.plan_lines import line_text
 
     if args.ics:
         kind = IcsKind.EVENTS if args.events else IcsKind.TODOS

@@ -45,7 +45,7 @@ from PySide6.QtGui import (
 from deskcrm.core.io.export import ExportFailed
 from deskcrm.core.model import PlanItemInfo
 from deskcrm.core.services.plan_export import write_atomically
-from deskcrm.ui.screens.plan.wording import line_text, shown_title, shown_why
+from deskcrm.ui.vocabulary.plan_lines import line_text, shown_title, shown_why
 
 CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei")
 LATIN_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans")

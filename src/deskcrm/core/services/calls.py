@@ -23,6 +23,7 @@ from deskcrm.core.model import (
     DealInfo,
     DealStatus,
     Outcome,
+    PlanItemInfo,
     PlanSide,
     ReferrerKind,
     TouchInfo,
@@ -37,7 +38,7 @@ from deskcrm.core.rules.call_finish import (
 )
 from deskcrm.core.rules.qualification import parse_question, parse_state
 from deskcrm.core.rules.scoring import Targets
-from deskcrm.core.services import contacts, deals, scoring
+from deskcrm.core.services import contacts, deals, plan, scoring
 from deskcrm.core.services.classification import reclassify
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.deals import _amount as check_amount
@@ -73,10 +74,13 @@ class QueueEntry:
     name: str
     company: str
     planned: bool  # on today's plan (else from the call list by key-account score)
-    plan_item_id: int | None = None
-    plan_title: str = ""
+    plan_item: PlanItemInfo | None = None  # worded by the UI in the current language
     score: int | None = None  # key-account score, for call-list entries
     called_today: bool = False  # tried already today (a planned call nobody answered)
+
+    @property
+    def plan_item_id(self) -> int | None:
+        return self.plan_item.id if self.plan_item is not None else None
 
 
 def _midnight(day: date) -> datetime:
@@ -94,14 +98,7 @@ def call_queue(db: Database, day: date) -> list[QueueEntry]:
     since = _midnight(day)
     with db.reading() as s:
         rows = s.execute(
-            select(
-                Contact.id,
-                Contact.name,
-                Contact.company,
-                Contact.last_call_at,
-                PlanItem.id,
-                PlanItem.title,
-            )
+            select(Contact.id, Contact.name, Contact.company, Contact.last_call_at, PlanItem)
             .join(PlanItem, PlanItem.contact_id == Contact.id)
             .where(
                 PlanItem.day == day,
@@ -111,15 +108,16 @@ def call_queue(db: Database, day: date) -> list[QueueEntry]:
             )
             .order_by(PlanItem.rank, PlanItem.id)
         ).all()
+        infos = {i.id: i for i in plan.item_infos(s, [row[4] for row in rows])}
     fresh: list[QueueEntry] = []
     tried: list[QueueEntry] = []
     seen: set[int] = set()
-    for cid, name, company, last_call, item_id, title in rows:
+    for cid, name, company, last_call, item in rows:
         if cid in seen:
             continue
         seen.add(cid)
         called = last_call is not None and last_call >= since
-        entry = QueueEntry(cid, name, company, True, item_id, title, called_today=called)
+        entry = QueueEntry(cid, name, company, True, infos[item.id], called_today=called)
         (tried if called else fresh).append(entry)
     # Called today and due again today ("try again later today", or "call me back this
     # afternoon") without being on the plan: back at the end, like a planned retry.

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from deskcrm.core.services.calls import QueueEntry
+from deskcrm.ui.vocabulary.plan_lines import item_text
 from deskcrm.ui.vocabulary.templates import fill
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,8 +59,8 @@ class QueueModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if entry.called_today:
                 return self.tr("Planned for today; tried once already without getting through")
-            if entry.planned:
-                return fill(self.tr("On today's plan: %1"), entry.plan_title)
+            if entry.plan_item is not None:
+                return fill(self.tr("On today's plan: %1"), item_text(entry.plan_item))
             return fill(self.tr("Key-account score %1"), entry.score)
         if role == Qt.ItemDataRole.FontRole and entry.contact_id == self.current:
             font = QFont()

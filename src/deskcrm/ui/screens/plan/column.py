@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.model import PlanItemInfo
 from deskcrm.core.services.plan import MAX_TITLE
-from deskcrm.ui.screens.plan.wording import item_text, shown_title, shown_why
+from deskcrm.ui.vocabulary.plan_lines import item_text, shown_title, shown_why
 from deskcrm.ui.vocabulary.templates import fill
 
 Index = QModelIndex | QPersistentModelIndex

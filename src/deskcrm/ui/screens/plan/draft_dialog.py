@@ -22,7 +22,7 @@ from deskcrm.core.model import PlanSide
 from deskcrm.core.rules.plan_draft import Draft, Suggestion, over_capacity
 from deskcrm.core.services import plan_draft
 from deskcrm.ui.bridge import Bridge
-from deskcrm.ui.screens.plan.wording import suggestion_text
+from deskcrm.ui.vocabulary.plan_lines import suggestion_text
 from deskcrm.ui.vocabulary.templates import fill
 
 Index = QModelIndex | QPersistentModelIndex

@@ -54,7 +54,7 @@ from deskcrm.ui.screens.plan.column import PlanColumn
 from deskcrm.ui.screens.plan.draft_dialog import DraftDialog
 from deskcrm.ui.screens.plan.link_dialog import LinkDialog
 from deskcrm.ui.screens.plan.review_dialog import ReviewDialog
-from deskcrm.ui.screens.plan.wording import line_text, shown_title
+from deskcrm.ui.vocabulary.plan_lines import line_text, shown_title
 from deskcrm.ui.vocabulary.templates import fill
 
 SIDES = (PlanSide.SALES.value, PlanSide.NON_SALES.value)
