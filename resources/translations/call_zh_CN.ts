@@ -738,50 +738,6 @@
         <translation>尚未分类</translation>
     </message>
     <message>
-        <source>No follow-up yet.</source>
-        <translation>还没有跟进过。</translation>
-    </message>
-    <message>
-        <source>1 follow-up so far: about %1% convert by now.</source>
-        <translation>已跟进 1 次：到此约 %1% 成交。</translation>
-    </message>
-    <message>
-        <source>%1 follow-ups so far: about %2% convert by now.</source>
-        <translation>已跟进 %1 次：到此约 %2% 成交。</translation>
-    </message>
-    <message>
-        <source>%1 follow-ups: in the 5–11 range, where about %2% convert.</source>
-        <translation>已跟进 %1 次：处在 5–11 次区间，约 %2% 在这个区间成交。</translation>
-    </message>
-    <message>
-        <source>%1 follow-ups: as many as a deal takes on average.</source>
-        <translation>已跟进 %1 次：正是平均成交所需的次数。</translation>
-    </message>
-    <message>
-        <source>%1 follow-ups: past the %2 a deal takes on average.</source>
-        <translation>已跟进 %1 次：已超过平均成交所需的 %2 次。</translation>
-    </message>
-    <message>
-        <source>The first converts about %1%; a deal takes about %2 on average.</source>
-        <translation>跟进第一次约 %1% 成交；平均约跟进 %2 次才成交。</translation>
-    </message>
-    <message>
-        <source>The next one takes it to about %1%.</source>
-        <translation>再跟一次可达约 %1%。</translation>
-    </message>
-    <message>
-        <source>%1 more take it to about %2%.</source>
-        <translation>再跟 %1 次可达约 %2%。</translation>
-    </message>
-    <message>
-        <source>One more reaches the %1 a deal takes on average.</source>
-        <translation>再跟一次就到平均成交所需的 %1 次。</translation>
-    </message>
-    <message>
-        <source>A deal takes about %1 on average: %2 more to go.</source>
-        <translation>平均约跟进 %1 次成交：还差 %2 次。</translation>
-    </message>
-    <message>
         <source>Don't give up now: most reps stop after 3 follow-ups; a deal takes ~12.</source>
         <translation>现在别放弃：多数销售跟进 3 次就停了，而成交约需 12 次。</translation>
     </message>

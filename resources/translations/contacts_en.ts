@@ -782,18 +782,6 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>5 or more follow-ups without a decision: drop it (move to D) or go on?</translation>
     </message>
     <message>
-        <source>No follow-up yet: one follow-up converts about 2%.</source>
-        <translation>No follow-up yet: one follow-up converts about 2%.</translation>
-    </message>
-    <message>
-        <source>At this step about %1% convert; one more follow-up: about %2%.</source>
-        <translation>At this step about %1% convert; one more follow-up: about %2%.</translation>
-    </message>
-    <message>
-        <source>About %1 more to the average of 12.</source>
-        <translation>About %1 more to the average of 12.</translation>
-    </message>
-    <message>
         <source>Follow-ups so far: %1</source>
         <translation>Follow-ups so far: %1</translation>
     </message>

@@ -789,18 +789,6 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>已跟进 5 次以上仍未决定：放弃（转为 D 类）还是继续？</translation>
     </message>
     <message>
-        <source>No follow-up yet: one follow-up converts about 2%.</source>
-        <translation>还没有跟进：跟进一次约有 2% 能成交。</translation>
-    </message>
-    <message>
-        <source>At this step about %1% convert; one more follow-up: about %2%.</source>
-        <translation>跟进到这一步约 %1% 能成交；再跟进一次约 %2%。</translation>
-    </message>
-    <message>
-        <source>About %1 more to the average of 12.</source>
-        <translation>距平均 12 次成交还差约 %1 次。</translation>
-    </message>
-    <message>
         <source>Follow-ups so far: %1</source>
         <translation>已跟进次数：%1</translation>
     </message>

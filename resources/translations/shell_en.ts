@@ -621,6 +621,53 @@
     </message>
 </context>
 <context>
+    <name>CurveWords</name>
+    <message>
+        <source>No follow-up yet.</source>
+        <translation>No follow-up yet.</translation>
+    </message>
+    <message>
+        <source>1 follow-up so far: about %1% convert by now.</source>
+        <translation>1 follow-up so far: about %1% convert by now.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups so far: about %2% convert by now.</source>
+        <translation>%1 follow-ups so far: about %2% convert by now.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups: in the 5–11 range, where about %2% convert.</source>
+        <translation>%1 follow-ups: in the 5–11 range, where about %2% convert.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups: as many as a deal takes on average.</source>
+        <translation>%1 follow-ups: as many as a deal takes on average.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups: past the %2 a deal takes on average.</source>
+        <translation>%1 follow-ups: past the %2 a deal takes on average.</translation>
+    </message>
+    <message>
+        <source>The first converts about %1%; a deal takes about %2 on average.</source>
+        <translation>The first converts about %1%; a deal takes about %2 on average.</translation>
+    </message>
+    <message>
+        <source>The next one takes it to about %1%.</source>
+        <translation>The next one takes it to about %1%.</translation>
+    </message>
+    <message>
+        <source>%1 more take it to about %2%.</source>
+        <translation>%1 more take it to about %2%.</translation>
+    </message>
+    <message>
+        <source>One more reaches the %1 a deal takes on average.</source>
+        <translation>One more reaches the %1 a deal takes on average.</translation>
+    </message>
+    <message>
+        <source>A deal takes about %1 on average: %2 more to go.</source>
+        <translation>A deal takes about %1 on average: %2 more to go.</translation>
+    </message>
+</context>
+<context>
     <name>DateWords</name>
     <message>
         <source>M/d</source>

@@ -60,16 +60,21 @@ def _i18n_tool() -> ModuleType:
 @pytest.fixture
 def chinese(qapp: Any, tmp_path: Path) -> Iterator[None]:
     tool = _i18n_tool()
-    qm = tmp_path / "call_zh_CN.qm"
-    subprocess.run(
-        [tool._tool("lrelease"), "-silent", str(tool.ts_path("call", "zh_CN")), "-qm", str(qm)],
-        check=True,
-    )
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
+    translators = []
+    # The call screen's words, and the shared vocabulary's (the curve sentence) in shell.
+    for area in ("call", "shell"):
+        qm = tmp_path / f"{area}_zh_CN.qm"
+        subprocess.run(
+            [tool._tool("lrelease"), "-silent", str(tool.ts_path(area, "zh_CN")), "-qm", str(qm)],
+            check=True,
+        )
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+        translators.append(translator)
     yield
-    QCoreApplication.removeTranslator(translator)
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
 
 
 def test_curve_sentence_in_chinese(qtbot: Any, chinese: None) -> None:

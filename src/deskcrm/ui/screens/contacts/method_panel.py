@@ -42,6 +42,7 @@ from deskcrm.core.services.method_view import MethodView, method_view
 from deskcrm.core.services.scoring import ScoringInputs
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.vocabulary.classes import class_meaning
+from deskcrm.ui.vocabulary.curve import curve_sentence
 from deskcrm.ui.vocabulary.dates import date_text, datetime_text, local_date
 from deskcrm.ui.vocabulary.deals import deal_stage, deal_status, lost_reason_name
 from deskcrm.ui.vocabulary.numbers import money
@@ -405,19 +406,7 @@ class MethodPanel(QWidget):
         return ""
 
     def curve_text(self, state: ClassState) -> str:
-        curve = state.curve
-        if curve.touches == 0:
-            return self.tr("No follow-up yet: one follow-up converts about 2%.")
-        text = (
-            self.tr("At this step about %1% convert; one more follow-up: about %2%.")
-            .replace("%1", str(round(curve.conversion * 100)))
-            .replace("%2", str(round(curve.next_conversion * 100)))
-        )
-        if curve.to_average:
-            text += " " + self.tr("About %1 more to the average of 12.").replace(
-                "%1", str(curve.to_average)
-            )
-        return text
+        return curve_sentence(state.curve)
 
     # ---- loading -------------------------------------------------------------------------
 
