@@ -24,7 +24,7 @@ from deskcrm.core.model import (
     TouchInfo,
 )
 from deskcrm.core.rules.phones import Phone, parse_phone
-from deskcrm.core.rules.pinyin import name_keys, name_sort_key
+from deskcrm.core.rules.pinyin import name_columns
 from deskcrm.core.services import classification, scoring
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, contact_tag_ids
@@ -149,8 +149,8 @@ def fold_into(
 
 def _apply_input(contact: Contact, data: ContactInput, phones: list[Phone]) -> None:
     contact.name = data.name
-    contact.name_pinyin, contact.name_initials = name_keys(data.name)
-    contact.name_sort = name_sort_key(data.name)
+    for column, key in name_columns(data.name).items():
+        setattr(contact, column, key)
     for field in (
         "company",
         "title",
