@@ -203,3 +203,10 @@ def test_any_letters_match_as_the_rule_says(
     people: tuple[Database, dict[int, str]], text: str
 ) -> None:
     assert _found(people, text) == _expected(text)
+
+
+def test_pickers_find_by_the_same_rule(people: tuple[Database, dict[int, str]]) -> None:
+    database, _ = people
+    assert [r.name for r in contacts.find_by_name(database, "zhangsf")] == ["张三丰", "张山峰"]
+    assert [r.name for r in contacts.find_by_name(database, "caixy")] == ["蔡徐洋"]
+    assert [r.name for r in contacts.find_by_name(database, "三丰")] == ["张三丰"]

@@ -26,6 +26,7 @@ from deskcrm.core.model import (
 from deskcrm.core.rules.phones import Phone, parse_phone
 from deskcrm.core.rules.pinyin import name_columns
 from deskcrm.core.services import classification, scoring
+from deskcrm.core.services.contact_list import pinyin_clause
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, contact_tag_ids
 from deskcrm.db.dialect import not_via_index
@@ -567,18 +568,13 @@ def merge_contacts(db: Database, keep_id: int, other_id: int) -> Changes:
 
 
 def find_by_name(db: Database, text: str, limit: int = 20) -> list[ContactRef]:
-    """Contacts whose name contains `text` or whose pinyin starts with it (for pickers)."""
+    """Contacts whose name contains `text` or whom it finds as typed pinyin (for pickers)."""
     with db.reading() as s:
         needle = text.strip()
         q = select(Contact.id, Contact.name).where(Contact.deleted_at.is_(None))
         if needle:
-            low = needle.lower()
-            q = q.where(
-                or_(
-                    Contact.name.contains(needle, autoescape=True),
-                    Contact.name_pinyin.startswith(low, autoescape=True),
-                    Contact.name_initials.startswith(low, autoescape=True),
-                )
-            )
+            pinyin = pinyin_clause(needle)
+            by_name = Contact.name.contains(needle, autoescape=True)
+            q = q.where(by_name if pinyin is None else or_(by_name, pinyin))
         rows = s.execute(q.order_by(Contact.name_sort, Contact.id).limit(limit)).all()
         return [ContactRef(i, n) for i, n in rows]
