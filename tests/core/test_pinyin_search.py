@@ -9,6 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sqlalchemy import select
+
 from deskcrm.core.model import ContactInput, ContactQuery
 from deskcrm.core.rules.pinyin import (
     MAX_PIECES,
@@ -210,3 +212,31 @@ def test_pickers_find_by_the_same_rule(people: tuple[Database, dict[int, str]]) 
     assert [r.name for r in contacts.find_by_name(database, "zhangsf")] == ["张三丰", "张山峰"]
     assert [r.name for r in contacts.find_by_name(database, "caixy")] == ["蔡徐洋"]
     assert [r.name for r in contacts.find_by_name(database, "三丰")] == ["张三丰"]
+
+
+def test_migration_fills_the_key_of_existing_contacts(tmp_path: Path) -> None:
+    from sqlalchemy import Boolean, Integer, inspect, text
+
+    from deskcrm.db import migrate
+    from deskcrm.db.engine import make_engine
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    engine = make_engine(url)
+    migrate.upgrade(engine, revision="0005")
+    with engine.begin() as conn:
+        # The columns of revision 0005 as the file has them, not today's models.
+        row: dict[str, object] = {}
+        for col in inspect(conn).get_columns("contacts"):
+            if not (col["nullable"] or col.get("default") is not None or col["name"] == "id"):
+                row[col["name"]] = 0 if isinstance(col["type"], Integer | Boolean) else ""
+        row.update(name="张三丰", name_pinyin="zhangsanfeng", name_initials="zsf")
+        marks = ", ".join(f":{k}" for k in row)
+        conn.execute(text(f"INSERT INTO contacts ({', '.join(row)}) VALUES ({marks})"), row)
+    engine.dispose()
+    database = open_database(url)
+    try:
+        with database.reading() as s:
+            assert s.scalars(select(Contact.name_syllables)).all() == ["zhang san   feng"]
+        assert len(contact_list.contact_ids(database, ContactQuery(text="zhangsf"))) == 1
+    finally:
+        database.dispose()
