@@ -157,9 +157,7 @@ def test_search_by_typed_syllables(
     with db.reading() as s:
         names = s.scalars(select(Contact.name).where(Contact.deleted_at.is_(None))).all()
     # Second and third syllables start differently, so skipping the second cannot match.
-    name = next(
-        n for n in names if len(k := name_syllables(n)) == 3 and k[1][0] != k[2][0]
-    )
+    name = next(n for n in names if len(k := name_syllables(n)) == 3 and k[1][0] != k[2][0])
     first, second, third = name_syllables(name)
     for typed in (
         first + second[0] + third[0],

@@ -38,9 +38,7 @@ class Contact(Base):
     name_sort: Mapped[str] = mapped_column(String(SHORT * 7), default="", server_default="")
     # Typed-syllable search ("zhangsf"): each syllable in a 6-letter field, "zhang san   feng",
     # so a LIKE pattern finds syllable n at a fixed place (core/rules/pinyin.py).
-    name_syllables: Mapped[str] = mapped_column(
-        String(SHORT * 7), default="", server_default=""
-    )
+    name_syllables: Mapped[str] = mapped_column(String(SHORT * 7), default="", server_default="")
     company: Mapped[str] = mapped_column(String(SHORT), default="")
     title: Mapped[str] = mapped_column(String(SHORT), default="")
     industry: Mapped[str] = mapped_column(String(SHORT), default="")

@@ -132,8 +132,7 @@ def looks_like_pinyin(query: str) -> bool:
 
 # Every syllable pypinyin writes for a character (ü as v), without the interjections
 # hm, hng, m, n and ng that no name uses: a typed cut must start one of these.
-SYLLABLES = frozenset(
-    """
+_SYLLABLE_TEXT = """
     a ai an ang ao ba bai ban bang bao bei ben beng bi bian biang biao bie bin bing bo
     bong bu ca cai can cang cao ce cei cen ceng cha chai chan chang chao che chen cheng
     chi chong chou chu chua chuai chuan chuang chui chun chuo ci cong cou cu cuan cui
@@ -156,8 +155,8 @@ SYLLABLES = frozenset(
     ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan
     zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun
     zhuo zi zong zou zu zuan zui zun zuo
-    """.split()
-)
+"""
+SYLLABLES = frozenset(_SYLLABLE_TEXT.split())
 _STARTS = frozenset(s[:n] for s in SYLLABLES for n in range(1, len(s) + 1))
 # The longest syllable (zhuang): each syllable takes this many characters in the stored
 # key, so the n-th syllable always starts at the same place and LIKE's "_" can reach it.
