@@ -14,7 +14,7 @@ from typing import Any
 from benchmarks.harness import Result, compare
 from deskcrm.core.model import ContactQuery
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
-from deskcrm.core.rules.pinyin import cut_initials, cut_pattern, mixed_cuts
+from deskcrm.core.rules.pinyin import cut_initials, cut_pattern, mixed_cuts, shared_initials
 from deskcrm.core.services import contact_list
 from deskcrm.core.services.database import Database
 
@@ -68,13 +68,20 @@ def _range(column: str, key: str) -> str:
 
 
 def _pinyin(key: str) -> str:
-    """Whole spelling or initials by prefix, or a typed cut: its initials' range and pattern."""
+    """Whole spelling or initials by prefix, or a typed cut: its initials' range and pattern
+    (rows whose initials cannot start any cut skip the subquery's lookup)."""
     cuts = " OR ".join(
         f"({_range('name_initials', cut_initials(cut)).replace('c.', 't.')}"
         f" AND t.name_syllables LIKE '{cut_pattern(cut)}')"
         for cut in mixed_cuts(key)
     )
-    typed = f" OR c.id IN (SELECT t.id FROM contacts t WHERE {cuts})" if cuts else ""
+    shared = shared_initials(mixed_cuts(key))
+    typed = (
+        f" OR ({_range('name_initials', shared)}"
+        f" AND c.id IN (SELECT t.id FROM contacts t WHERE {cuts}))"
+        if cuts
+        else ""
+    )
     return f"{_range('name_pinyin', key)} OR {_range('name_initials', key)}{typed}"
 
 

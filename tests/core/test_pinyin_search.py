@@ -18,6 +18,7 @@ from deskcrm.core.rules.pinyin import (
     mixed_cuts,
     name_columns,
     name_syllables,
+    shared_initials,
     syllable_key,
     typed_cuts,
 )
@@ -239,3 +240,9 @@ def test_migration_fills_the_key_of_existing_contacts(tmp_path: Path) -> None:
         assert len(contact_list.contact_ids(database, ContactQuery(text="zhangsf"))) == 1
     finally:
         database.dispose()
+
+
+def test_shared_initials() -> None:
+    assert shared_initials([("z", "z", "qiang"), ("z", "z", "q", "iang")]) == "zzq"
+    assert shared_initials([("zhang", "w"), ("z", "ha", "ng", "w")]) == "z"
+    assert shared_initials([("zhang", "s", "f")]) == "zsf"

@@ -232,3 +232,13 @@ def cut_pattern(cut: tuple[str, ...]) -> str:
     """
     head = "".join(p.ljust(SYLLABLE_WIDTH, "_") for p in cut[:-1])
     return f"{head}{cut[-1]}%"
+
+
+def shared_initials(cuts: list[tuple[str, ...]]) -> str:
+    """The initials every one of `cuts` asks a name to start with (at least the first letter)."""
+    first, *rest = [cut_initials(cut) for cut in cuts]
+    n = len(first)
+    for other in rest:
+        n = next((i for i, (a, b) in enumerate(zip(first[:n], other, strict=False)) if a != b), n)
+        n = min(n, len(other))
+    return first[:n]

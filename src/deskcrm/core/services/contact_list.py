@@ -28,7 +28,13 @@ from deskcrm.core.model import BuiltinTag, ContactClass, ContactQuery, ContactRo
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
 from deskcrm.core.rules.classes import ClassWindows
 from deskcrm.core.rules.phones import digits_only
-from deskcrm.core.rules.pinyin import cut_initials, cut_pattern, looks_like_pinyin, mixed_cuts
+from deskcrm.core.rules.pinyin import (
+    cut_initials,
+    cut_pattern,
+    looks_like_pinyin,
+    mixed_cuts,
+    shared_initials,
+)
 from deskcrm.core.services.classification import won_since
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import builtin_ids
@@ -82,6 +88,8 @@ def pinyin_clause(text: str) -> ColumnElement[bool] | None:
     range of initials plus a LIKE on the cut key, read from one covering index. The
     cuts sit in a subquery that runs once: OR-ed into a scan of the table they would
     be tested on every row (range tests, as LIKE 'x%' skips the index on SQLite).
+    The outer scan still looks each row up in the subquery's result (~8 ms at 100k
+    contacts); the initials every cut shares go first and spare most rows that lookup.
     """
     key = "".join(text.lower().split())
     if not looks_like_pinyin(key):
@@ -90,8 +98,10 @@ def pinyin_clause(text: str) -> ColumnElement[bool] | None:
     cuts = mixed_cuts(key)
     if cuts:
         typed = aliased(Contact, name="typed")
+        shared = shared_initials(cuts)
         clauses.append(
-            Contact.id.in_(
+            prefix_range(Contact.name_initials, shared)
+            & Contact.id.in_(
                 select(typed.id).where(
                     or_(
                         *(
