@@ -70,19 +70,19 @@ def _range(column: str, key: str) -> str:
 def _pinyin(key: str) -> str:
     """Whole spelling or initials by prefix, or a typed cut: its initials' range and pattern
     (rows whose initials cannot start any cut skip the subquery's lookup)."""
-    cuts = " OR ".join(
+    prefixes = f"{_range('name_pinyin', key)} OR {_range('name_initials', key)}"
+    cuts = mixed_cuts(key)
+    if not cuts:
+        return prefixes
+    tests = " OR ".join(
         f"({_range('name_initials', cut_initials(cut)).replace('c.', 't.')}"
         f" AND t.name_syllables LIKE '{cut_pattern(cut)}')"
-        for cut in mixed_cuts(key)
+        for cut in cuts
     )
-    shared = shared_initials(mixed_cuts(key))
-    typed = (
-        f" OR ({_range('name_initials', shared)}"
-        f" AND c.id IN (SELECT t.id FROM contacts t WHERE {cuts}))"
-        if cuts
-        else ""
+    return (
+        f"{prefixes} OR ({_range('name_initials', shared_initials(cuts))}"
+        f" AND c.id IN (SELECT t.id FROM contacts t WHERE {tests}))"
     )
-    return f"{_range('name_pinyin', key)} OR {_range('name_initials', key)}{typed}"
 
 
 def run(db: Database, path: str, scale: int, repeat: int) -> list[Result]:
