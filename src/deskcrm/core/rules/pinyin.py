@@ -8,8 +8,8 @@ spelling) and "zs" (a prefix of the initials). Every typed syllable covers the
 next syllable of the name: "zf" skips 三 and does not match, and matching does not
 start inside the name ("sanfeng" finds nothing by pinyin; typing 三丰 finds it as
 Chinese text). Starting only at the full name keeps each cut an index range on the
-name's initials (docs/performance.md); a given-name start would need a second key
-and index per contact for a match phone dialers do not make either.
+name's initials (docs/performance.md); matching the given name alone ("sf" for 张三丰,
+as some phone apps do) would need a second key and index per contact and is left out.
 
 Latin words in a name (Tom, 张Tom) count as one syllable each; they match by the
 prefix of the whole spelling, the initials, and in a cut when the typed part is
@@ -236,9 +236,7 @@ def cut_pattern(cut: tuple[str, ...]) -> str:
 
 def shared_initials(cuts: list[tuple[str, ...]]) -> str:
     """The initials every one of `cuts` asks a name to start with (at least the first letter)."""
-    first, *rest = [cut_initials(cut) for cut in cuts]
-    n = len(first)
-    for other in rest:
-        n = next((i for i, (a, b) in enumerate(zip(first[:n], other, strict=False)) if a != b), n)
-        n = min(n, len(other))
-    return first[:n]
+    initials = [cut_initials(cut) for cut in cuts]
+    shortest = min(initials, key=len)
+    same = (i for i, letters in enumerate(zip(*initials, strict=False)) if len(set(letters)) > 1)
+    return shortest[: next(same, len(shortest))]
