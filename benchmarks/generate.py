@@ -24,7 +24,7 @@ from deskcrm.core.demo.names import GIVEN_FEMALE, GIVEN_MALE, SURNAMES
 from deskcrm.core.demo.places import CITIES, MOBILE_PREFIXES
 from deskcrm.core.model import ReferrerKind
 from deskcrm.core.rules.phones import parse_phone
-from deskcrm.core.rules.pinyin import name_keys, name_sort_key
+from deskcrm.core.rules.pinyin import name_columns
 from deskcrm.core.services.startup import open_database
 from deskcrm.db import migrate
 from deskcrm.db.base import Base
@@ -119,7 +119,6 @@ def build(path: Path, scale: int, seed: int = 7) -> Path:
     links = []
     for cid in range(1, scale + 1):
         name = rng.choices(surnames, weights)[0] + rng.choice(given)
-        pinyin, initials = name_keys(name)
         industry = rng.choice(INDUSTRIES)
         city, region = rng.choice(cities)
         created = now - rng.randint(30, 900) * 86400
@@ -139,9 +138,7 @@ def build(path: Path, scale: int, seed: int = 7) -> Path:
             | {
                 "id": cid,
                 "name": name,
-                "name_pinyin": pinyin,
-                "name_initials": initials,
-                "name_sort": name_sort_key(name),
+                **name_columns(name),
                 "company": city + rng.choice(industry.suffixes),
                 "title": rng.choice(industry.titles),
                 "industry": industry.name,

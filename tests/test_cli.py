@@ -16,6 +16,9 @@ from sqlalchemy import func, select
 
 from deskcrm.cli import main, parse_args
 from deskcrm.commands.contacts import JSON_KEYS
+from deskcrm.core.model import ContactQuery
+from deskcrm.core.rules.pinyin import name_syllables
+from deskcrm.core.services import contact_list
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.startup import open_database
 from deskcrm.db.models import Contact, ContactPhone, ContactTag, Tag
@@ -145,6 +148,29 @@ def test_search_by_pinyin(data_dir: Path, db: Database, capsys: pytest.CaptureFi
     assert {r["id"] for r in rows} >= with_prefix
     upper = _json(capsys, data_dir, "--search", key.upper())
     assert [r["id"] for r in upper] == [r["id"] for r in rows]
+
+
+def test_search_by_typed_syllables(
+    data_dir: Path, db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each syllable in full, as a prefix or as its initial: the screen's search."""
+    with db.reading() as s:
+        names = s.scalars(select(Contact.name).where(Contact.deleted_at.is_(None))).all()
+    # Second and third syllables start differently, so skipping the second cannot match.
+    name = next(n for n in names if len(k := name_syllables(n)) == 3 and k[1][0] != k[2][0])
+    first, second, third = name_syllables(name)
+    for typed in (
+        first + second[0] + third[0],
+        first[0] + second[0] + third,
+        first[:2] + second + third[0],
+        f" {first.upper()} {second[0].upper()}{third} ",
+    ):
+        rows = _json(capsys, data_dir, "--search", typed)
+        assert name in {r["name"] for r in rows}, typed
+        screen = contact_list.contact_ids(db, ContactQuery(text=typed))
+        assert [r["id"] for r in rows] == screen
+    skipped = _json(capsys, data_dir, "--search", first + third)
+    assert not any(name_syllables(r["name"])[:3] == (first, second, third) for r in skipped)
 
 
 def test_views_built_in_and_saved(

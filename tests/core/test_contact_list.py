@@ -56,6 +56,11 @@ def test_live_contact_count_ignores_the_trash(db: Database, people: dict[str, in
         ("zhangw", ["张伟"]),
         ("zw", ["曾伟", "张伟"]),
         ("zeng", ["曾伟"]),
+        ("zengw", ["曾伟"]),
+        ("zwei", ["曾伟", "张伟"]),
+        ("shantf", ["单田芳"]),
+        ("stfang", ["单田芳"]),
+        ("dantf", []),
         ("shan", ["单田芳"]),
         ("8001", ["张伟"]),
         ("138 0013", ["张伟"]),
@@ -168,6 +173,20 @@ def test_name_order_is_read_from_its_index(db: Database) -> None:
     analyze(db.engine)
     plan = list_query_plan(db, ContactQuery(sort="name"))
     assert "ix_contacts_name_sort" in plan and "TEMP B-TREE" not in plan
+
+
+def test_typed_syllables_are_read_from_the_initials_index(db: Database) -> None:
+    from deskcrm.core.services.contact_list import list_query_plan
+    from deskcrm.db.dialect import analyze
+
+    for i in range(60):
+        create_contact(db, ContactInput(name=f"张三丰{i}" if i % 20 else "蔡徐洋"))
+    analyze(db.engine)
+    plan = list_query_plan(db, ContactQuery(text="zhangsf"))
+    # Every cut is a search of the (initials, cut key) index, never a scan of the table.
+    assert "SEARCH typed USING COVERING INDEX ix_contacts_name_initials_syllables" in plan
+    assert "SCAN typed" not in plan
+    assert len(contact_ids(db, ContactQuery(text="caixy"))) == 3
 
 
 def test_a_fixed_set_of_contacts_combines_with_the_rest(db: Database) -> None:

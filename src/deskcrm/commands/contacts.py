@@ -7,8 +7,9 @@ Usage::
 
 Filters are the ones of the contacts screen (core.services.contact_list):
 
-- ``--search TEXT``: name or company contains TEXT, or the name's pinyin or
-  initials start with it ("zhangw", "zw"), or a phone number contains its digits.
+- ``--search TEXT``: name or company contains TEXT, or TEXT is the name's pinyin
+  typed from its start, each syllable in full, as a prefix or as its initial
+  ("zhangw", "zw", "zhangsf", "zsfeng"), or a phone number contains its digits.
 - ``--tag T`` (repeatable): contacts carrying T; all of them, or any of them
   with ``--any``. ``--not-tag T`` (repeatable): contacts carrying none of them.
   T is a built-in tag (Y, N, M, O, VIP, or an alias such as 到店 or "key

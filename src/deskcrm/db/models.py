@@ -36,6 +36,9 @@ class Contact(Base):
     name_initials: Mapped[str] = mapped_column(String(SHORT), default="")
     # List order: syllables with spaces ("chen jia hao"), so 陈 sorts before 程.
     name_sort: Mapped[str] = mapped_column(String(SHORT * 7), default="", server_default="")
+    # Typed-syllable search ("zhangsf"): each syllable in a 6-letter field, "zhang san   feng",
+    # so a LIKE pattern finds syllable n at a fixed place (core/rules/pinyin.py).
+    name_syllables: Mapped[str] = mapped_column(String(SHORT * 7), default="", server_default="")
     company: Mapped[str] = mapped_column(String(SHORT), default="")
     title: Mapped[str] = mapped_column(String(SHORT), default="")
     industry: Mapped[str] = mapped_column(String(SHORT), default="")
@@ -99,7 +102,9 @@ class Contact(Base):
     __table_args__ = (
         Index("ix_contacts_name_id", "name", "id"),
         Index("ix_contacts_name_pinyin", "name_pinyin", "deleted_at"),
-        Index("ix_contacts_name_initials", "name_initials"),
+        # Initials then the cut key: a typed cut reads a range of initials ("zsf") and
+        # tests its LIKE pattern in the index, never touching the table.
+        Index("ix_contacts_name_initials_syllables", "name_initials", "name_syllables"),
         # (name_sort, id) is the list order; deleted_at makes the index cover the filter.
         Index("ix_contacts_name_sort", "name_sort", "id", "deleted_at"),
         Index("ix_contacts_next_follow_up", "next_follow_up"),

@@ -20,7 +20,7 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import NotFound, ValidationError
@@ -28,7 +28,13 @@ from deskcrm.core.model import BuiltinTag, ContactClass, ContactQuery, ContactRo
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
 from deskcrm.core.rules.classes import ClassWindows
 from deskcrm.core.rules.phones import digits_only
-from deskcrm.core.rules.pinyin import looks_like_pinyin
+from deskcrm.core.rules.pinyin import (
+    cut_initials,
+    cut_pattern,
+    looks_like_pinyin,
+    mixed_cuts,
+    shared_initials,
+)
 from deskcrm.core.services.classification import won_since
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import builtin_ids
@@ -67,14 +73,46 @@ def _text_clause(text: str) -> ColumnElement[bool] | None:
         return Contact.id.in_(
             select(ContactPhone.contact_id).where(contains(ContactPhone.digits, digits))
         )
-    key = "".join(q.lower().split())
     clauses: list[ColumnElement[bool]] = [contains(Contact.name, q), contains(Contact.company, q)]
-    if looks_like_pinyin(key):
-        # Range tests use the pinyin indexes (LIKE 'x%' would not on SQLite).
-        clauses += [
-            prefix_range(Contact.name_pinyin, key),
-            prefix_range(Contact.name_initials, key),
-        ]
+    pinyin = pinyin_clause(q)
+    if pinyin is not None:
+        clauses.append(pinyin)
+    return or_(*clauses)
+
+
+def pinyin_clause(text: str) -> ColumnElement[bool] | None:
+    """Contacts whose name the typed pinyin finds (core/rules/pinyin.py), None for other text.
+
+    The whole spelling's prefix ("zhangw") and the initials' prefix ("zsf") are one
+    index range each; every other cut ("zhangsf": zhang|s|f, zhan|g|s|f, ...) is a
+    range of initials plus a LIKE on the cut key, read from one covering index. The
+    cuts sit in a subquery that runs once: OR-ed into a scan of the table they would
+    be tested on every row (range tests, as LIKE 'x%' skips the index on SQLite).
+    The outer scan still looks each row up in the subquery's result (~8 ms at 100k
+    contacts); the initials every cut shares go first and spare most rows that lookup.
+    """
+    key = "".join(text.lower().split())
+    if not looks_like_pinyin(key):
+        return None
+    clauses = [prefix_range(Contact.name_pinyin, key), prefix_range(Contact.name_initials, key)]
+    cuts = mixed_cuts(key)
+    if cuts:
+        typed = aliased(Contact, name="typed")
+        shared = shared_initials(cuts)
+        clauses.append(
+            prefix_range(Contact.name_initials, shared)
+            & Contact.id.in_(
+                select(typed.id).where(
+                    or_(
+                        *(
+                            prefix_range(typed.name_initials, cut_initials(cut))
+                            & typed.name_syllables.like(cut_pattern(cut))
+                            for cut in cuts
+                        )
+                    )
+                )
+            )
+        )
     return or_(*clauses)
 
 

@@ -24,9 +24,10 @@ from deskcrm.core.model import (
     TouchInfo,
 )
 from deskcrm.core.rules.phones import Phone, parse_phone
-from deskcrm.core.rules.pinyin import name_keys, name_sort_key
+from deskcrm.core.rules.pinyin import name_columns
 from deskcrm.core.rules.scoring import Targets
 from deskcrm.core.services import classification, scoring
+from deskcrm.core.services.contact_list import pinyin_clause
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, contact_tag_ids
 from deskcrm.db.dialect import not_via_index
@@ -150,8 +151,8 @@ def fold_into(
 
 def _apply_input(contact: Contact, data: ContactInput, phones: list[Phone]) -> None:
     contact.name = data.name
-    contact.name_pinyin, contact.name_initials = name_keys(data.name)
-    contact.name_sort = name_sort_key(data.name)
+    for column, key in name_columns(data.name).items():
+        setattr(contact, column, key)
     for field in (
         "company",
         "title",
@@ -608,18 +609,13 @@ def merge_input_into(
 
 
 def find_by_name(db: Database, text: str, limit: int = 20) -> list[ContactRef]:
-    """Contacts whose name contains `text` or whose pinyin starts with it (for pickers)."""
+    """Contacts whose name contains `text` or whom it finds as typed pinyin (for pickers)."""
     with db.reading() as s:
         needle = text.strip()
         q = select(Contact.id, Contact.name).where(Contact.deleted_at.is_(None))
         if needle:
-            low = needle.lower()
-            q = q.where(
-                or_(
-                    Contact.name.contains(needle, autoescape=True),
-                    Contact.name_pinyin.startswith(low, autoescape=True),
-                    Contact.name_initials.startswith(low, autoescape=True),
-                )
-            )
+            pinyin = pinyin_clause(needle)
+            by_name = Contact.name.contains(needle, autoescape=True)
+            q = q.where(by_name if pinyin is None else or_(by_name, pinyin))
         rows = s.execute(q.order_by(Contact.name_sort, Contact.id).limit(limit)).all()
         return [ContactRef(i, n) for i, n in rows]

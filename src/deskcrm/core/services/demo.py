@@ -15,7 +15,7 @@ from deskcrm.core.errors import DeskCRMError
 from deskcrm.core.model import ContactInput, ContactQuery, DealStatus
 from deskcrm.core.rules.classes import derive_class
 from deskcrm.core.rules.phones import Phone
-from deskcrm.core.rules.pinyin import name_keys, name_sort_key
+from deskcrm.core.rules.pinyin import name_columns
 from deskcrm.core.services import scoring
 from deskcrm.core.services.contacts import refresh_touch_summary, validate
 from deskcrm.core.services.database import Database
@@ -172,7 +172,6 @@ def _contacts(
 ) -> list[int]:
     rows: list[Contact] = []
     for c, (clean, phones) in zip(data.contacts, prepared, strict=True):
-        pinyin, initials = name_keys(clean.name)
         klass = derive_class(
             met_first_kp=c.met_first_kp,
             has_need=c.has_need,
@@ -183,9 +182,7 @@ def _contacts(
         rows.append(
             Contact(
                 name=clean.name,
-                name_pinyin=pinyin,
-                name_initials=initials,
-                name_sort=name_sort_key(clean.name),
+                **name_columns(clean.name),
                 company=clean.company,
                 title=clean.title,
                 industry=clean.industry,
