@@ -28,6 +28,7 @@ from deskcrm.core.services import exports
 from deskcrm.core.services.exports import ExportResult
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.dialogs.import_wizard import ProgressRelay
+from deskcrm.ui.file_places import start_path
 from deskcrm.ui.i18n import error_message
 
 SUFFIXES = {ExportFormat.CSV: ".csv", ExportFormat.XLSX: ".xlsx", ExportFormat.VCARD: ".vcf"}
@@ -110,7 +111,7 @@ class ExportDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export contacts"),
-            self.path.text() or f"contacts{SUFFIXES[fmt]}",
+            self.path.text() or start_path(f"contacts{SUFFIXES[fmt]}"),
             self.tr("Contacts (*.csv *.xlsx *.vcf)"),
         )
         if name:

@@ -61,6 +61,7 @@ from deskcrm.core.services.imports import (
     RowIssue,
 )
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.file_places import start_path
 from deskcrm.ui.i18n import error_message, tr
 
 FILE_FILTER_EXTENSIONS = "*.vcf *.vcard *.csv *.txt *.tsv *.xlsx"
@@ -308,7 +309,7 @@ class FilePage(QWizardPage):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import contacts"),
-            self.path.text(),
+            self.path.text() or start_path(),
             self.tr("Contacts (%1);;All files (*)").replace("%1", FILE_FILTER_EXTENSIONS),
         )
         if name:

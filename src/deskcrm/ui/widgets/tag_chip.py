@@ -55,9 +55,17 @@ def chip_size(metrics: QFontMetrics, text: str) -> QSize:
 
 
 def paint_chips(
-    painter: QPainter, rect: QRect, chips: Sequence[Chip], font: QFont, more_color: QColor
+    painter: QPainter,
+    rect: QRect,
+    chips: Sequence[Chip],
+    font: QFont,
+    more_color: QColor,
+    outline: QColor | None = None,
 ) -> None:
-    """Filled chips left to right, vertically centred; a "+n" marks those that do not fit."""
+    """Filled chips left to right, vertically centred; a "+n" marks those that do not fit.
+
+    `outline` rings each chip, so a chip whose colour is close to the selection's (a blue
+    tag on a selected row) still stands out from it."""
     if not chips:
         return
     painter.save()
@@ -81,7 +89,7 @@ def paint_chips(
             break
         box = QRectF(x, rect.center().y() - size.height() / 2 + 0.5, size.width(), size.height())
         background = chip_color(chip.color)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(QPen(outline, 1.2) if outline is not None else Qt.PenStyle.NoPen)
         painter.setBrush(background)
         painter.drawRoundedRect(box, RADIUS, RADIUS)
         painter.setPen(text_color_on(background))
@@ -108,7 +116,14 @@ class ChipDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         palette = opt.palette
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        paint_chips(painter, opt.rect, chips, opt.font, palette.color(role))
+        paint_chips(
+            painter,
+            opt.rect,
+            chips,
+            opt.font,
+            palette.color(role),
+            palette.color(QPalette.ColorRole.HighlightedText) if selected else None,
+        )
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         chips: Sequence[Chip] = index.data(self.role) or ()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.core.services.stats.dashboard import Dashboard
+from deskcrm.ui.file_places import remember, start_path
 from deskcrm.ui.screens.charts.export import save_png, write_csv
 from deskcrm.ui.screens.charts.legend import LegendBar
 from deskcrm.ui.screens.charts.plot import ChartSpec, PlotView, legend_entries
@@ -143,15 +144,17 @@ class ChartCard(QFrame):
 
     def ask_png(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart as PNG"), f"{self.key}.png", "PNG (*.png)"
+            self, self.tr("Save chart as PNG"), start_path(f"{self.key}.png"), "PNG (*.png)"
         )
+        remember(name)
         if name:
             self._export(self.export_png, Path(name))
 
     def ask_csv(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart data as CSV"), f"{self.key}.csv", "CSV (*.csv)"
+            self, self.tr("Save chart data as CSV"), start_path(f"{self.key}.csv"), "CSV (*.csv)"
         )
+        remember(name)
         if name:
             self._export(self.export_csv, Path(name))
 

@@ -41,6 +41,7 @@ from deskcrm.core.rules.plan_review import week_bounds
 from deskcrm.core.services import plan, plan_draft, plan_export
 from deskcrm.core.services.database import Database
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.file_places import remember, start_path
 from deskcrm.ui.plan_pdf import (
     SheetTooFull,
     day_heading,
@@ -398,7 +399,10 @@ class PlanScreen(Screen):
 
     def ask_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save plan as PDF"), f"plan-{self.day.isoformat()}.pdf", "PDF (*.pdf)"
+            self,
+            self.tr("Save plan as PDF"),
+            start_path(f"plan-{self.day.isoformat()}.pdf"),
+            "PDF (*.pdf)",
         )
         if name:
             self.export_pdf(Path(name))
@@ -419,8 +423,9 @@ class PlanScreen(Screen):
         first, last = week_bounds(self.day) if week else (self.day, self.day)
         stem = f"plan-{first.isoformat()}" + (f"-{last.isoformat()}" if week else "")
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save plan as calendar"), f"{stem}.ics", "iCalendar (*.ics)"
+            self, self.tr("Save plan as calendar"), start_path(f"{stem}.ics"), "iCalendar (*.ics)"
         )
+        remember(name)
         if name:
             self.export_ics(Path(name), week, kind)
 

@@ -23,6 +23,7 @@ from deskcrm.core.changes import EVERYTHING
 from deskcrm.core.errors import DeskCRMError
 from deskcrm.core.services import backup
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.file_places import start_path
 from deskcrm.ui.vocabulary.dates import datetime_text
 
 
@@ -137,7 +138,10 @@ class BackupsPanel(QWidget):
 
     def restore_from_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from file"), "", self.tr("DeskCRM database (*.sqlite3 *.db)")
+            self,
+            self.tr("Restore from file"),
+            start_path(),
+            self.tr("DeskCRM database (*.sqlite3 *.db)"),
         )
         if name:
             self.restore(Path(name))
