@@ -2,7 +2,8 @@
 
 Shaped after Anki's CollectionOp: build an `Op` around a service call, say what to do
 on success (and, for forms, with an input error), then `run()` it now or
-`run_in_background()` when it can take time. The op passes the database, finds the
+`run_in_background()` when it can take time (progress and cancelling travel as the
+service's own argument, a `ProgressRelay`). The op passes the database, finds the
 `Changes` in the result (`Changes` or `(value, Changes)`), broadcasts them with the
 initiator so the other screens refresh, and turns errors into messages: a
 `DeskCRMError` in the user's words, anything unexpected logged with its trace and
