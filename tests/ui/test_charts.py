@@ -22,6 +22,7 @@ from deskcrm.core.services.database import Database
 from deskcrm.core.services.demo import seed_demo
 from deskcrm.core.services.stats import funnel
 from deskcrm.core.services.stats.dashboard import Dashboard
+from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.charts.card import ChartCard
 from deskcrm.ui.screens.charts.screen import ChartsScreen
 
@@ -231,7 +232,8 @@ def test_new_work_refreshes_the_visible_charts(qtbot: Any, bridge: Any, db: Data
     screen = _screen(qtbot, bridge)
     assert screen.dashboard.touches.total == 3  # type: ignore[union-attr]
     with qtbot.waitSignal(screen.loaded, timeout=20000):
-        bridge.call(touches.log_touch, touches.TouchInput(contact_id=a, kind=TouchKind.VISIT))
+        visit = touches.TouchInput(contact_id=a, kind=TouchKind.VISIT)
+        Op(bridge, lambda d: touches.log_touch(d, visit)).run()
     assert screen.dashboard.touches.total == 4  # type: ignore[union-attr]
 
 

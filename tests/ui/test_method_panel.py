@@ -20,6 +20,7 @@ from deskcrm.core.services import (
 )
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.touches import TouchInput, log_touch
+from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.contacts.method_panel import DealsModel, MethodPanel
 
 
@@ -85,18 +86,18 @@ def test_panel_follows_changes_made_elsewhere(
     cid = _new(db)
     panel = _panel(qtbot, bridge, cid)
     for _ in range(3):
-        bridge.call(log_touch, TouchInput(cid, TouchKind.CALL))
+        Op(bridge, lambda d: log_touch(d, TouchInput(cid, TouchKind.CALL))).run()
     assert "3" in panel.touches_label.text()
     assert panel.nudge_label.text().startswith("Don't stop now")
     assert not panel.drop_button.isVisible()
-    bridge.call(log_touch, TouchInput(cid, TouchKind.CALL))
-    bridge.call(log_touch, TouchInput(cid, TouchKind.CALL))
+    Op(bridge, lambda d: log_touch(d, TouchInput(cid, TouchKind.CALL))).run()
+    Op(bridge, lambda d: log_touch(d, TouchInput(cid, TouchKind.CALL))).run()
     assert panel.drop_button.isVisible()
     qtbot.mouseClick(panel.drop_button, Qt.MouseButton.LeftButton)
     assert panel.class_label.text() == "D" and panel.declined_box.isChecked()
     # A change to another contact does not matter; trashing this one empties the panel.
     other = _new(db, "别人")
-    bridge.call(contacts.trash_contacts, [cid])
+    Op(bridge, lambda d: contacts.trash_contacts(d, [cid])).run()
     assert panel.stack.currentWidget() is panel.empty_label
     panel.set_contact(other)
     assert panel.stack.currentWidget() is panel.body

@@ -73,3 +73,24 @@ def test_in_the_background_the_result_comes_back_on_the_gui_thread(
     cid, changes = got[0]
     assert contacts.get_contact(db, cid).name == "李娜"
     assert heard == [(changes, bridge)]
+
+
+def test_a_caught_error_goes_to_the_screen_instead_of_a_box(
+    bridge: Any, shown_errors: list[str]
+) -> None:
+    caught: list[LookupError] = []
+    failed: list[BaseException] = []
+
+    def missing(_db: Database) -> Changes:
+        raise KeyError("plan item 7")
+
+    def boom(_db: Database) -> Changes:
+        raise RuntimeError("disk on fire")
+
+    op = Op(bridge, missing).catch(LookupError, caught.append).failure(failed.append)
+    assert op.run() is None
+    assert isinstance(caught[0], KeyError) and shown_errors == []
+    assert failed == caught  # failure still hears of it (e.g. to re-enable a button)
+    # Errors of other kinds are still shown as usual.
+    assert Op(bridge, boom).catch(LookupError, caught.append).run() is None
+    assert len(caught) == 1 and shown_errors == ["Something went wrong: disk on fire"]

@@ -16,6 +16,7 @@ from deskcrm.core.io.plan_ics import IcsKind
 from deskcrm.core.model import ContactInput, TouchKind
 from deskcrm.core.services import contacts, deals, plan, referrals, settings_store, touches
 from deskcrm.core.services.database import Database
+from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.plan.column import CONTACT_ROLE, ID_ROLE, PlanColumn
 from deskcrm.ui.screens.plan.link_dialog import LinkDialog
 from deskcrm.ui.screens.plan.review_dialog import Column
@@ -198,10 +199,10 @@ def test_days_change_with_page_keys_and_buttons(qtbot: Any, bridge: Any, db: Dat
 
 def test_another_screens_change_reloads_the_sheet(qtbot: Any, bridge: Any, db: Database) -> None:
     screen = _screen(qtbot, bridge)
-    bridge.call(plan.add_item, DAY, "sales", "别处加的")
+    Op(bridge, lambda d: plan.add_item(d, DAY, "sales", "别处加的")).run()
     assert _shown(screen.columns["sales"]) == ["别处加的"]
     screen.hide()
-    bridge.call(plan.add_item, DAY, "sales", "藏着时加的")
+    Op(bridge, lambda d: plan.add_item(d, DAY, "sales", "藏着时加的")).run()
     assert screen.columns["sales"].model.rowCount() == 1  # stale until shown
     screen.show()
     screen.on_shown()

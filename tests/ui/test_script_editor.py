@@ -13,6 +13,7 @@ from deskcrm.core.services import scripts
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.scripts import ScriptSectionInfo
 from deskcrm.paths import resources_dir
+from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.screens.call.screen import CallScreen
 from deskcrm.ui.screens.call.script_editor import ScriptEditorDialog
 
@@ -26,7 +27,7 @@ def _names(db: Database) -> list[str]:
 
 
 def _dialog(qtbot: Any, db: Database, **kwargs: Any) -> ScriptEditorDialog:
-    dialog = ScriptEditorDialog(db, "en", shipped=SHIPPED, **kwargs)
+    dialog = ScriptEditorDialog(Bridge(db), "en", shipped=SHIPPED, **kwargs)
     qtbot.addWidget(dialog)
     with qtbot.waitExposed(dialog):
         dialog.show()

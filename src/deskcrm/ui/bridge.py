@@ -1,4 +1,7 @@
-"""Runs service calls for the screens: errors become messages, changes become one broadcast."""
+"""What the screens share: the database, the change broadcast, error boxes and worker threads.
+
+Screens run services through `deskcrm.ui.operations.Op`, which uses these.
+"""
 
 from __future__ import annotations
 
@@ -93,25 +96,6 @@ class Bridge(QObject):
         if not changes.empty:
             self.changed.emit(changes, initiator)
 
-    def call(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        initiator: object = None,
-        parent: QWidget | None = None,
-        **kwargs: Any,
-    ) -> tuple[bool, Any]:
-        """Run `fn(db, *args)` now; on error show it and return (False, error)."""
-        try:
-            result = fn(self.db, *args, **kwargs)
-        except DeskCRMError as exc:
-            self.show_error(exc, parent)
-            return False, exc
-        changes = changes_of(result)
-        if changes is not None:
-            self.broadcast(changes, initiator)
-        return True, result
-
     def start_worker(
         self,
         fn: Callable[[Database], Any],
@@ -134,25 +118,3 @@ class Bridge(QObject):
         worker.signals.done.connect(done)
         worker.signals.failed.connect(failed)
         self.pool.start(worker)
-
-    def call_async(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        initiator: object = None,
-        **kwargs: Any,
-    ) -> None:
-        """Run `fn(db, *args)` on a worker thread (it gets its own Session per call)."""
-
-        def done(result: Any) -> None:
-            changes = changes_of(result)
-            if changes is not None:
-                self.broadcast(changes, initiator)
-            if on_done is not None:
-                on_done(result)
-
-        self.start_worker(
-            lambda db: fn(db, *args, **kwargs), on_done=done, on_error=on_error or self.show_error
-        )

@@ -2,7 +2,8 @@
 
 Shaped after Anki's CollectionOp: build an `Op` around a service call, say what to do
 on success (and, for forms, with an input error), then `run()` it now or
-`run_in_background()` when it can take time. The op passes the database, finds the
+`run_in_background()` when it can take time (progress and cancelling travel as the
+service's own argument, a `ProgressRelay`). The op passes the database, finds the
 `Changes` in the result (`Changes` or `(value, Changes)`), broadcasts them with the
 initiator so the other screens refresh, and turns errors into messages: a
 `DeskCRMError` in the user's words, anything unexpected logged with its trace and
@@ -12,7 +13,7 @@ shown without one. Screens never call a mutating service directly.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
@@ -21,6 +22,7 @@ from deskcrm.core.services.database import Database
 from deskcrm.ui.bridge import Bridge, changes_of
 
 T = TypeVar("T")
+E = TypeVar("E", bound=BaseException)
 
 # Errors a form shows beside its fields (the user corrects and retries).
 INPUT_ERRORS: tuple[type[DeskCRMError], ...] = (ValidationError, DuplicateContact)
@@ -44,6 +46,7 @@ class Op(Generic[T]):
         self._on_success: Callable[[T], None] | None = None
         self._on_input_error: Callable[[DeskCRMError], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
+        self._caught: list[tuple[type[BaseException], Callable[[Any], None]]] = []
 
     def success(self, callback: Callable[[T], None]) -> Op[T]:
         self._on_success = callback
@@ -52,6 +55,11 @@ class Op(Generic[T]):
     def input_error(self, callback: Callable[[DeskCRMError], None]) -> Op[T]:
         """Validation and duplicate errors go to `callback` (shown inline) instead of a box."""
         self._on_input_error = callback
+        return self
+
+    def catch(self, kind: type[E], callback: Callable[[E], None]) -> Op[T]:
+        """Errors of `kind` go to `callback` (a screen's own wording) instead of a box."""
+        self._caught.append((kind, callback))
         return self
 
     def failure(self, callback: Callable[[BaseException], None]) -> Op[T]:
@@ -81,7 +89,10 @@ class Op(Generic[T]):
             self._on_success(result)
 
     def _failed(self, exc: BaseException) -> None:
-        if self._on_input_error is not None and isinstance(exc, INPUT_ERRORS):
+        caught = next((cb for kind, cb in self._caught if isinstance(exc, kind)), None)
+        if caught is not None:
+            caught(exc)
+        elif self._on_input_error is not None and isinstance(exc, INPUT_ERRORS):
             self._on_input_error(exc)
         else:  # logs the trace of anything unexpected; the user sees words only
             self.bridge.show_error(exc, self.parent)

@@ -17,6 +17,7 @@ from deskcrm.core.model import ContactQuery
 from deskcrm.core.rules.plan_reminder import reminder_due
 from deskcrm.core.services import contact_list
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.operations import Op
 
 CHECK_EVERY_MS = 60_000
 DUE_TODAY = ContactQuery(view=contact_list.View.DUE_TODAY.value)
@@ -77,11 +78,13 @@ class Reminders(QObject):
 
     def _count_due_off_thread(self) -> None:
         # ~0.1 s at 100,000 contacts: counted on a worker so the window stays responsive.
-        self.bridge.call_async(
-            contact_list.count,
-            DUE_TODAY,
-            on_done=self._announce_due,
-            on_error=lambda exc: log.warning("could not count due follow-ups: %s", exc),
+        (
+            Op(self.bridge, lambda db: contact_list.count(db, DUE_TODAY))
+            .success(self._announce_due)
+            .catch(
+                BaseException, lambda exc: log.warning("could not count due follow-ups: %s", exc)
+            )
+            .run_in_background()
         )
 
     def _announce_due(self, count: int) -> None:

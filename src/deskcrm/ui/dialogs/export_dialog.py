@@ -30,6 +30,7 @@ from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.dialogs.import_wizard import ProgressRelay
 from deskcrm.ui.file_places import start_path
 from deskcrm.ui.i18n import error_message
+from deskcrm.ui.operations import Op
 
 SUFFIXES = {ExportFormat.CSV: ".csv", ExportFormat.XLSX: ".xlsx", ExportFormat.VCARD: ".vcf"}
 
@@ -185,15 +186,18 @@ class ExportDialog(QDialog):
             else:
                 self.bridge.show_error(exc, self)
 
-        self.bridge.call_async(
-            exports.export_contacts,
-            target,
-            contact_ids=ids,
-            fmt=ExportFormat(self.fmt.currentData()),
-            lang=self.lang.currentData(),
-            progress=relay,
-            on_done=done,
-            on_error=failed,
+        fmt, lang = ExportFormat(self.fmt.currentData()), self.lang.currentData()
+        (
+            Op(
+                self.bridge,
+                lambda db: exports.export_contacts(
+                    db, target, contact_ids=ids, fmt=fmt, lang=lang, progress=relay
+                ),
+                parent=self,
+            )
+            .success(done)
+            .catch(BaseException, failed)
+            .run_in_background()
         )
 
 

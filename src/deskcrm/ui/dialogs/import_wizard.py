@@ -1,7 +1,7 @@
 """The import wizard: file, preview, column mapping, duplicates, dry run, commit; one undo step.
 
-Everything that touches the file or the database runs on a worker thread via
-`Bridge.call_async`; the window stays responsive, and cancelling rolls the
+Everything that touches the file or the database runs on a worker thread as an
+`Op` run in the background; the window stays responsive, and cancelling rolls the
 whole import back. The lead wires it to File → Import… with `open_import_wizard`.
 """
 
@@ -61,8 +61,9 @@ from deskcrm.core.services.imports import (
     RowIssue,
 )
 from deskcrm.ui.bridge import Bridge
-from deskcrm.ui.file_places import start_path
+from deskcrm.ui.file_places import remember, start_path
 from deskcrm.ui.i18n import error_message, tr
+from deskcrm.ui.operations import Op
 
 FILE_FILTER_EXTENSIONS = "*.vcf *.vcard *.csv *.txt *.tsv *.xlsx"
 PROGRESS_INTERVAL_S = 0.05
@@ -312,6 +313,7 @@ class FilePage(QWizardPage):
             self.path.text() or start_path(),
             self.tr("Contacts (%1);;All files (*)").replace("%1", FILE_FILTER_EXTENSIONS),
         )
+        remember(name)
         if name:
             self.path.setText(name)
 
@@ -343,8 +345,11 @@ class FilePage(QWizardPage):
             self.status.setText(error_message(exc))
 
         self.w.set_busy(True)
-        self.w.bridge.call_async(
-            imports.preview_file, Path(text), ReadOptions(), on_done=done, on_error=failed
+        (
+            Op(self.w.bridge, lambda db: imports.preview_file(db, Path(text), ReadOptions()))
+            .success(done)
+            .catch(BaseException, failed)
+            .run_in_background()
         )
         return False
 
@@ -487,8 +492,12 @@ class PreviewPage(QWizardPage):
             self.info.setText(error_message(exc))
 
         self.w.set_busy(True)
-        self.w.bridge.call_async(
-            imports.preview_file, Path(preview.path), options, on_done=done, on_error=failed
+        path = Path(preview.path)
+        (
+            Op(self.w.bridge, lambda db: imports.preview_file(db, path, options))
+            .success(done)
+            .catch(BaseException, failed)
+            .run_in_background()
         )
 
     def isComplete(self) -> bool:
@@ -675,16 +684,16 @@ class SummaryPage(QWizardPage):
                 header_row=preview.table.header_row,
                 mapping=self.w.mapping,
             )
+        path, policy = Path(preview.path), self.w.options_page.policy()
         self.w.set_busy(True)
-        self.w.bridge.call_async(
-            read_and_check,
-            Path(preview.path),
-            options,
-            self.w.options_page.policy(),
-            reading,
-            checking,
-            on_done=done,
-            on_error=failed,
+        (
+            Op(
+                self.w.bridge,
+                lambda db: read_and_check(db, path, options, policy, reading, checking),
+            )
+            .success(done)
+            .catch(BaseException, failed)
+            .run_in_background()
         )
 
     def _progress(self, phase: str, done: int, total: int) -> None:
@@ -782,12 +791,12 @@ class ImportUndoCommand(QUndoCommand):
         self._next()
 
     def _run_undo(self) -> None:
-        self.bridge.call_async(
-            imports.undo_import,
-            self.batch_id,
-            initiator=self,
-            on_done=lambda _: self._next(),
-            on_error=self._failed,
+        batch_id = self.batch_id
+        (
+            Op(self.bridge, lambda db: imports.undo_import(db, batch_id), initiator=self)
+            .success(lambda _: self._next())
+            .catch(BaseException, self._failed)
+            .run_in_background()
         )
 
     def _run_redo(self) -> None:
@@ -797,13 +806,12 @@ class ImportUndoCommand(QUndoCommand):
                 self.batch_id = summary.batch_id
             self._next()
 
-        self.bridge.call_async(
-            imports.commit,
-            self.source,
-            self.policy,
-            initiator=self,
-            on_done=done,
-            on_error=self._failed,
+        source, policy = self.source, self.policy
+        (
+            Op(self.bridge, lambda db: imports.commit(db, source, policy), initiator=self)
+            .success(done)
+            .catch(BaseException, self._failed)
+            .run_in_background()
         )
 
 
@@ -911,8 +919,11 @@ class ImportWizard(QWizard):
                 return
             self.bridge.show_error(exc, self)
 
-        self.bridge.call_async(
-            imports.commit, source, policy, relay, initiator=self, on_done=done, on_error=failed
+        (
+            Op(self.bridge, lambda db: imports.commit(db, source, policy, relay), initiator=self)
+            .success(done)
+            .catch(BaseException, failed)
+            .run_in_background()
         )
 
     def reject(self) -> None:

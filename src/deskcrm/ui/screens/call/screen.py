@@ -33,6 +33,7 @@ from deskcrm.core.services.scripts import ScriptFileInvalid
 from deskcrm.paths import resources_dir
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
+from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.base import Screen
 from deskcrm.ui.screens.call.capture_panel import CapturePanel
 from deskcrm.ui.screens.call.finish_panel import FinishPanel
@@ -144,12 +145,11 @@ class CallScreen(Screen):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.bridge.changed.connect(self._on_changed)
-        try:
-            # The shipped scripts in the UI language, once; the rep's own stay as they are.
-            scripts.install_defaults(bridge.db, resources_dir() / "scripts", ui_language())
-        except ScriptFileInvalid as exc:
-            self.show_banner(error_message(exc))
-            self.banner.setProperty("sticky", True)
+        # The shipped scripts in the UI language, once; the rep's own stay as they are.
+        folder, lang = resources_dir() / "scripts", ui_language()
+        Op(bridge, lambda db: scripts.install_defaults(db, folder, lang), initiator=self).catch(
+            ScriptFileInvalid, self._scripts_invalid
+        ).run()
         self.reload_scripts()
         self.reload_queue()
         self._show_empty()
@@ -285,7 +285,7 @@ class CallScreen(Screen):
     def edit_scripts(self) -> ScriptEditorDialog:
         current = self.outline.script()
         dialog = ScriptEditorDialog(
-            self.bridge.db,
+            self.bridge,
             ui_language(),
             self,
             current_id=current.id if current else None,
@@ -358,13 +358,14 @@ class CallScreen(Screen):
         self.timer.stop()
         name = self.story_data.contact.name
         self.finish.clear_error()
-        try:
-            saved, changes = calls.save_call(self.bridge.db, record)
-        except DeskCRMError as exc:
-            # Shown beside the form, which keeps everything typed.
-            self.finish.show_error(error_message(exc), str(getattr(exc, "field", "") or ""))
+        result = (
+            Op(self.bridge, lambda db: calls.save_call(db, record), initiator=self, parent=self)
+            .catch(DeskCRMError, self._save_refused)
+            .run()
+        )
+        if result is None:
             return False
-        self.bridge.broadcast(changes, self)
+        saved = result[0]
         self.bridge.status.emit(self._saved_text(name, saved, record))
         self.story_data = None  # saved: nothing left to lose
         self.reload_queue()
@@ -374,6 +375,14 @@ class CallScreen(Screen):
         else:
             self.open_contact(entry.contact_id, entry.plan_item_id)
         return True
+
+    def _scripts_invalid(self, exc: ScriptFileInvalid) -> None:
+        self.show_banner(error_message(exc))
+        self.banner.setProperty("sticky", True)
+
+    def _save_refused(self, exc: DeskCRMError) -> None:
+        # Shown beside the form, which keeps everything typed.
+        self.finish.show_error(error_message(exc), str(getattr(exc, "field", "") or ""))
 
     def _saved_text(self, name: str, saved: SavedCall, record: CallRecord) -> str:
         parts = [fill(self.tr("Call with %1 saved."), name)]

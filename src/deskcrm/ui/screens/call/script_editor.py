@@ -32,7 +32,9 @@ from deskcrm.core.rules.call_script import STAGES
 from deskcrm.core.services import scripts
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.scripts import ScriptInfo, ScriptSectionInfo
+from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
+from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.call.wording import stage_name
 from deskcrm.ui.vocabulary.templates import fill
 
@@ -45,7 +47,7 @@ class ScriptEditorDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        bridge: Bridge,
         lang: str,
         parent: QWidget | None = None,
         *,
@@ -53,7 +55,8 @@ class ScriptEditorDialog(QDialog):
         shipped: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.lang, self.shipped = db, lang, shipped
+        self.bridge, self.lang, self.shipped = bridge, lang, shipped
+        self.db = bridge.db  # for reading the list; every change goes through an Op
         self.changed = False  # anything stored: the caller re-reads its scripts
         self.scripts: list[ScriptInfo] = []
         self.draft: list[ScriptSectionInfo] = []
@@ -313,23 +316,25 @@ class ScriptEditorDialog(QDialog):
 
     # Storing
 
-    def _attempt(self, call: Callable[[], T]) -> T | None:
-        """Run one service call; its error is shown in the dialog, None returned."""
-        try:
-            result = call()
-        except DeskCRMError as exc:
-            self.show_error(exc)
-            return None
+    def _run(self, fn: Callable[[Database], T]) -> T | None:
+        """Store one change; a refusal is shown in the dialog and None returned."""
+        return (
+            Op(self.bridge, fn, initiator=self, parent=self)
+            .success(self._stored)
+            .catch(DeskCRMError, self.show_error)
+            .run()
+        )
+
+    def _stored(self, _result: object) -> None:
         self.changed = True
         self.clear_error()
-        return result
 
     def save(self) -> bool:
         script = self.current()
         if script is None:
             return False
-        result = self._attempt(
-            lambda: scripts.save_script(self.db, script.id, self.name.text(), self.draft)
+        result = self._run(
+            lambda db: scripts.save_script(db, script.id, self.name.text(), self.draft)
         )
         if result is None:
             return False
@@ -360,9 +365,7 @@ class ScriptEditorDialog(QDialog):
         if not self._may_leave():
             return
         first = ScriptSectionInfo(STAGES[0], self.tr("Prepare"), "")
-        new_id = self._attempt(
-            lambda: scripts.save_script(self.db, None, self.tr("New script"), [first])
-        )
+        new_id = self._run(lambda db: scripts.save_script(db, None, self.tr("New script"), [first]))
         if isinstance(new_id, tuple):
             self.reload(new_id[0])
             self.name.setFocus()
@@ -375,7 +378,7 @@ class ScriptEditorDialog(QDialog):
         if script is None:
             return
         name = fill(self.tr("%1 (copy)"), script.name)
-        result = self._attempt(lambda: scripts.copy_script(self.db, script.id, name))
+        result = self._run(lambda db: scripts.copy_script(db, script.id, name))
         if isinstance(result, tuple):
             self.reload(result[0])
             self.name.setFocus()
@@ -386,7 +389,7 @@ class ScriptEditorDialog(QDialog):
         if script is None:
             return
         position = self.list.currentRow()
-        if self._attempt(lambda: scripts.delete_script(self.db, script.id)) is None:
+        if self._run(lambda db: scripts.delete_script(db, script.id)) is None:
             return
         self.dirty = False
         self.deleted = (script, position)
@@ -399,9 +402,7 @@ class ScriptEditorDialog(QDialog):
         if self.deleted is None:
             return
         script, position = self.deleted
-        result = self._attempt(
-            lambda: scripts.save_script(self.db, None, script.name, script.sections)
-        )
+        result = self._run(lambda db: scripts.save_script(db, None, script.name, script.sections))
         if not isinstance(result, tuple):
             return
         new_id = int(result[0])
@@ -416,7 +417,7 @@ class ScriptEditorDialog(QDialog):
         everything = [s.id for s in scripts.list_scripts(self.db)]
         if row < len(shown):
             place = everything.index(shown[row])
-            self._attempt(lambda: scripts.move_script(self.db, script_id, place))
+            self._run(lambda db: scripts.move_script(db, script_id, place))
 
     def move_script(self, delta: int) -> None:
         script = self.current()
@@ -427,15 +428,15 @@ class ScriptEditorDialog(QDialog):
         everything = [s.id for s in scripts.list_scripts(self.db)]
         neighbour = self.scripts[target].id
         place = everything.index(neighbour)
-        self._attempt(lambda: scripts.move_script(self.db, script.id, place))
+        self._run(lambda db: scripts.move_script(db, script.id, place))
         self.reload(script.id)
 
     def restore_shipped(self) -> None:
         shipped = self.shipped
         if shipped is None or not self._may_leave():
             return
-        result = self._attempt(
-            lambda: scripts.install_defaults(self.db, shipped, self.lang, restore=True)
+        result = self._run(
+            lambda db: scripts.install_defaults(db, shipped, self.lang, restore=True)
         )
         if isinstance(result, tuple):
             self.reload(self.chosen_id())

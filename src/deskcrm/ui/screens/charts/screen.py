@@ -18,6 +18,7 @@ from deskcrm.core.rules.stats_period import Grain, Period, auto_grain
 from deskcrm.core.services.stats import closes
 from deskcrm.core.services.stats.dashboard import Dashboard, dashboard
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.base import Screen
 from deskcrm.ui.screens.charts.card import ChartCard
 from deskcrm.ui.screens.charts.classes_chart import ClassesChart
@@ -113,12 +114,12 @@ class ChartsScreen(Screen):
         self._generation += 1
         generation = self._generation
         self.status.setText(self.tr("Loading…"))
-        self.bridge.call_async(
-            dashboard,
-            self.period(),
-            self.closes.grain(),
-            on_done=lambda result: self._show(generation, result),
-            on_error=lambda exc: self._failed(generation, exc),
+        period, grain = self.period(), self.closes.grain()
+        (
+            Op(self.bridge, lambda db: dashboard(db, period, grain), parent=self)
+            .success(lambda result: self._show(generation, result))
+            .catch(BaseException, lambda exc: self._failed(generation, exc))
+            .run_in_background()
         )
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -146,10 +147,9 @@ class ChartsScreen(Screen):
         if self.dashboard is None:
             return
         period = self.dashboard.period
-        ok, series = self.bridge.call(
-            closes.closes, period, grain or auto_grain(period), parent=self
-        )
-        if ok:
+        chosen = grain or auto_grain(period)
+        series = Op(self.bridge, lambda db: closes.closes(db, period, chosen), parent=self).run()
+        if series is not None:
             self.dashboard = dataclasses.replace(self.dashboard, closes=series)
             self.closes.show_data(self.dashboard)
 
@@ -157,8 +157,8 @@ class ChartsScreen(Screen):
 
     def show_contacts(self, target: Target) -> None:
         """Open the Contacts screen listing the contacts behind a bar or point."""
-        ok, ids = self.bridge.call(target.fn, *target.args, parent=self)
-        if not ok:
+        ids = Op(self.bridge, lambda db: target.fn(db, *target.args), parent=self).run()
+        if ids is None:
             return
         if not ids:
             self.bridge.status.emit(self.tr("No contacts behind this (they may be in the trash)."))

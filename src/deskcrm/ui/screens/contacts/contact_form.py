@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,19 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskcrm.core.errors import DuplicateContact, ValidationError
+from deskcrm.core.errors import DeskCRMError, DuplicateContact, ValidationError
 from deskcrm.core.model import BuiltinTag, ContactInput, ReferrerKind, TagInfo
 from deskcrm.core.services import contact_list, contacts
+from deskcrm.core.services.database import Database
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
+from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.contacts import undo_commands
-from deskcrm.ui.screens.contacts.service_calls import attempt
 from deskcrm.ui.vocabulary.referrers import referrer_kind
 from deskcrm.ui.vocabulary.tags import builtin_meaning, builtin_short
 from deskcrm.ui.widgets.tag_chip import TagChip
 
 ERROR_STYLE = "color: #c62828;"
 FIELD_ERROR_STYLE = "border: 1px solid #c62828;"
+
+T = TypeVar("T")
 
 
 class ContactForm(QDialog):
@@ -293,29 +299,21 @@ class ContactForm(QDialog):
         except ValidationError as exc:
             self._show_error(exc.field, error_message(exc))
             return False
-        if self.contact_id is None:
-            ok, result = attempt(
-                self.bridge,
-                contacts.create_contact,
-                data,
-                allow_duplicate=allow_duplicate,
-                tag_ids=self.chosen_tags(),
-                initiator=self,
-            )
+        contact_id = self.contact_id
+        if contact_id is None:
+            tag_ids = self.chosen_tags()
+            created = self._op(
+                lambda db: contacts.create_contact(
+                    db, data, allow_duplicate=allow_duplicate, tag_ids=tag_ids
+                )
+            ).run()
+            if created is None:
+                return False
+            saved_id = int(created[0])
         else:
-            ok, result = attempt(
-                self.bridge, contacts.update_contact, self.contact_id, data, initiator=self
-            )
-        if not ok:
-            if isinstance(result, DuplicateContact):
-                self._show_duplicates(result)
-            elif isinstance(result, ValidationError):
-                self._show_error(result.field, error_message(result))
-            return False
-        if self.contact_id is None:
-            saved_id = int(result[0])
-        else:
-            saved_id = self.contact_id
+            if self._op(lambda db: contacts.update_contact(db, contact_id, data)).run() is None:
+                return False
+            saved_id = contact_id
             if self._before is not None:
                 self.bridge.undo_stack.push(
                     undo_commands.edit(self.bridge, saved_id, self._before, clean)
@@ -323,6 +321,16 @@ class ContactForm(QDialog):
         self.saved.emit(saved_id)
         self.accept()
         return True
+
+    def _op(self, fn: Callable[[Database], T]) -> Op[T]:
+        """A save from this form: a duplicate or an invalid field is shown beside the fields."""
+        return Op(self.bridge, fn, initiator=self, parent=self).input_error(self._input_error)
+
+    def _input_error(self, exc: DeskCRMError) -> None:
+        if isinstance(exc, DuplicateContact):
+            self._show_duplicates(exc)
+        elif isinstance(exc, ValidationError):
+            self._show_error(exc.field, error_message(exc))
 
     def _show_duplicates(self, exc: DuplicateContact) -> None:
         self._duplicates = list(exc.matches)
@@ -347,17 +355,11 @@ class ContactForm(QDialog):
         if data is None or not self._duplicates:
             return
         target = self._duplicates[0]
-        ok, result = attempt(
-            self.bridge,
-            contacts.merge_input_into,
-            target,
-            data,
-            tag_ids=self.chosen_tags(),
-            initiator=self,
-        )
-        if not ok:
-            if isinstance(result, ValidationError):
-                self._show_error(result.field, error_message(result))
+        tag_ids = self.chosen_tags()
+        merged = self._op(
+            lambda db: contacts.merge_input_into(db, target, data, tag_ids=tag_ids)
+        ).run()
+        if merged is None:
             return
         self.saved.emit(target)
         self.accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -37,10 +38,12 @@ from deskcrm.core.rules.cadence import Nudge
 from deskcrm.core.rules.qualification import QUESTIONS
 from deskcrm.core.services import classification, deals, qualification, scoring
 from deskcrm.core.services.classification import ClassFlags, ClassState
+from deskcrm.core.services.database import Database
 from deskcrm.core.services.deals import DealDetail
 from deskcrm.core.services.method_view import MethodView, method_view
 from deskcrm.core.services.scoring import ScoringInputs
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.operations import Op
 from deskcrm.ui.vocabulary.classes import class_meaning
 from deskcrm.ui.vocabulary.curve import curve_sentence
 from deskcrm.ui.vocabulary.dates import date_text, datetime_text, local_date
@@ -423,8 +426,8 @@ class MethodPanel(QWidget):
         self._stale = False
         view: MethodView | None = None
         if self._contact_id is not None:
-            ok, result = self.bridge.call(method_view, self._contact_id, parent=self)
-            view = result if ok else None
+            contact_id = self._contact_id
+            view = Op(self.bridge, lambda db: method_view(db, contact_id), parent=self).run()
         self.view = view
         if view is None:
             self.stack.setCurrentWidget(self.empty_label)
@@ -583,12 +586,13 @@ class MethodPanel(QWidget):
 
     # ---- actions -------------------------------------------------------------------------
 
-    def _call(self, fn: Any, *args: Any) -> bool:
-        ok, _ = self.bridge.call(fn, *args, initiator=self, parent=self)
-        return bool(ok)
+    def _run(self, fn: Callable[[Database], Any]) -> bool:
+        """One change from the panel; False when it was refused (the message is shown)."""
+        return Op(self.bridge, fn, initiator=self, parent=self).run() is not None
 
     def _save_flags(self, *_: Any) -> None:
-        if self._contact_id is None:
+        cid = self._contact_id
+        if cid is None:
             return
         flags = ClassFlags(
             met_first_kp=self.first_kp_box.isChecked(),
@@ -597,30 +601,34 @@ class MethodPanel(QWidget):
             kp_level=self.kp_combo.currentData(),
             declined=self.declined_box.isChecked(),
         )
-        if not self._call(classification.set_flags, self._contact_id, flags):
+        if not self._run(lambda db: classification.set_flags(db, cid, flags)):
             self.reload()
 
     def _drop(self) -> None:
-        if self._contact_id is not None:
-            self._call(classification.set_declined, self._contact_id, True)
+        cid = self._contact_id
+        if cid is not None:
+            self._run(lambda db: classification.set_declined(db, cid, True))
 
     def _save_state(self, question: int) -> None:
-        if self._contact_id is None:
+        cid = self._contact_id
+        if cid is None:
             return
         state = self.state_combos[question].currentData()
-        self._call(qualification.set_answer, self._contact_id, question, state, None)
+        self._run(lambda db: qualification.set_answer(db, cid, question, state, None))
 
     def _save_note(self, question: int) -> None:
-        if self._contact_id is None or self.view is None:
+        cid = self._contact_id
+        if cid is None or self.view is None:
             return
         text = self.note_edits[question].text().strip()
         if text == self._notes.get(question, ""):
             return
         state = self.state_combos[question].currentData()
-        self._call(qualification.set_answer, self._contact_id, question, state, text)
+        self._run(lambda db: qualification.set_answer(db, cid, question, state, text))
 
     def _save_score_inputs(self, *_: Any) -> None:
-        if self._contact_id is None or self.view is None:
+        cid = self._contact_id
+        if cid is None or self.view is None:
             return
         inputs = ScoringInputs(
             trigger_event=self.trigger_edit.text(),
@@ -635,14 +643,14 @@ class MethodPanel(QWidget):
             == (current.sold_in_industry, current.has_reference, current.personally_involved)
         ):
             return
-        self._call(scoring.set_inputs, self._contact_id, inputs)
+        self._run(lambda db: scoring.set_inputs(db, cid, inputs))
 
     def _add_deal(self) -> None:
         if self._contact_id is None:
             return
         cents = round(self.new_amount.value() * 100)
         data = deals.DealInput(self._contact_id, self.new_title.text(), cents)
-        if self._call(deals.create_deal, data):
+        if self._run(lambda db: deals.create_deal(db, data)):
             self.new_title.clear()
             self.new_amount.setValue(0)
 
@@ -650,20 +658,20 @@ class MethodPanel(QWidget):
         detail = self.selected_deal()
         stage = self.stage_combo.currentData()
         if detail is not None and stage and stage != detail.deal.stage:
-            self._call(deals.move_stage, detail.deal.id, stage)
+            self._run(lambda db: deals.move_stage(db, detail.deal.id, stage))
 
     def _win(self) -> None:
         detail = self.selected_deal()
         if detail is not None:
-            self._call(deals.win_deal, detail.deal.id)
+            self._run(lambda db: deals.win_deal(db, detail.deal.id))
 
     def _lose(self) -> None:
         detail = self.selected_deal()
         reason = self.reason_combo.currentData()
         if detail is not None and reason:
-            self._call(deals.lose_deal, detail.deal.id, reason)
+            self._run(lambda db: deals.lose_deal(db, detail.deal.id, reason))
 
     def _reopen(self) -> None:
         detail = self.selected_deal()
         if detail is not None:
-            self._call(deals.reopen_deal, detail.deal.id)
+            self._run(lambda db: deals.reopen_deal(db, detail.deal.id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QByteArray,
@@ -39,7 +39,10 @@ from deskcrm.core.errors import DeskCRMError
 from deskcrm.core.model import BuiltinTag, ContactQuery, TagInfo
 from deskcrm.core.rules.tags import builtin_for
 from deskcrm.core.services import contact_list, contacts, tag_edits, tagging
+from deskcrm.core.services.database import Database
+from deskcrm.core.services.tag_edits import TagEdit
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.base import Screen
 from deskcrm.ui.screens.contacts import undo_commands
 from deskcrm.ui.screens.contacts.bulk_bar import BulkBar
@@ -76,6 +79,8 @@ COMPANY_SHARE = 0.4  # of the width left once the sized columns have theirs; tag
 MIN_COMPANY, MAX_COMPANY = 70, 180
 SIDEBAR_RANGE = (120, 190)
 DETAIL_WIDTH = 330
+
+T = TypeVar("T")
 
 
 # Keys that move through the results while the search box keeps the focus.
@@ -476,11 +481,11 @@ class ContactsScreen(Screen):
         generation = self._generation
         query = self.current_query()
         self._loading = True
-        self.bridge.call_async(
-            contact_list.contact_ids,
-            query,
-            on_done=lambda ids: self._got_ids(generation, query, ids),
-            on_error=lambda exc: self._query_failed(generation, exc),
+        (
+            Op(self.bridge, lambda db: contact_list.contact_ids(db, query), parent=self)
+            .success(lambda ids: self._got_ids(generation, query, ids))
+            .catch(BaseException, lambda exc: self._query_failed(generation, exc))
+            .run_in_background()
         )
 
     def _query_failed(self, generation: int, exc: BaseException) -> None:
@@ -640,17 +645,15 @@ class ContactsScreen(Screen):
             self.refresh()
 
     def save_view(self, name: str) -> None:
-        ok, result = self.bridge.call(
-            contact_list.save_view, name, self.current_query(), initiator=self, parent=self
-        )
-        if ok:
+        query = self.current_query()
+        result = self._run(lambda db: contact_list.save_view(db, name, query))
+        if result is not None:
             self.reload_saved_views()
             self.sidebar.select_key(saved_key(int(result[0])))
             self.bridge.status.emit(self.tr("View “%1” saved").replace("%1", name))
 
     def delete_view(self, view_id: int) -> None:
-        ok, _ = self.bridge.call(contact_list.delete_view, view_id, initiator=self, parent=self)
-        if ok:
+        if self._run(lambda db: contact_list.delete_view(db, view_id)) is not None:
             self.reload_saved_views()
             self.sidebar.select_key(ALL)
 
@@ -749,8 +752,12 @@ class ContactsScreen(Screen):
 
     # Tag changes (undoable)
 
-    def _tag_edit_done(self, ok: bool, result: Any, ids: Sequence[int]) -> None:
-        if ok:
+    def _run(self, fn: Callable[[Database], T]) -> T | None:
+        """One change from this screen: the result, or None when refused (message shown)."""
+        return Op(self.bridge, fn, initiator=self, parent=self).run()
+
+    def _tag_edit_done(self, result: tuple[TagEdit, Changes] | None, ids: Sequence[int]) -> None:
+        if result is not None:
             self.bridge.undo_stack.push(
                 undo_commands.tags(self.bridge, result[0], self._names(ids))
             )
@@ -758,10 +765,8 @@ class ContactsScreen(Screen):
     def toggle_tag(self, tag_id: int, ids: Sequence[int]) -> None:
         if not ids or self.base.trash:
             return
-        ok, result = self.bridge.call(
-            tag_edits.toggle_tag, list(ids), tag_id, initiator=self, parent=self
-        )
-        self._tag_edit_done(ok, result, ids)
+        result = self._run(lambda db: tag_edits.toggle_tag(db, list(ids), tag_id))
+        self._tag_edit_done(result, ids)
 
     def toggle_builtin_on_selection(self, builtin: BuiltinTag) -> None:
         tag_id = self.detail.builtin_id(builtin)
@@ -771,26 +776,14 @@ class ContactsScreen(Screen):
     def add_tag_names(self, names: Sequence[str], ids: Sequence[int]) -> None:
         if not ids or not names:
             return
-        ok, result = self.bridge.call(
-            tag_edits.change_tags,
-            list(ids),
-            add_names=list(names),
-            initiator=self,
-            parent=self,
-        )
-        self._tag_edit_done(ok, result, ids)
+        result = self._run(lambda db: tag_edits.change_tags(db, list(ids), add_names=list(names)))
+        self._tag_edit_done(result, ids)
 
     def remove_tags(self, tag_ids: Sequence[int], ids: Sequence[int]) -> None:
         if not ids or not tag_ids:
             return
-        ok, result = self.bridge.call(
-            tag_edits.change_tags,
-            list(ids),
-            remove=list(tag_ids),
-            initiator=self,
-            parent=self,
-        )
-        self._tag_edit_done(ok, result, ids)
+        result = self._run(lambda db: tag_edits.change_tags(db, list(ids), remove=list(tag_ids)))
+        self._tag_edit_done(result, ids)
 
     def remove_tag_from_current(self, tag_id: int) -> None:
         self.remove_tags([tag_id], self._detail_ids())
@@ -836,8 +829,7 @@ class ContactsScreen(Screen):
             return
         names = self._names(ids)
         rows = [r for cid in ids if (r := self.model.row_of(cid)) is not None]
-        ok, _ = self.bridge.call(contacts.trash_contacts, list(ids), initiator=self, parent=self)
-        if ok:
+        if self._run(lambda db: contacts.trash_contacts(db, list(ids))) is not None:
             self._pending_row = min(rows) if rows else None
             self.bridge.undo_stack.push(undo_commands.trash(self.bridge, ids, names))
             self.bridge.status.emit(
@@ -848,8 +840,7 @@ class ContactsScreen(Screen):
         if not ids:
             return
         names = self._names(ids)
-        ok, _ = self.bridge.call(contacts.restore_contacts, list(ids), initiator=self, parent=self)
-        if ok:
+        if self._run(lambda db: contacts.restore_contacts(db, list(ids))) is not None:
             self.bridge.undo_stack.push(undo_commands.restore(self.bridge, ids, names))
 
     # Dialogs (opened with open(), never exec(), so tests and the rep are never blocked)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
 from deskcrm.core.errors import DeskCRMError
 from deskcrm.core.model import TagInfo
 from deskcrm.core.services import tagging
+from deskcrm.core.services.database import Database
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
-from deskcrm.ui.screens.contacts.service_calls import attempt
+from deskcrm.ui.operations import Op
 from deskcrm.ui.vocabulary.tags import builtin_meaning
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,6 +51,8 @@ PALETTE = (
     "#9e9e9e",
     "#283593",
 )
+
+T = TypeVar("T")
 
 
 class TagListModel(QAbstractTableModel):
@@ -269,36 +273,43 @@ class TagManager(QDialog):
 
     # Actions
 
-    def _run(self, fn: Any, *args: Any, **kwargs: Any) -> tuple[bool, Any]:
-        ok, result = attempt(self.bridge, fn, *args, initiator=self, **kwargs)
-        if not ok and isinstance(result, DeskCRMError):
-            self.note.setText(error_message(result))
-        elif ok:
+    def _run(self, fn: Callable[[Database], T]) -> T | None:
+        """One tag edit: the result, or None; the note says why it was refused.
+
+        An invalid name is explained only in the note; other errors also get a box.
+        """
+        result = (
+            Op(self.bridge, fn, initiator=self, parent=self)
+            .input_error(self._explain)
+            .failure(self._explain)
+            .run()
+        )
+        if result is not None:
             self.tags_changed.emit()
-        return ok, result
+        return result
+
+    def _explain(self, exc: BaseException) -> None:
+        if isinstance(exc, DeskCRMError):
+            self.note.setText(error_message(exc))
 
     def create_tag(self) -> bool:
-        ok, result = self._run(
-            tagging.create_tag,
-            self.name.text(),
-            group=self.group.currentText(),
-            color=self.chosen_color(),
-        )
-        if ok:
+        name, group, color = self.name.text(), self.group.currentText(), self.chosen_color()
+        result = self._run(lambda db: tagging.create_tag(db, name, group=group, color=color))
+        if result is not None:
             self.reload(select=int(result[0]))
             self.note.setText(self.tr("Tag created."))
-        return ok
+        return result is not None
 
     def update_selected(self) -> bool:
         tag = self.selected()
         if tag is None or tag.builtin:
             return False
-        ok, _ = self._run(
-            tagging.update_tag,
-            tag.id,
-            name=self.name.text(),
-            color=self.chosen_color(),
-            group=self.group.currentText(),
+        name, group, color = self.name.text(), self.group.currentText(), self.chosen_color()
+        ok = (
+            self._run(
+                lambda db: tagging.update_tag(db, tag.id, name=name, color=color, group=group)
+            )
+            is not None
         )
         if ok:
             self.reload(select=tag.id)
@@ -310,7 +321,7 @@ class TagManager(QDialog):
         target = self.merge_target.currentData()
         if tag is None or target is None:
             return False
-        ok, _ = self._run(tagging.merge_tags, int(target), tag.id)
+        ok = self._run(lambda db: tagging.merge_tags(db, int(target), tag.id)) is not None
         if ok:
             self.reload(select=int(target))
         return ok
@@ -332,7 +343,7 @@ class TagManager(QDialog):
         tag = self.selected()
         if tag is None:
             return False
-        ok, _ = self._run(tagging.delete_tag, tag.id)
+        ok = self._run(lambda db: tagging.delete_tag(db, tag.id)) is not None
         self.confirm_box.hide()
         if ok:
             self.reload()

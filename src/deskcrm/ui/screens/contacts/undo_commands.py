@@ -12,10 +12,11 @@ from deskcrm.core.model import ContactInput
 from deskcrm.core.services import contacts, tag_edits
 from deskcrm.core.services.tag_edits import TagEdit
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.operations import Op
 
 
 class DoneCommand(QUndoCommand):
-    """An action that already ran once; undo and redo run services through the bridge.
+    """An action that already ran once; undo and redo run its services as operations.
 
     The action is performed before the command is pushed (so a refused action
     never reaches the stack); the stack's first `redo()` is therefore skipped.
@@ -47,10 +48,10 @@ class DoneCommand(QUndoCommand):
         self._run(self._undo, self._undo_args)
 
     def _run(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
-        ok, _ = self.bridge.call(fn, *args, initiator=self)
-        if not ok:
-            # The world moved on (e.g. the contact was purged); drop the step.
-            self.setObsolete(True)
+        # The world moved on when it fails (e.g. the contact was purged): drop the step.
+        Op(self.bridge, lambda db: fn(db, *args), initiator=self).failure(
+            lambda _exc: self.setObsolete(True)
+        ).run()
 
 
 def _who(names: Sequence[str]) -> str:

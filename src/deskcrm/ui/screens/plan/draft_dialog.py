@@ -22,6 +22,7 @@ from deskcrm.core.model import PlanSide
 from deskcrm.core.rules.plan_draft import Draft, Suggestion, over_capacity
 from deskcrm.core.services import plan_draft
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.operations import Op
 from deskcrm.ui.vocabulary.plan_lines import suggestion_text
 from deskcrm.ui.vocabulary.templates import fill
 
@@ -225,9 +226,13 @@ class DraftDialog(QDialog):
         chosen = self.model.chosen()
         if not chosen:
             return
-        ok, result = self.bridge.call(
-            plan_draft.accept, self.day, chosen, initiator=self.initiator, parent=self
-        )
-        if ok:
+        day = self.day
+        result = Op(
+            self.bridge,
+            lambda db: plan_draft.accept(db, day, chosen),
+            initiator=self.initiator,
+            parent=self,
+        ).run()
+        if result is not None:
             self.accepted_items.emit(len(result[0]))
             self.accept()

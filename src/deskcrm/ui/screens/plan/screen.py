@@ -11,6 +11,7 @@ also drag within and across columns.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -42,6 +43,7 @@ from deskcrm.core.services import plan, plan_draft, plan_export
 from deskcrm.core.services.database import Database
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.file_places import remember, start_path
+from deskcrm.ui.operations import Op
 from deskcrm.ui.plan_pdf import (
     SheetTooFull,
     day_heading,
@@ -86,14 +88,20 @@ class _DeleteCommand(QUndoCommand):
         if self._first:  # the delete already ran when the command was pushed
             self._first = False
             return
-        ok, result = self.screen.bridge.call(plan.delete_item, self.gone.id, initiator=self.screen)
-        if ok:
+        gone_id = self.gone.id
+        result = Op(
+            self.screen.bridge, lambda db: plan.delete_item(db, gone_id), initiator=self.screen
+        ).run()
+        if result is not None:
             self.gone = result[0]
         self.screen.reload()
 
     def undo(self) -> None:
-        ok, result = self.screen.bridge.call(plan.restore_item, self.gone, initiator=self.screen)
-        if ok:
+        gone = self.gone
+        result = Op(
+            self.screen.bridge, lambda db: plan.restore_item(db, gone), initiator=self.screen
+        ).run()
+        if result is not None:
             self.gone = replace(self.gone, id=result[0].id)
             self.screen.reload()
             self.screen.select_item(result[0].id)
@@ -409,12 +417,13 @@ class PlanScreen(Screen):
 
     def export_pdf(self, path: Path) -> int:
         """Write the day's sheet; the number of pages (0 when it could not be written)."""
-        try:
-            ok, pages = self.bridge.call(_pdf, path, self.day, parent=self)
-        except SheetTooFull as exc:
-            self.say_too_full(exc)
-            return 0
-        if not ok:
+        day = self.day
+        pages = (
+            Op(self.bridge, lambda db: _pdf(db, path, day), parent=self)
+            .catch(SheetTooFull, self.say_too_full)
+            .run()
+        )
+        if pages is None:
             return 0
         self.bridge.status.emit(fill(self.tr("Saved %1"), path))
         return int(pages)
@@ -432,10 +441,12 @@ class PlanScreen(Screen):
     def export_ics(self, path: Path, week: bool = False, kind: IcsKind = IcsKind.TODOS) -> int:
         """Write the day (or its Monday-to-Sunday week); the number of items written."""
         first, last = week_bounds(self.day) if week else (self.day, self.day)
-        ok, count = self.bridge.call(
-            plan_export.export_plan, path, first, last, kind, line_text, parent=self
-        )
-        if not ok:
+        count = Op(
+            self.bridge,
+            lambda db: plan_export.export_plan(db, path, first, last, kind, line_text),
+            parent=self,
+        ).run()
+        if count is None:
             return 0
         self.bridge.status.emit(fill(self.tr("Saved %1"), path))
         return int(count)
@@ -464,10 +475,11 @@ class PlanScreen(Screen):
         title = column.add_box.text()
         if not title.strip():
             return
-        ok, result = self.bridge.call(
-            plan.add_item, self.day, column.side, title, initiator=self, parent=self
-        )
-        if ok:
+        day, side = self.day, column.side
+        result = Op(
+            self.bridge, lambda db: plan.add_item(db, day, side, title), initiator=self, parent=self
+        ).run()
+        if result is not None:
             column.add_box.clear()
             self.reload()
             column.select_row(column.model.row_of(result[0].id))
@@ -478,20 +490,22 @@ class PlanScreen(Screen):
         )
         if item is not None and not item.title and item.reason and title == shown_title(item):
             return  # a worded line left as it reads stays worded (in any language)
-        self.bridge.call(plan.edit_item, item_id, title=title, initiator=self, parent=self)
+        self._run(lambda db: plan.edit_item(db, item_id, title=title))
         self._reload_later()
 
     def set_done(self, item_id: int, done: bool) -> None:
-        self.bridge.call(plan.set_done, item_id, done, initiator=self, parent=self)
+        self._run(lambda db: plan.set_done(db, item_id, done))
         self._reload_later()
 
     def drop(self, item_id: int, side: str, position: int) -> None:
-        ok, _ = self.bridge.call(
-            plan.move_item, item_id, side, position, initiator=self, parent=self
-        )
+        ok = self._run(lambda db: plan.move_item(db, item_id, side, position))
         self.reload()
         if ok:
             self.select_item(item_id)
+
+    def _run(self, fn: Callable[[Database], object]) -> bool:
+        """One edit from this screen; False when it was refused (the message is shown)."""
+        return Op(self.bridge, fn, initiator=self, parent=self).run() is not None
 
     def _reload_later(self) -> None:
         # setData is still on the stack (an editor closing, a click on a box); reloading
@@ -502,10 +516,7 @@ class PlanScreen(Screen):
         item = column.current_item()
         if item is None:
             return
-        ok, _ = self.bridge.call(
-            plan.move_item, item.id, side, position, initiator=self, parent=self
-        )
-        if ok:
+        if self._run(lambda db: plan.move_item(db, item.id, side, position)):
             self.reload()
             self.select_item(item.id)
 
@@ -513,8 +524,10 @@ class PlanScreen(Screen):
         item = column.current_item()
         if item is None:
             return
-        ok, result = self.bridge.call(plan.delete_item, item.id, initiator=self, parent=self)
-        if ok:
+        result = Op(
+            self.bridge, lambda db: plan.delete_item(db, item.id), initiator=self, parent=self
+        ).run()
+        if result is not None:
             gone: plan.DeletedItem = result[0]
             self.bridge.undo_stack.push(
                 _DeleteCommand(self, gone, fill(self.tr("Delete “%1”"), line_text(item)))
@@ -524,7 +537,7 @@ class PlanScreen(Screen):
     def toggle_done(self, column: PlanColumn) -> None:
         item = column.current_item()
         if item is not None:
-            self.bridge.call(plan.set_done, item.id, not item.done, initiator=self, parent=self)
+            self._run(lambda db: plan.set_done(db, item.id, not item.done))
             self.reload()
 
     def link_contact(self, column: PlanColumn) -> None:
@@ -533,15 +546,13 @@ class PlanScreen(Screen):
             return
         dialog = LinkDialog(self.bridge, item.title, self)
         if dialog.exec() and (chosen := dialog.chosen()) is not None:
-            self.bridge.call(
-                plan.edit_item, item.id, contact_id=chosen.id, initiator=self, parent=self
-            )
+            self._run(lambda db: plan.edit_item(db, item.id, contact_id=chosen.id))
             self.reload()
 
     def unlink_contact(self, column: PlanColumn) -> None:
         item = column.current_item()
         if item is not None and item.contact_id is not None:
-            self.bridge.call(plan.edit_item, item.id, contact_id=None, initiator=self, parent=self)
+            self._run(lambda db: plan.edit_item(db, item.id, contact_id=None))
             self.reload()
 
     def open_contact(self, column: PlanColumn, screen: str = "contacts") -> None:

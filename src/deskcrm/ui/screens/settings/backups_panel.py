@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.core.changes import EVERYTHING
-from deskcrm.core.errors import DeskCRMError
 from deskcrm.core.services import backup
 from deskcrm.ui.bridge import Bridge
-from deskcrm.ui.file_places import start_path
+from deskcrm.ui.file_places import remember, start_path
+from deskcrm.ui.operations import Op
 from deskcrm.ui.vocabulary.dates import datetime_text
 
 
@@ -125,10 +125,11 @@ class BackupsPanel(QWidget):
         return Path(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
 
     def back_up_now(self) -> None:
-        assert self.bridge.paths is not None
-        ok, _ = self.bridge.call(backup.backup_now, self.bridge.paths, "manual", parent=self)
-        if ok:
-            self.bridge.status.emit(self.tr("Backup written"))
+        paths = self.bridge.paths
+        assert paths is not None
+        Op(self.bridge, lambda db: backup.backup_now(db, paths, "manual"), parent=self).success(
+            lambda _info: self.bridge.status.emit(self.tr("Backup written"))
+        ).run()
         self.refresh()
 
     def restore_selected(self) -> None:
@@ -143,6 +144,7 @@ class BackupsPanel(QWidget):
             start_path(),
             self.tr("DeskCRM database (*.sqlite3 *.db)"),
         )
+        remember(name)
         if name:
             self.restore(Path(name))
 
@@ -167,14 +169,17 @@ class BackupsPanel(QWidget):
         # reconnects to the new file on its next use.
         self.bridge.pool.waitForDone()
         self.bridge.db.engine.dispose()
-        try:
-            backup.restore(self.bridge.paths, path, self.bridge.db.now(), target=target)
-        except DeskCRMError as exc:
-            self.bridge.show_error(exc, self)
+        paths, now = self.bridge.paths, self.bridge.db.now()
+        # The restore copies files; it needs no session (and must not open one).
+        restored = Op(
+            self.bridge, lambda _db: backup.restore(paths, path, now, target=target), parent=self
+        ).run()
+        self.bridge.db.engine.dispose()
+        if restored is None:
             return False
-        finally:
-            self.bridge.db.engine.dispose()
         self.bridge.undo_stack.clear()
+        # Any table may differ now. No service returns that as Changes (the restore
+        # works on files, not rows), so the panel says it to every screen itself.
         self.bridge.broadcast(EVERYTHING, self)
         self.bridge.status.emit(self.tr("Backup restored"))
         self.refresh()

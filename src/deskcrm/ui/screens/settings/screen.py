@@ -22,6 +22,7 @@ from deskcrm.core.errors import ValidationError
 from deskcrm.core.services import settings_store
 from deskcrm.core.settings import DECLARATIONS, GROUPS
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.base import Screen
 from deskcrm.ui.screens.settings.backups_panel import BackupsPanel
 from deskcrm.ui.screens.settings.editors import SettingEditor, setting_text
@@ -133,8 +134,10 @@ class SettingsScreen(Screen):
                 self.editors[key].widget.setFocus()
                 return False
         if changed:
-            ok, _ = self.bridge.call(settings_store.set_values, changed, initiator=self)
-            if not ok:
+            stored = Op(
+                self.bridge, lambda db: settings_store.set_values(db, changed), initiator=self
+            ).run()
+            if stored is None:
                 return False
         self.saved = self.values()
         self.note.setText(self.tr("Saved."))
