@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
 
-from benchmarks import cases_method, generate, run
+from benchmarks import cases_method, cases_write, generate, run
 
 
 def test_suite_runs_and_app_matches_floor(
@@ -28,6 +29,20 @@ def test_suite_runs_and_app_matches_floor(
         for series in cases_method.SERIES:
             assert f"chart {days}d: {series}" in cases
     assert f"call: story of a contact with {generate.HEAVY_TOUCHES} touches" in cases
+    # The visit write, on an ordinary and on the heavy contact, wrote on a throwaway copy:
+    # the cache keeps its rows and no copy is left behind.
+    assert cases_write.VISIT in cases
+    assert f"{cases_write.VISIT_HEAVY} {generate.HEAVY_TOUCHES} touches" in cases
+    cache = generate.cache_path(300, 7)
+    assert sorted(p.name for p in cache.parent.iterdir() if "write" in p.name) == []
+    conn = sqlite3.connect(cache)
+    try:
+        assert conn.execute("SELECT count(*) FROM touches").fetchone()[0] == (
+            generate.touches_for(300)
+        )
+        assert conn.execute("SELECT count(*) FROM tags WHERE name LIKE '意向-%'").fetchone() == (0,)
+    finally:
+        conn.close()
     for r in results:
         assert {"case", "scale", "app_ms", "floor_ms", "ratio", "target_ratio", "ok"} <= set(r)
         assert r["scale"] == 300
@@ -37,8 +52,6 @@ def test_suite_runs_and_app_matches_floor(
 
 
 def test_generator_is_deterministic_and_consistent(tmp_path: Path) -> None:
-    import sqlite3
-
     a = generate.build(tmp_path / "a.sqlite3", 200, seed=3)
     b = generate.build(tmp_path / "b.sqlite3", 200, seed=3)
     dump = []
