@@ -97,3 +97,20 @@ def test_change_tags_on_a_missing_contact_changes_nothing(
 def test_toggle_needs_a_selection(db: Database) -> None:
     with pytest.raises(ValidationError):
         q.toggle_tag(db, [], _builtins(db)[BuiltinTag.VIP])
+
+
+def test_typed_text_adds_and_removes_through_the_one_resolver(
+    db: Database, two: tuple[int, int]
+) -> None:
+    a, c = two
+    b = _builtins(db)
+    beijing, _ = tagging.create_tag(db, "Beijing")
+    edit, _ = q.change_tags(db, [a, c], add_names="beijing、意向A；vip")
+    hot = next(t.id for t in tagging.list_tags(db) if t.name == "意向A")
+    assert {beijing, hot, b[BuiltinTag.VIP]} <= _tags(db, a)
+    assert edit.unknown == ()
+    edit, _ = q.change_tags(db, [a], remove_names="BEIJING, 不存在的标签, VIP")
+    assert beijing not in _tags(db, a) and b[BuiltinTag.VIP] not in _tags(db, a)
+    assert hot in _tags(db, a) and beijing in _tags(db, c)
+    assert edit.unknown == ("不存在的标签",)
+    assert [t.name for t in tagging.list_tags(db)].count("不存在的标签") == 0

@@ -13,6 +13,7 @@ from deskcrm.core.errors import NotFound, ValidationError
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import (
     apply_tag_changes,
+    find_tags,
     resolve_tags,
     touch_updated,
 )
@@ -28,6 +29,7 @@ class TagEdit:
     before: TagSets
     after: TagSets
     added: bool = True  # for a toggle: whether the tag was set (False: cleared)
+    unknown: tuple[str, ...] = ()  # typed names to remove that name no tag
 
 
 def _tag_sets(s: Session, ids: list[int]) -> dict[int, frozenset[int]]:
@@ -52,17 +54,22 @@ def change_tags(
     remove: Iterable[int] = (),
     *,
     add_names: str | Iterable[str] = (),
+    remove_names: str = "",
 ) -> tuple[TagEdit, Changes]:
-    """Add and remove tags on contacts (new names become tags); one transaction, undoable."""
+    """Add and remove tags on contacts; one transaction, undoable.
+
+    Typed text goes to the one resolver: `add_names` become tags (created when new),
+    `remove_names` are looked up only (those naming no tag come back in `unknown`)."""
     ids = list(dict.fromkeys(contact_ids))
     with db.unit() as s:
         before = _tag_sets(s, ids)
         if len(before) != len(ids):
             raise NotFound("contact", contact_ids=sorted(set(ids) - set(before)))
-        apply_tag_changes(s, ids, [*add, *resolve_tags(s, add_names)], remove)
+        found, unknown = find_tags(s, remove_names)
+        apply_tag_changes(s, ids, [*add, *resolve_tags(s, add_names)], [*remove, *found])
         touch_updated(s, ids, db)
         after = _tag_sets(s, ids)
-    return TagEdit(before, after), _edit_changes(ids)
+    return TagEdit(before, after, unknown=tuple(unknown)), _edit_changes(ids)
 
 
 def toggle_tag(db: Database, contact_ids: Iterable[int], tag_id: int) -> tuple[TagEdit, Changes]:

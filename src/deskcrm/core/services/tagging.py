@@ -151,6 +151,20 @@ def resolve_tags(s: Session, text: str | Iterable[str]) -> list[int]:
     return list(dict.fromkeys(get_or_create_tag(s, name) for name in names))
 
 
+def find_tags(s: Session, text: str) -> tuple[list[int], list[str]]:
+    """(ids, names naming no tag) for typed text, split as resolve_tags splits it; never
+    creates a tag (for removing tags by name)."""
+    found: list[int] = []
+    unknown: list[str] = []
+    for name in split_tags(text):
+        tid = find_tag(s, name)
+        if tid is None:
+            unknown.append(name)
+        elif tid not in found:
+            found.append(tid)
+    return found, unknown
+
+
 def create_tag(
     db: Database, name: str, *, group: str = "", color: str = "#607d8b"
 ) -> tuple[int, Changes]:

@@ -11,8 +11,9 @@ from deskcrm.core.model import TagInfo
 
 
 class BulkBar(QWidget):
-    add_requested = Signal(list)  # tag names
-    remove_requested = Signal(list)
+    # Tags as typed; the core's resolver splits and matches them.
+    add_requested = Signal(str)
+    remove_requested = Signal(str)
     trash_requested = Signal()
     restore_requested = Signal()
 
@@ -53,18 +54,14 @@ class BulkBar(QWidget):
         self.restore_button.setVisible(trash)
         self.setVisible(count > 1 or (trash and count > 0))
 
-    def _names(self) -> list[str]:
-        text = self.tag_edit.text().replace("，", ",")
-        return [n.strip() for n in text.split(",") if n.strip()]
-
     def _add(self) -> None:
-        names = self._names()
-        if names:
+        text = self.tag_edit.text()
+        if text.strip():
             self.tag_edit.clear()
-            self.add_requested.emit(names)
+            self.add_requested.emit(text)
 
     def _remove(self) -> None:
-        names = self._names()
-        if names:
+        text = self.tag_edit.text()
+        if text.strip():
             self.tag_edit.clear()
-            self.remove_requested.emit(names)
+            self.remove_requested.emit(text)

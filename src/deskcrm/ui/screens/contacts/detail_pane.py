@@ -74,7 +74,7 @@ class DetailPane(QWidget):
     """Shows one contact; every change is a request the screen carries out."""
 
     toggle_builtin = Signal(int)  # tag id
-    add_tags = Signal(list)  # typed names
+    add_tags = Signal(str)  # tags as typed; the core's resolver splits and matches them
     remove_tag = Signal(int)
     edit_requested = Signal()
     visit_requested = Signal()
@@ -458,10 +458,10 @@ class DetailPane(QWidget):
             self.toggle_builtin.emit(tag_id)
 
     def _add_typed_tags(self) -> None:
-        names = [n.strip() for n in self.tag_edit.text().replace("，", ",").split(",") if n.strip()]
-        if names and self.detail is not None:
+        text = self.tag_edit.text()
+        if text.strip() and self.detail is not None:
             self.tag_edit.clear()
-            self.add_tags.emit(names)
+            self.add_tags.emit(text)
 
     def _link(self, href: str) -> None:
         if href.startswith("contact:"):

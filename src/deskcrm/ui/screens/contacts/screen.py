@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import DeskCRMError
 from deskcrm.core.model import BuiltinTag, ContactQuery, TagInfo
-from deskcrm.core.rules.tags import builtin_for
 from deskcrm.core.services import contact_list, contacts, tag_edits, tagging
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tag_edits import TagEdit
@@ -218,8 +217,8 @@ class ContactsScreen(Screen):
         self.tag_bar.add_button(self.tags_button)  # beside the chips it manages
         col.addWidget(self.tag_bar)
         self.bulk = BulkBar()
-        self.bulk.add_requested.connect(lambda names: self.bulk_tag(names, add=True))
-        self.bulk.remove_requested.connect(lambda names: self.bulk_tag(names, add=False))
+        self.bulk.add_requested.connect(lambda text: self.bulk_tag(text, add=True))
+        self.bulk.remove_requested.connect(lambda text: self.bulk_tag(text, add=False))
         self.bulk.trash_requested.connect(self.trash_selected)
         self.bulk.restore_requested.connect(self.restore_selected)
         self.bulk.hide()
@@ -268,7 +267,7 @@ class ContactsScreen(Screen):
         self.splitter.addWidget(center)
         self.detail = DetailPane()
         self.detail.toggle_builtin.connect(lambda tid: self.toggle_tag(tid, self._detail_ids()))
-        self.detail.add_tags.connect(lambda names: self.add_tag_names(names, self._detail_ids()))
+        self.detail.add_tags.connect(lambda text: self.add_tag_names(text, self._detail_ids()))
         self.detail.remove_tag.connect(self.remove_tag_from_current)
         self.detail.edit_requested.connect(self.edit_current)
         self.detail.visit_requested.connect(self.log_visit)
@@ -757,7 +756,7 @@ class ContactsScreen(Screen):
         return Op(self.bridge, fn, initiator=self, parent=self).run()
 
     def _tag_edit_done(self, result: tuple[TagEdit, Changes] | None, ids: Sequence[int]) -> None:
-        if result is not None:
+        if result is not None and result[0].before != result[0].after:  # no empty undo steps
             self.bridge.undo_stack.push(
                 undo_commands.tags(self.bridge, result[0], self._names(ids))
             )
@@ -773,10 +772,11 @@ class ContactsScreen(Screen):
         if tag_id is not None:
             self.toggle_tag(tag_id, self._target_ids())
 
-    def add_tag_names(self, names: Sequence[str], ids: Sequence[int]) -> None:
-        if not ids or not names:
+    def add_tag_names(self, text: str, ids: Sequence[int]) -> None:
+        """Tag contacts with tags typed as text (new names become tags)."""
+        if not ids or not text.strip():
             return
-        result = self._run(lambda db: tag_edits.change_tags(db, list(ids), add_names=list(names)))
+        result = self._run(lambda db: tag_edits.change_tags(db, list(ids), add_names=text))
         self._tag_edit_done(result, ids)
 
     def remove_tags(self, tag_ids: Sequence[int], ids: Sequence[int]) -> None:
@@ -788,29 +788,18 @@ class ContactsScreen(Screen):
     def remove_tag_from_current(self, tag_id: int) -> None:
         self.remove_tags([tag_id], self._detail_ids())
 
-    def tag_ids_for_names(self, names: Sequence[str]) -> tuple[list[int], list[str]]:
-        """Known tag ids for typed names (built-in aliases too) and the names not found."""
-        by_name = {t.name.casefold(): t.id for t in self.tags}
-        by_builtin = {t.builtin: t.id for t in self.tags if t.builtin}
-        found, unknown = [], []
-        for name in names:
-            builtin = builtin_for(name)
-            tid = by_builtin.get(builtin.value) if builtin else by_name.get(name.casefold())
-            if tid is None:
-                unknown.append(name)
-            else:
-                found.append(tid)
-        return found, unknown
-
-    def bulk_tag(self, names: Sequence[str], *, add: bool) -> None:
+    def bulk_tag(self, text: str, *, add: bool) -> None:
         ids = self.selected_ids()
         if add:
-            self.add_tag_names(names, ids)
+            self.add_tag_names(text, ids)
             return
-        found, unknown = self.tag_ids_for_names(names)
-        if unknown:
-            self.bridge.status.emit(self.tr("No tag called %1").replace("%1", "、".join(unknown)))
-        self.remove_tags(found, ids)
+        if not ids:
+            return
+        result = self._run(lambda db: tag_edits.change_tags(db, list(ids), remove_names=text))
+        if result is not None and result[0].unknown:
+            unknown = "、".join(result[0].unknown)
+            self.bridge.status.emit(self.tr("No tag called %1").replace("%1", unknown))
+        self._tag_edit_done(result, ids)
 
     # Trash
 
