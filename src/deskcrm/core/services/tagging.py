@@ -16,6 +16,7 @@ from deskcrm.core.services.database import Database
 from deskcrm.db.models import Contact, ContactTag, Tag, TagGroup
 
 MAX_TAG_NAME = 40
+_BUILTIN_IDS = "deskcrm.builtin_tag_ids"  # key of the per-session memo in Session.info
 _COLOR_CHARS = set("0123456789abcdefABCDEF")
 
 
@@ -38,8 +39,15 @@ def ensure_builtin_tags(session: Session) -> dict[BuiltinTag, int]:
 
 
 def builtin_ids(session: Session) -> dict[BuiltinTag, int]:
-    rows = session.execute(select(Tag.builtin, Tag.id).where(Tag.builtin.is_not(None)))
-    return {BuiltinTag(b): i for b, i in rows if b is not None}
+    """The built-ins' ids, read once per session: they never change or go away (a touch
+    asks for them three times: resolving typed words, implied Y/M, exclusive pairs)."""
+    cached: dict[BuiltinTag, int] | None = session.info.get(_BUILTIN_IDS)
+    if cached is None:
+        rows = session.execute(select(Tag.builtin, Tag.id).where(Tag.builtin.is_not(None)))
+        cached = {BuiltinTag(b): i for b, i in rows if b is not None}
+        if len(cached) == len(BUILTIN_TAGS):  # a database being set up is not cached
+            session.info[_BUILTIN_IDS] = cached
+    return dict(cached)
 
 
 def _check_name(name: str) -> str:
