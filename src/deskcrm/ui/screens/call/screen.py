@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -44,6 +44,7 @@ from deskcrm.ui.screens.call.story_panel import StoryPanel
 from deskcrm.ui.screens.call.timer_panel import TimerPanel
 from deskcrm.ui.screens.call.tone_panel import TonePanel
 from deskcrm.ui.screens.call.wording import ui_language
+from deskcrm.ui.shortcuts import add_shortcut
 from deskcrm.ui.vocabulary.templates import fill
 
 SPLIT_SHARES = (0.13, 0.28, 0.27, 0.32)
@@ -141,9 +142,7 @@ class CallScreen(Screen):
             ("Ctrl+N", self.next_call),
             ("F9", self.edit_scripts),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            add_shortcut(self, keys, slot)
         self.bridge.changed.connect(self._on_changed)
         # The shipped scripts in the UI language, once; the rep's own stay as they are.
         folder, lang = resources_dir() / "scripts", ui_language()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +36,7 @@ from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
 from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.call.wording import stage_name
+from deskcrm.ui.shortcuts import add_shortcut
 from deskcrm.ui.vocabulary.templates import fill
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,7 +104,7 @@ class ScriptEditorDialog(QDialog):
             ("Ctrl+D", self.copy_script),
             ("Ctrl+Z", self.undo_delete),
         ):
-            QShortcut(QKeySequence(keys), self, slot)
+            add_shortcut(self, keys, slot, Qt.ShortcutContext.WindowShortcut)
         for widget, keys, slot in (
             (self.list, "Alt+Up", lambda: self.move_script(-1)),
             (self.list, "Alt+Down", lambda: self.move_script(1)),
@@ -112,10 +113,8 @@ class ScriptEditorDialog(QDialog):
             (self.sections, "Alt+Down", lambda: self.move_section(1)),
             (self.sections, "Delete", self.remove_section),
         ):
-            shortcut = QShortcut(QKeySequence(keys), widget)
             # Only while that list has the keyboard: the same keys mean the other list there.
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+            add_shortcut(widget, keys, slot, Qt.ShortcutContext.WidgetShortcut)
         self.reload(current_id)
         self.list.setFocus()
 

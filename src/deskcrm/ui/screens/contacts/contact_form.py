@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -30,6 +29,7 @@ from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
 from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.contacts import undo_commands
+from deskcrm.ui.shortcuts import add_shortcut
 from deskcrm.ui.vocabulary.referrers import referrer_kind
 from deskcrm.ui.vocabulary.tags import builtin_meaning, builtin_short
 from deskcrm.ui.widgets.tag_chip import TagChip
@@ -184,10 +184,7 @@ class ContactForm(QDialog):
         layout.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             # The dialog is its own window: its shortcuts cover its fields and nothing else.
-            shortcut = QShortcut(
-                QKeySequence(keys), self, context=Qt.ShortcutContext.WindowShortcut
-            )
-            shortcut.activated.connect(self.save)
+            add_shortcut(self, keys, self.save, Qt.ShortcutContext.WindowShortcut)
         if self._before is not None:
             self.fill(self._before)
         elif initial is not None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -59,6 +59,7 @@ from deskcrm.ui.screens.contacts.tag_bar import TagFilterBar
 from deskcrm.ui.screens.contacts.tag_manager import TagManager
 from deskcrm.ui.screens.contacts.views_sidebar import ALL, ViewsSidebar, saved_key
 from deskcrm.ui.screens.contacts.visit_dialog import VisitDialog
+from deskcrm.ui.shortcuts import add_shortcut
 from deskcrm.ui.vocabulary.dates import date_text
 from deskcrm.ui.widgets.empty_state import EmptyState
 from deskcrm.ui.widgets.tag_chip import ChipDelegate
@@ -93,19 +94,6 @@ RESULT_KEYS = frozenset(
         Qt.Key.Key_End,
     }
 )
-
-
-def _shortcut(
-    keys: str | QKeySequence.StandardKey | Qt.Key,
-    owner: QWidget,
-    slot: Callable[[], object],
-    context: Qt.ShortcutContext,
-) -> QShortcut:
-    # The context by keyword and the slot connected afterwards: PySide drops a context passed
-    # along with a slot (the shortcut then fires in the whole window).
-    shortcut = QShortcut(QKeySequence(keys), owner, context=context)
-    shortcut.activated.connect(slot)
-    return shortcut
 
 
 class ContactsScreen(Screen):
@@ -300,13 +288,15 @@ class ContactsScreen(Screen):
             ("Ctrl+Shift+V", self.log_visit),
             ("Ctrl+Shift+C", self.call_current),
         ):
-            _shortcut(keys, self, slot, window)
+            add_shortcut(self, keys, slot, window)
         # Single letters and Delete only while the list has the focus: never while typing.
         on_table = Qt.ShortcutContext.WidgetShortcut
-        _shortcut(QKeySequence.StandardKey.Delete, self.table, self._delete_key, on_table)
+        add_shortcut(self.table, QKeySequence.StandardKey.Delete, self._delete_key, on_table)
         for builtin, key in BUILTIN_KEYS.items():
-            _shortcut(key, self.table, partial(self.toggle_builtin_on_selection, builtin), on_table)
-        _shortcut(Qt.Key.Key_Escape, self.search, self.search.clear, on_table)
+            add_shortcut(
+                self.table, key, partial(self.toggle_builtin_on_selection, builtin), on_table
+            )
+        add_shortcut(self.search, Qt.Key.Key_Escape, self.search.clear, on_table)
         # Up/Down, PgUp/PgDn, Home/End in the search box move through the results.
         self.search.installEventFilter(self)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from deskcrm.core.model import ContactQuery
 from deskcrm.core.services.contact_list import View
 from deskcrm.ui.screens.contacts import wording
+from deskcrm.ui.shortcuts import add_shortcut
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 QUERY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -76,12 +77,9 @@ class ViewsSidebar(QWidget):
         row.addWidget(self.confirm_save)
         # Context by keyword: PySide drops one passed along with a slot, and a window-wide
         # Esc would clash with the search box's.
-        escape = QShortcut(
-            QKeySequence(Qt.Key.Key_Escape),
-            self.name_edit,
-            context=Qt.ShortcutContext.WidgetShortcut,
+        add_shortcut(
+            self.name_edit, Qt.Key.Key_Escape, self.cancel_saving, Qt.ShortcutContext.WidgetShortcut
         )
-        escape.activated.connect(self.cancel_saving)
         self.save_row.hide()
         layout.addWidget(self.save_row)
         self.delete_button = QPushButton(self.tr("Delete saved view"))

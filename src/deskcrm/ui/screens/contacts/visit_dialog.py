@@ -9,10 +9,10 @@ Esc asks before throwing typed text away. One save is one transaction (touches.l
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,10 +41,12 @@ from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
 from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.contacts.flow_layout import FlowLayout
+from deskcrm.ui.shortcuts import add_shortcut
 from deskcrm.ui.vocabulary.touches import touch_kind, touch_outcome
 from deskcrm.ui.widgets.status_tags import StatusTagBoxes
 
 DEFAULT_FOLLOW_UP = QuickPick.NEXT_WEEK
+WINDOW = Qt.ShortcutContext.WindowShortcut  # the dialog is its own window
 
 
 class OneStopDateEdit(QDateEdit):
@@ -122,7 +124,7 @@ class VisitDialog(QDialog):
             button.clicked.connect(lambda _=False, p=pick: self.pick(p))
             self.quick[pick] = button
             follow.addWidget(button)
-            QShortcut(QKeySequence(f"Alt+{number}"), self, lambda p=pick: self.pick(p))
+            add_shortcut(self, f"Alt+{number}", partial(self.pick, pick), WINDOW)
         follow.addStretch(1)
         self.set_follow_up(quick_pick(today, DEFAULT_FOLLOW_UP))
         self.kind = QComboBox()
@@ -193,7 +195,7 @@ class VisitDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
+            add_shortcut(self, keys, self.save, WINDOW)
         chain: list[QWidget] = [
             self.notes,
             self.next_step,

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter, QShortcut, QUndoCommand
+from PySide6.QtGui import QAction, QKeyEvent, QPainter, QUndoCommand
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -57,6 +57,7 @@ from deskcrm.ui.screens.plan.column import PlanColumn
 from deskcrm.ui.screens.plan.draft_dialog import DraftDialog
 from deskcrm.ui.screens.plan.link_dialog import LinkDialog
 from deskcrm.ui.screens.plan.review_dialog import ReviewDialog
+from deskcrm.ui.shortcuts import add_shortcut
 from deskcrm.ui.vocabulary.plan_lines import line_text, shown_title
 from deskcrm.ui.vocabulary.templates import fill
 
@@ -172,12 +173,7 @@ class PlanScreen(Screen):
             ("Ctrl+Shift+T", lambda: self.set_day(db.today() + timedelta(days=1))),
         )
         for sequence, slot in keys:
-            QShortcut(
-                QKeySequence(sequence),
-                self,
-                slot,
-                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            )
+            add_shortcut(self, sequence, slot)
 
     def _build_top(self) -> QVBoxLayout:
         # Two rows: the day and its figures, then the actions; one row made the screen
