@@ -1032,10 +1032,6 @@ Click: only contacts with this tag; again: without it; again: any</translation>
         <translation>&amp;Follow up on</translation>
     </message>
     <message>
-        <source>&amp;Kind</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
@@ -1086,6 +1082,10 @@ Click: only contacts with this tag; again: without it; again: any</translation>
     <message>
         <source>Separate tags with commas, 、 or semicolons; new names become new tags</source>
         <translation>Separate tags with commas, 、 or semicolons; new names become new tags</translation>
+    </message>
+    <message>
+        <source>&amp;Kind, outcome</source>
+        <translation>&amp;Kind, outcome</translation>
     </message>
     <message>
         <source>Status tags</source>

@@ -1040,10 +1040,6 @@ Click: only contacts with this tag; again: without it; again: any</source>
         <translation>下次跟进日期(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Kind</source>
-        <translation>方式(&amp;K)</translation>
-    </message>
-    <message>
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
     </message>
@@ -1094,6 +1090,10 @@ Click: only contacts with this tag; again: without it; again: any</source>
     <message>
         <source>Separate tags with commas, 、 or semicolons; new names become new tags</source>
         <translation>标签之间用逗号、顿号或分号隔开；新名字会成为新标签</translation>
+    </message>
+    <message>
+        <source>&amp;Kind, outcome</source>
+        <translation>方式与结果(&amp;K)</translation>
     </message>
     <message>
         <source>Status tags</source>

@@ -58,6 +58,9 @@ class ViewsSidebar(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAccessibleName(self.tr("Views"))
+        # A name longer than the pane ends in "…" (its tooltip has it whole), never cut.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         layout.addWidget(self.list, 1)
         self.save_button = QPushButton(self.tr("Save current view…"))
@@ -94,6 +97,7 @@ class ViewsSidebar(QWidget):
 
     def _item(self, text: str, key: str, query: ContactQuery | None) -> QStandardItem:
         item = QStandardItem(text)
+        item.setToolTip(text)
         item.setData(key, KEY_ROLE)
         item.setData(query, QUERY_ROLE)
         item.setEditable(False)

@@ -170,7 +170,7 @@ class VisitDialog(QDialog):
         follow_label = QLabel(self.tr("&Follow up on"))
         follow_label.setBuddy(self.follow_up)
         form.addRow(follow_label, follow)
-        kind_label = QLabel(self.tr("&Kind"))
+        kind_label = QLabel(self.tr("&Kind, outcome"))
         kind_label.setBuddy(self.kind)
         form.addRow(kind_label, how)
         form.addRow(self.tr("Status tags"), self.status_tags)
