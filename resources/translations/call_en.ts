@@ -738,14 +738,6 @@
         <translation>No class yet</translation>
     </message>
     <message>
-        <source>Don't give up now: most reps stop after 3 follow-ups; a deal takes ~12.</source>
-        <translation>Don't give up now: most reps stop after 3 follow-ups; a deal takes ~12.</translation>
-    </message>
-    <message>
-        <source>5+ follow-ups without a decision: push for one, or let it go.</source>
-        <translation>5+ follow-ups without a decision: push for one, or let it go.</translation>
-    </message>
-    <message>
         <source>Last time you promised: %1</source>
         <translation>Last time you promised: %1</translation>
     </message>

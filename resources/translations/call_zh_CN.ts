@@ -726,24 +726,18 @@
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>逾期 %n 天</numerusform></translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>剩余 %n 天</numerusform></translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>No class yet</source>
         <translation>尚未分类</translation>
-    </message>
-    <message>
-        <source>Don't give up now: most reps stop after 3 follow-ups; a deal takes ~12.</source>
-        <translation>现在别放弃：多数销售跟进 3 次就停了，而成交约需 12 次。</translation>
-    </message>
-    <message>
-        <source>5+ follow-ups without a decision: push for one, or let it go.</source>
-        <translation>跟进 5 次以上仍未决定：促成决定，或者放手。</translation>
     </message>
     <message>
         <source>Last time you promised: %1</source>

@@ -555,14 +555,6 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>last %1</translation>
     </message>
     <message>
-        <source>Don't give up now: most deals need 5 to 12 follow-ups.</source>
-        <translation>Don't give up now: most deals need 5 to 12 follow-ups.</translation>
-    </message>
-    <message>
-        <source>5+ touches without a close: push for a decision or move on.</source>
-        <translation>5+ touches without a close: push for a decision or move on.</translation>
-    </message>
-    <message>
         <source>Coach:</source>
         <translation>Coach:</translation>
     </message>
@@ -772,14 +764,6 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message>
         <source>%1 days left (until %2).</source>
         <translation>%1 days left (until %2).</translation>
-    </message>
-    <message>
-        <source>Don't stop now: most reps give up after 3 follow-ups, yet it takes about 12.</source>
-        <translation>Don't stop now: most reps give up after 3 follow-ups, yet it takes about 12.</translation>
-    </message>
-    <message>
-        <source>5 or more follow-ups without a decision: drop it (move to D) or go on?</source>
-        <translation>5 or more follow-ups without a decision: drop it (move to D) or go on?</translation>
     </message>
     <message>
         <source>Follow-ups so far: %1</source>

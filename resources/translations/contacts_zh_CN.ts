@@ -562,14 +562,6 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>最近 %1</translation>
     </message>
     <message>
-        <source>Don't give up now: most deals need 5 to 12 follow-ups.</source>
-        <translation>现在别放弃：大多数成交需要跟进 5 到 12 次。</translation>
-    </message>
-    <message>
-        <source>5+ touches without a close: push for a decision or move on.</source>
-        <translation>已跟进 5 次以上仍未成交：推动对方做决定，或果断放弃。</translation>
-    </message>
-    <message>
         <source>Coach:</source>
         <translation>教练：</translation>
     </message>
@@ -779,14 +771,6 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message>
         <source>%1 days left (until %2).</source>
         <translation>还剩 %1 天（截止 %2）。</translation>
-    </message>
-    <message>
-        <source>Don't stop now: most reps give up after 3 follow-ups, yet it takes about 12.</source>
-        <translation>别放弃：多数销售跟进 3 次就停了，而成交平均要跟进约 12 次。</translation>
-    </message>
-    <message>
-        <source>5 or more follow-ups without a decision: drop it (move to D) or go on?</source>
-        <translation>已跟进 5 次以上仍未决定：放弃（转为 D 类）还是继续？</translation>
     </message>
     <message>
         <source>Follow-ups so far: %1</source>

@@ -666,6 +666,14 @@
         <source>A deal takes about %1 on average: %2 more to go.</source>
         <translation>A deal takes about %1 on average: %2 more to go.</translation>
     </message>
+    <message>
+        <source>Don't give up now: most reps stop after 3 follow-ups, yet a deal takes about 12.</source>
+        <translation>Don't give up now: most reps stop after 3 follow-ups, yet a deal takes about 12.</translation>
+    </message>
+    <message>
+        <source>5 or more follow-ups without a decision: push for one, or let it go (class D).</source>
+        <translation>5 or more follow-ups without a decision: push for one, or let it go (class D).</translation>
+    </message>
 </context>
 <context>
     <name>DateWords</name>

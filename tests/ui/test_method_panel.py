@@ -88,7 +88,7 @@ def test_panel_follows_changes_made_elsewhere(
     for _ in range(3):
         Op(bridge, lambda d: log_touch(d, TouchInput(cid, TouchKind.CALL))).run()
     assert "3" in panel.touches_label.text()
-    assert panel.nudge_label.text().startswith("Don't stop now")
+    assert panel.nudge_label.text().startswith("Don't give up now")
     assert not panel.drop_button.isVisible()
     Op(bridge, lambda d: log_touch(d, TouchInput(cid, TouchKind.CALL))).run()
     Op(bridge, lambda d: log_touch(d, TouchInput(cid, TouchKind.CALL))).run()

@@ -1,11 +1,12 @@
-"""The persistence curve in words: where a contact stands and what the next touch changes
-(the call story and the method panel say it the same way; figures in docs/method.md §2)."""
+"""The persistence curve in words: where a contact stands, what the next touch changes and
+the nudge at 3-4 and 5+ (the call story, the detail pane and the method panel say it the
+same way; figures in docs/method.md §2)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from deskcrm.core.rules.cadence import AVERAGE_TO_CLOSE, CurvePhase, CurveStep
+from deskcrm.core.rules.cadence import AVERAGE_TO_CLOSE, CurvePhase, CurveStep, Nudge
 from deskcrm.ui.vocabulary.templates import fill
 
 # pyside6-lupdate needs the context as a literal in each call, so it is spelled out every time.
@@ -100,3 +101,18 @@ def curve_sentence(step: CurveStep) -> str:
     # Chinese full stops need no space after them; English sentences do.
     sep = "" if where.endswith("。") else " "
     return f"{where}{sep}{after}".strip()
+
+
+def nudge_text(nudge: Nudge | None) -> str:
+    """The nudge for an open contact: keep going at 3-4 follow-ups, decide at 5+."""
+    if nudge == Nudge.KEEP_GOING:
+        return QCoreApplication.translate(
+            "CurveWords",
+            "Don't give up now: most reps stop after 3 follow-ups, yet a deal takes about 12.",
+        )
+    if nudge == Nudge.DECIDE:
+        return QCoreApplication.translate(
+            "CurveWords",
+            "5 or more follow-ups without a decision: push for one, or let it go (class D).",
+        )
+    return ""

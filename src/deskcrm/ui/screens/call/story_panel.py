@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from deskcrm.core.model import BuiltinTag, TouchKind
-from deskcrm.core.rules.cadence import CurveStep, Nudge
+from deskcrm.core.rules.cadence import CurveStep
 from deskcrm.core.rules.tags import treatments
 from deskcrm.core.services.calls import CallStory, StoryTouch
 from deskcrm.core.services.classification import ClassState
 from deskcrm.ui.vocabulary.classes import class_name
-from deskcrm.ui.vocabulary.curve import curve_sentence
+from deskcrm.ui.vocabulary.curve import curve_sentence, nudge_text
 from deskcrm.ui.vocabulary.dates import date_text
 from deskcrm.ui.vocabulary.deals import deal_stage
 from deskcrm.ui.vocabulary.numbers import money
@@ -159,13 +159,7 @@ class StoryPanel(QScrollArea):
         return curve_sentence(step)
 
     def _nudge(self, state: ClassState) -> str:
-        if state.nudge == Nudge.KEEP_GOING:
-            return self.tr(
-                "Don't give up now: most reps stop after 3 follow-ups; a deal takes ~12."
-            )
-        if state.nudge == Nudge.DECIDE:
-            return self.tr("5+ follow-ups without a decision: push for one, or let it go.")
-        return ""
+        return nudge_text(state.nudge)
 
     def _show_promise(self, story: CallStory, today: date) -> None:
         c = story.contact

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.core.model import BuiltinTag, ContactDetail, TagInfo
-from deskcrm.core.rules.cadence import Nudge, nudge
+from deskcrm.core.rules.cadence import nudge
 from deskcrm.core.rules.tags import treatments
 from deskcrm.ui.screens.contacts.flow_layout import FlowLayout
+from deskcrm.ui.vocabulary.curve import nudge_text
 from deskcrm.ui.vocabulary.dates import date_text, datetime_text, local_date
 from deskcrm.ui.vocabulary.deals import deal_state
 from deskcrm.ui.vocabulary.numbers import money
@@ -368,19 +369,9 @@ class DetailPane(QWidget):
         if d.last_touch_at is not None:
             last = self.tr("last %1").replace("%1", local_date(d.last_touch_at))
             touches += " · " + esc(last)
-        hint = nudge(d.touch_count, closed=self._closed(d))
-        if hint == Nudge.KEEP_GOING:
-            touches += (
-                "<br><b>"
-                + esc(self.tr("Don't give up now: most deals need 5 to 12 follow-ups."))
-                + "</b>"
-            )
-        elif hint == Nudge.DECIDE:
-            touches += (
-                "<br><b>"
-                + esc(self.tr("5+ touches without a close: push for a decision or move on."))
-                + "</b>"
-            )
+        hint = nudge_text(nudge(d.touch_count, closed=self._closed(d)))
+        if hint:
+            touches += f"<br><b>{esc(hint)}</b>"
         f["touches"].setText(touches)
         ref = ""
         if d.referred_by is not None:

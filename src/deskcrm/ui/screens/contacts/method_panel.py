@@ -45,7 +45,7 @@ from deskcrm.core.services.scoring import ScoringInputs
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.operations import Op
 from deskcrm.ui.vocabulary.classes import class_meaning
-from deskcrm.ui.vocabulary.curve import curve_sentence
+from deskcrm.ui.vocabulary.curve import curve_sentence, nudge_text
 from deskcrm.ui.vocabulary.dates import date_text, datetime_text, local_date
 from deskcrm.ui.vocabulary.deals import deal_stage, deal_status, lost_reason_name
 from deskcrm.ui.vocabulary.numbers import money
@@ -400,13 +400,7 @@ class MethodPanel(QWidget):
         )
 
     def nudge_text(self, state: ClassState) -> str:
-        if state.nudge == Nudge.KEEP_GOING:
-            return self.tr(
-                "Don't stop now: most reps give up after 3 follow-ups, yet it takes about 12."
-            )
-        if state.nudge == Nudge.DECIDE:
-            return self.tr("5 or more follow-ups without a decision: drop it (move to D) or go on?")
-        return ""
+        return nudge_text(state.nudge)
 
     def curve_text(self, state: ClassState) -> str:
         return curve_sentence(state.curve)
