@@ -247,3 +247,19 @@ def test_starting_the_window_does_not_load_the_subcommands() -> None:
     assert out.stdout.split() == ["None", "x", "en", "False"]
     args = parse_args(["--data-dir", "x", "contacts", "--json"])
     assert args.command == "contacts" and args.data_dir == "x"
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(data_dir: Path) -> None:
+    """`deskcrm contacts --json | head -c 100`: the command stops quietly when the pipe
+    closes (the JSON of the demo contacts is larger than a pipe's buffer)."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "deskcrm", "--data-dir", str(data_dir), "contacts", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout.read(100)  # the start, then the reader goes away
+        proc.stdout.close()
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=60) == 141
+    assert "Traceback" not in err and "BrokenPipe" not in err

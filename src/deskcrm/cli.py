@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -66,9 +67,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = 1
     try:
         code = int(args.handler(args, ctx))
+    except BrokenPipeError:
+        # The reader went away (`deskcrm contacts | head`): stop quietly, as shell tools
+        # do, instead of a traceback; whatever was being written is already committed.
+        _silence_stdout()
+        code = SIGPIPE_EXIT
     finally:
-        ctx.close(clean=code == 0)
+        ctx.close(clean=code in (0, SIGPIPE_EXIT))
     return code
+
+
+SIGPIPE_EXIT = 141  # 128 + SIGPIPE, what a shell reports for a tool cut off by `head`
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout again at exit; point it at /dev/null so that flush is quiet.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":
