@@ -578,6 +578,10 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <source>(by %1)</source>
         <translation>(by %1)</translation>
     </message>
+    <message>
+        <source>Follow up on %1</source>
+        <translation>Follow up on %1</translation>
+    </message>
 </context>
 <context>
     <name>MethodPanel</name>

@@ -585,6 +585,10 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <source>(by %1)</source>
         <translation>（%1 前）</translation>
     </message>
+    <message>
+        <source>Follow up on %1</source>
+        <translation>%1 再跟进</translation>
+    </message>
 </context>
 <context>
     <name>MethodPanel</name>

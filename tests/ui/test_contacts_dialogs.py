@@ -466,3 +466,18 @@ def test_tag_manager_protects_built_ins_and_reports_clashes(
     manager.name.setText("VIP")
     assert manager.create_tag() is False
     assert manager.note.text() == "“VIP” already exists."
+
+
+def test_a_retry_date_without_a_promise_reads_as_a_follow_up_in_the_timeline(
+    qtbot: Any, screen: ContactsScreen, db: Database, people: dict[str, int]
+) -> None:
+    zhang = people["张伟"]
+    dialog = _open_visit(qtbot, screen, zhang)
+    qtbot.waitUntil(dialog.notes.hasFocus)
+    qtbot.keyClicks(dialog.notes, "no one at the desk")
+    _key(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # tomorrow, nothing promised
+    _key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "no one at the desk" in screen.detail.timeline.text())
+    text = screen.detail.timeline.text()
+    assert "Promised:" not in text
+    assert "Follow up on" in text

@@ -428,13 +428,16 @@ class DetailPane(QWidget):
             parts = [head]
             if t.notes:
                 parts.append(esc(t.notes).replace("\n", "<br>"))
-            if t.next_step or t.next_follow_up:
+            if t.next_step:
                 promise = esc(self.tr("Promised:")) + " " + esc(t.next_step)
                 if t.next_follow_up:
                     promise += " " + esc(
                         self.tr("(by %1)").replace("%1", date_text(t.next_follow_up))
                     )
                 parts.append(f"<i>{promise}</i>")
+            elif t.next_follow_up:  # a date to try again, nothing promised
+                follow = self.tr("Follow up on %1").replace("%1", date_text(t.next_follow_up))
+                parts.append(f"<i>{esc(follow)}</i>")
             items.append("<br>".join(parts))
         self.timeline.setText("<hr>".join(items))
 
