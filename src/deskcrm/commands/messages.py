@@ -177,9 +177,7 @@ def _message(args: argparse.Namespace, ctx: CommandContext) -> int:
     except UsageError as exc:
         return _fail(str(exc))
     # The contact list's own ids (a saved view is intersected there), in its order.
-    queue = (
-        messaging.segment_messages(db, ContactQuery(ids=tuple(ids)), template.id) if ids else []
-    )
+    queue = messaging.segment_messages(db, ContactQuery(ids=tuple(ids)), template.id) if ids else []
     logged = 0
     if args.log:
         try:

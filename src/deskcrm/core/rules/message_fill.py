@@ -1,6 +1,6 @@
-"""Filling a message template (话术) for one contact: placeholders, forms of address, missing values.
+"""Filling a message template (话术) for one contact: placeholders, forms of address, gaps.
 
-Placeholders (the only ones a template may hold; `check_placeholders` refuses others):
+Placeholders (the only ones a template may hold; `unknown_placeholders` names others):
 
 - ``{name}``: the contact's name as stored.
 - ``{address}``: a polite form of address (`address`), never empty.
@@ -44,7 +44,8 @@ _COMPOUND_SURNAMES = tuple(
     dict.fromkeys(
         [
             *(k for k in SURNAME_READINGS if len(k) > 1),
-            *"欧阳 司马 诸葛 上官 东方 皇甫 慕容 公孙 夏侯 司徒 宇文 轩辕 端木 南宫 独孤 呼延".split(),
+            *("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "慕容", "公孙"),
+            *("夏侯", "司徒", "宇文", "轩辕", "端木", "南宫", "独孤", "呼延"),
         ]
     )
 )

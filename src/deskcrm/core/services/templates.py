@@ -250,9 +250,7 @@ def _clean_purpose(purpose: str) -> str:
     return clean
 
 
-def create_template(
-    db: Database, name: str, text: str, purpose: str = ""
-) -> tuple[int, Changes]:
+def create_template(db: Database, name: str, text: str, purpose: str = "") -> tuple[int, Changes]:
     """A new template of the rep's own, last in the order."""
     clean_text, clean_purpose = check_text(text), _clean_purpose(purpose)
     with db.unit() as s:
