@@ -24,6 +24,7 @@ Pure: no database, no clock; the caller passes today's values.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -199,7 +200,7 @@ def compile_template(text: str, lang: str = "") -> CompiledTemplate:
     return CompiledTemplate(lang or template_language(text), tuple(out), used)
 
 
-_VALUES = {
+_VALUES: dict[str, Callable[[FillData, str], str]] = {
     "name": lambda d, lang: " ".join(d.name.split()),
     "address": address,
     "company": lambda d, lang: d.company.strip(),
