@@ -11,7 +11,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from benchmarks import cases_files, cases_gui, cases_list, cases_method, cases_write
+from benchmarks import (
+    cases_files,
+    cases_gui,
+    cases_list,
+    cases_messages,
+    cases_method,
+    cases_write,
+)
 from benchmarks.generate import NOW, cached
 from benchmarks.harness import Result, table, write_json
 from deskcrm.core.services.startup import open_database
@@ -33,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         results += cases_gui.scroll_case(db, str(path), args.scale, args.repeat)
         results += cases_files.export_cases(db, str(path), args.scale, args.repeat)
         results += cases_files.import_case(db, str(path), args.scale, args.repeat)
+        results += cases_messages.run(str(path), args.scale, args.repeat)
         # Writes last, on a copy: the cache the read cases use never changes.
         results += cases_write.run(str(path), args.scale, args.repeat)
     finally:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import cases_method, cases_write, generate, run
+from benchmarks import cases_messages, cases_method, cases_write, generate, run
 
 
 def test_suite_runs_and_app_matches_floor(
@@ -29,6 +29,7 @@ def test_suite_runs_and_app_matches_floor(
         for series in cases_method.SERIES:
             assert f"chart {days}d: {series}" in cases
     assert f"call: story of a contact with {generate.HEAVY_TOUCHES} touches" in cases
+    assert cases_messages.CASE in cases  # on a copy too: the cache gets no template
     # The visit write, on an ordinary and on the heavy contact, wrote on a throwaway copy:
     # the cache keeps its rows and no copy is left behind.
     assert cases_write.VISIT in cases
@@ -41,6 +42,7 @@ def test_suite_runs_and_app_matches_floor(
             generate.touches_for(300)
         )
         assert conn.execute("SELECT count(*) FROM tags WHERE name LIKE '意向-%'").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM message_templates").fetchone() == (0,)
     finally:
         conn.close()
     for r in results:

@@ -726,14 +726,12 @@
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
+            <numerusform>逾期 %n 天</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>剩余 %n 天</numerusform>
-        </translation>
+            <numerusform>剩余 %n 天</numerusform></translation>
     </message>
     <message>
         <source>No class yet</source>

@@ -114,6 +114,10 @@
         <translation>Deals and referrals</translation>
     </message>
     <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -230,6 +234,10 @@
         <translation>The reasons you can pick when a deal is lost, separated by commas.</translation>
     </message>
     <message>
+        <source>Logging sent messages stops before today's WeChat touches pass this many.</source>
+        <translation>Logging sent messages stops before today's WeChat touches pass this many.</translation>
+    </message>
+    <message>
         <source>Target industries</source>
         <translation>Target industries</translation>
     </message>
@@ -276,6 +284,18 @@
     <message>
         <source>Lost reasons</source>
         <translation>Lost reasons</translation>
+    </message>
+    <message>
+        <source>Contacts sent a WeChat message within this many days are flagged.</source>
+        <translation>Contacts sent a WeChat message within this many days are flagged.</translation>
+    </message>
+    <message>
+        <source>Days between messages</source>
+        <translation>Days between messages</translation>
+    </message>
+    <message>
+        <source>Messages a day at most</source>
+        <translation>Messages a day at most</translation>
     </message>
     <message>
         <source>How many of the daily automatic backups are kept.</source>

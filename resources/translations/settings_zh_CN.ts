@@ -114,6 +114,10 @@
         <translation>商机与转介绍</translation>
     </message>
     <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -230,6 +234,10 @@
         <translation>丢单时可选的原因，用逗号分隔。</translation>
     </message>
     <message>
+        <source>Logging sent messages stops before today's WeChat touches pass this many.</source>
+        <translation>当天的微信联系记录达到这个数量后，不再记录群发消息。</translation>
+    </message>
+    <message>
         <source>Target industries</source>
         <translation>目标行业</translation>
     </message>
@@ -276,6 +284,18 @@
     <message>
         <source>Lost reasons</source>
         <translation>丢单原因</translation>
+    </message>
+    <message>
+        <source>Contacts sent a WeChat message within this many days are flagged.</source>
+        <translation>这么多天内发过微信消息的联系人会被标出。</translation>
+    </message>
+    <message>
+        <source>Days between messages</source>
+        <translation>群发间隔天数</translation>
+    </message>
+    <message>
+        <source>Messages a day at most</source>
+        <translation>每天最多发送条数</translation>
     </message>
     <message>
         <source>How many of the daily automatic backups are kept.</source>

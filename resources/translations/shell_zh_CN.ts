@@ -1158,32 +1158,27 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+            <numerusform>%n 天</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
-            <numerusform>%n 周</numerusform>
-        </translation>
+            <numerusform>%n 周</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>%n 次跟进</numerusform>
-        </translation>
+            <numerusform>%n 次跟进</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform>
-        </translation>
+            <numerusform>%n 位客户</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform>
-        </translation>
+            <numerusform>%n 页</numerusform></translation>
     </message>
 </context>
 <context>

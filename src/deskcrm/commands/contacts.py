@@ -102,6 +102,16 @@ def register(subparsers: Any) -> None:
         _list_contacts,
         "list contacts matching a search, tags or a view (as text or JSON)",
     )
+    add_filter_arguments(parser)
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON array with stable keys (documented in the module)",
+    )
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    """--search, --tag, --not-tag, --any and --view, read back by `matching_ids`."""
     parser.add_argument("--search", default="", metavar="TEXT", help="name, company, pinyin, phone")
     parser.add_argument(
         "--tag",
@@ -123,18 +133,13 @@ def register(subparsers: Any) -> None:
         metavar="NAME",
         help=f"a built-in view ({', '.join(v.value for v in View)}) or a saved view's name",
     )
-    parser.add_argument(
-        "--json",
-        action="store_true",
-        help="print a JSON array with stable keys (documented in the module)",
-    )
 
 
 def _list_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
     db = ctx.open_db()
     tags = tagging.list_tags(db)
     try:
-        ids = _matching_ids(db, args)
+        ids = matching_ids(db, args)
     except UsageError as exc:
         print(f"deskcrm: error: {exc}", file=sys.stderr)
         return 2
@@ -162,7 +167,9 @@ def resolve_tag(db: Database, word: str) -> int:
     return found
 
 
-def _matching_ids(db: Database, args: argparse.Namespace) -> list[int]:
+def matching_ids(db: Database, args: argparse.Namespace) -> list[int]:
+    """Ids of the contacts the filter arguments select, in list order; UsageError for an
+    unknown tag or view."""
     query = ContactQuery(
         text=args.search,
         require=tuple(resolve_tag(db, t) for t in args.tag),

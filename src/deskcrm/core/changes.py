@@ -17,6 +17,7 @@ class Changes:
     stats: bool = False
     scripts: bool = False
     settings: bool = False
+    templates: bool = False  # message templates (话术)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -29,6 +30,7 @@ class Changes:
             stats=self.stats or other.stats,
             scripts=self.scripts or other.scripts,
             settings=self.settings or other.settings,
+            templates=self.templates or other.templates,
         )
 
     @property
@@ -45,4 +47,5 @@ EVERYTHING = Changes(
     stats=True,
     scripts=True,
     settings=True,
+    templates=True,
 )

@@ -109,6 +109,7 @@ GROUPS: tuple[Group, ...] = (
     Group("classes", QT_TRANSLATE_NOOP("Setting", "Class windows")),
     Group("scoring", QT_TRANSLATE_NOOP("Setting", "Key-account scoring")),
     Group("deals", QT_TRANSLATE_NOOP("Setting", "Deals and referrals")),
+    Group("messages", QT_TRANSLATE_NOOP("Setting", "Messages")),
     Group("backups", QT_TRANSLATE_NOOP("Setting", "Backups")),
 )
 
@@ -328,6 +329,30 @@ DECLARATIONS: tuple[SettingDecl, ...] = (
         title=QT_TRANSLATE_NOOP("Setting", "Lost reasons"),
         group="deals",
         words="lost_reason",
+    ),
+    SettingDecl(
+        "messages.quiet_days",
+        int,
+        7,
+        QT_TRANSLATE_NOOP(
+            "Setting", "Contacts sent a WeChat message within this many days are flagged."
+        ),
+        title=QT_TRANSLATE_NOOP("Setting", "Days between messages"),
+        group="messages",
+        minimum=0,
+        maximum=365,
+    ),
+    SettingDecl(
+        "messages.daily_cap",
+        int,
+        50,
+        QT_TRANSLATE_NOOP(
+            "Setting", "Logging sent messages stops before today's WeChat touches pass this many."
+        ),
+        title=QT_TRANSLATE_NOOP("Setting", "Messages a day at most"),
+        group="messages",
+        minimum=1,
+        maximum=1000,
     ),
     SettingDecl(
         "backup.keep_daily",

@@ -352,7 +352,9 @@ class ScriptSection(Base):
 
 
 class MessageTemplate(Base):
-    """A batch-message template (话术); `{name}` is filled in per contact."""
+    """A batch-message template (话术); placeholders are filled per contact
+    (core/rules/message_fill.py). `audience` is its purpose (a tag segment such as N or
+    Y+O, a class, an occasion)."""
 
     __tablename__ = "message_templates"
 
@@ -363,6 +365,8 @@ class MessageTemplate(Base):
     body: Mapped[str] = mapped_column(Text)
     lang: Mapped[str] = mapped_column(String(8), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # The shipped template it came from (resources/templates), "" for the rep's own.
+    builtin_key: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class SavedView(Base):

@@ -9,6 +9,7 @@ touch summary. One transaction: a touch that cannot be stored leaves no new tag 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -116,6 +117,30 @@ def log_touch(db: Database, data: TouchInput) -> tuple[int, Changes]:
         contacts=frozenset({data.contact_id}),
         touches=True,
         tags=written.tags_changed,
+        plan=True,
+        stats=True,
+    )
+
+
+def log_touches(db: Database, inputs: Sequence[TouchInput]) -> tuple[list[int], Changes]:
+    """Log several touches (a batch of sent messages) in one transaction, all or nothing."""
+    today = db.today()
+    for data in inputs:
+        validate_touch(data, today)
+    tags_changed = False
+    ids: list[int] = []
+    with db.unit() as s:
+        now = db.now()
+        for data in inputs:
+            written = write_touch(s, live_contact(s, data.contact_id), data, now)
+            ids.append(written.touch_id)
+            tags_changed = tags_changed or written.tags_changed
+    if not ids:
+        return [], Changes()
+    return ids, Changes(
+        contacts=frozenset(d.contact_id for d in inputs),
+        touches=True,
+        tags=tags_changed,
         plan=True,
         stats=True,
     )

@@ -1,0 +1,177 @@
+"""Messaging a segment: a template filled for every contact of a filtered list, and the
+messages the rep sent logged as WeChat touches.
+
+The contacts are those of the contact list's own query (`contact_list.contact_ids`),
+in its order. A contact sent a WeChat message (a WeChat touch) within
+`messages.quiet_days` days is flagged, not left out: the rep decides. Logging refuses a
+batch that would take today's WeChat touches past `messages.daily_cap`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+
+from deskcrm.core.changes import Changes
+from deskcrm.core.errors import ValidationError
+from deskcrm.core.model import ContactQuery, TouchKind
+from deskcrm.core.rules.message_fill import FillData, compile_template, fill
+from deskcrm.core.services import contact_list, templates, touches
+from deskcrm.core.services.database import Database
+from deskcrm.core.services.plan import day_start_utc
+from deskcrm.core.services.tagging import find_tag
+from deskcrm.db.dialect import bulk_rows
+from deskcrm.db.models import Contact, ContactTag, Deal, Touch
+
+# Ids per IN list: well under SQLite's 32,766 bound values, few enough round trips.
+PAGE = 5_000
+# Tags that say a contact's gender (the demo's 性别 group; matched ignoring case).
+GENDER_TAGS: tuple[tuple[str, str], ...] = (
+    ("男", "m"),
+    ("女", "f"),
+    ("male", "m"),
+    ("female", "f"),
+)
+
+
+@dataclass(frozen=True)
+class QueuedMessage:
+    contact_id: int
+    name: str
+    text: str  # the filled message
+    recently_messaged: bool  # a WeChat touch within messages.quiet_days
+
+
+def _pages(ids: Sequence[int]) -> list[Sequence[int]]:
+    return [ids[k : k + PAGE] for k in range(0, len(ids), PAGE)]
+
+
+def segment_messages(
+    db: Database, query: ContactQuery, template_id: int, *, limit: int | None = None
+) -> list[QueuedMessage]:
+    """The template filled for each contact `query` lists (the first `limit` of them)."""
+    template = templates.get_template(db, template_id)
+    compiled = compile_template(template.text, template.lang)
+    ids = contact_list.contact_ids(db, query)
+    if limit is not None:
+        ids = ids[: max(0, limit)]
+    quiet_days = int(db.get_setting("messages.quiet_days"))
+    today = db.today()
+    quiet_since = db.now() - timedelta(days=quiet_days)
+    out: list[QueuedMessage] = []
+    with db.reading() as s:
+        genders: dict[int, str] = {}
+        for word, gender in GENDER_TAGS:
+            tag_id = find_tag(s, word)
+            if tag_id is not None:
+                genders.setdefault(tag_id, gender)
+        for page in _pages(ids):
+            rows = bulk_rows(
+                s,
+                select(
+                    Contact.id,
+                    Contact.name,
+                    Contact.name_sort,
+                    Contact.title,
+                    Contact.company,
+                    Contact.next_step,
+                    Contact.last_touch_at,
+                ).where(Contact.id.in_(page)),
+            )
+            gender_of: dict[int, str] = {}
+            if genders:
+                for cid, tid in bulk_rows(
+                    s,
+                    select(ContactTag.contact_id, ContactTag.tag_id).where(
+                        ContactTag.contact_id.in_(page), ContactTag.tag_id.in_(genders)
+                    ),
+                ):
+                    gender_of[cid] = genders[tid]
+            # The latest deal's title is what the contact bought or is buying.
+            product = {
+                cid: title
+                for cid, title in bulk_rows(
+                    s,
+                    select(Deal.contact_id, Deal.title)
+                    .where(Deal.contact_id.in_(page), Deal.title != "")
+                    .order_by(Deal.contact_id, Deal.created_at, Deal.id),
+                )
+            }
+            recent = set(
+                bulk_rows(
+                    s,
+                    select(Touch.contact_id)
+                    .where(
+                        Touch.contact_id.in_(page),
+                        Touch.kind == TouchKind.WECHAT.value,
+                        Touch.at >= quiet_since,
+                    )
+                    .distinct(),
+                    first_column=True,
+                )
+            )
+            found = {r[0]: r for r in rows}
+            for cid in page:
+                r = found.get(cid)
+                if r is None:
+                    continue
+                _, name, name_sort, title, company, next_step, last_epoch = r
+                data = FillData(
+                    name=name,
+                    title=title,
+                    gender=gender_of.get(cid, ""),
+                    company=company,
+                    product=product.get(cid, ""),
+                    last_promise=next_step,
+                    days_since=_days_since(last_epoch, today),
+                    pinyin=tuple(name_sort.split()),
+                )
+                out.append(QueuedMessage(cid, name, fill(compiled, data), cid in recent))
+    return out
+
+
+def _days_since(stored: int | None, today: date) -> int | None:
+    if stored is None:
+        return None
+    return (today - datetime.fromtimestamp(int(stored)).date()).days
+
+
+def sent_today(db: Database) -> int:
+    """WeChat touches logged for today (the rep's local day)."""
+    start = day_start_utc(db.today())
+    with db.reading() as s:
+        found = s.scalar(
+            select(func.count(Touch.id)).where(
+                Touch.at >= start, Touch.kind == TouchKind.WECHAT.value
+            )
+        )
+    return int(found or 0)
+
+
+def log_sent(
+    db: Database, template_id: int, sent: Sequence[tuple[int, str]]
+) -> tuple[int, Changes]:
+    """One WeChat touch per contact sent the template's message (the text as its note), in
+    one transaction. A contact listed twice is logged once. Past the daily cap:
+    ValidationError("sent", "daily_cap", limit, already) and nothing is written."""
+    templates.get_template(db, template_id)  # NotFound for a template deleted meanwhile
+    unique: dict[int, str] = {}
+    for contact_id, text in sent:
+        if not text.strip():
+            raise ValidationError("text", "required", contact_id=contact_id)
+        unique.setdefault(contact_id, text.strip())
+    if not unique:
+        return 0, Changes()
+    cap = int(db.get_setting("messages.daily_cap"))
+    already = sent_today(db)
+    if already + len(unique) > cap:
+        raise ValidationError("sent", "daily_cap", limit=cap, already=already, count=len(unique))
+    inputs = [
+        touches.TouchInput(contact_id=cid, kind=TouchKind.WECHAT.value, notes=text)
+        for cid, text in unique.items()
+    ]
+    written, changes = touches.log_touches(db, inputs)
+    return len(written), changes
