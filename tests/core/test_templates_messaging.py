@@ -12,7 +12,15 @@ from tests.conftest import Clock
 
 from deskcrm.core.errors import NotFound, ValidationError
 from deskcrm.core.model import ContactInput, ContactQuery, TouchKind
-from deskcrm.core.services import contacts, deals, messaging, settings_store, tagging, templates
+from deskcrm.core.services import (
+    contacts,
+    deals,
+    messaging,
+    settings_store,
+    tagging,
+    templates,
+    touches,
+)
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.touches import TouchInput, log_touch
 from deskcrm.db.models import MessageTemplate, Touch
@@ -168,11 +176,11 @@ def test_log_sent_writes_one_touch_per_contact(db: Database) -> None:
     ids = _people(db)
     tid, _ = templates.create_template(db, "Hi", "{address}好！")
     sent = [(ids["王丽"], "王姐好！"), (ids["张伟"], "张总好！"), (ids["王丽"], "again")]
-    count, changes = messaging.log_sent(db, tid, sent)
-    assert count == 2 and changes.touches and changes.contacts == {ids["王丽"], ids["张伟"]}
+    written, changes = messaging.log_sent(db, tid, sent)
+    assert len(written) == 2 and changes.touches and changes.contacts == {ids["王丽"], ids["张伟"]}
     assert _wechat_touches(db) == [(ids["王丽"], "王姐好！"), (ids["张伟"], "张总好！")]
     assert contacts.get_contact(db, ids["王丽"], timeline=0).touch_count == 1
-    assert messaging.log_sent(db, tid, [])[0] == 0
+    assert messaging.log_sent(db, tid, [])[0] == []
 
 
 def test_log_sent_over_the_daily_cap_writes_nothing(db: Database) -> None:
@@ -185,10 +193,25 @@ def test_log_sent_over_the_daily_cap_writes_nothing(db: Database) -> None:
     assert _reason(exc) == ("sent", "daily_cap")
     assert exc.value.data["already"] == 1 and exc.value.data["limit"] == 2
     assert _wechat_touches(db) == [(ids["李明"], "早上聊过")]
-    assert messaging.log_sent(db, tid, [(ids["王丽"], "a")])[0] == 1  # exactly at the cap
+    assert len(messaging.log_sent(db, tid, [(ids["王丽"], "a")])[0]) == 1  # exactly at the cap
     # A contact that cannot be logged (in the trash) leaves nothing of the batch behind.
     contacts.trash_contacts(db, [ids["张伟"]])
     settings_store.set_values(db, {"messages.daily_cap": 50})
     with pytest.raises(NotFound):
         messaging.log_sent(db, tid, [(ids["李明"], "x"), (ids["张伟"], "y")])
     assert len(_wechat_touches(db)) == 2
+
+
+def test_delete_touches_removes_the_batch_and_refreshes_summaries(db: Database) -> None:
+    ids = _people(db)
+    tid, _ = templates.create_template(db, "Hi", "{address}好！")
+    kept, _ = log_touch(db, TouchInput(ids["李明"], TouchKind.WECHAT.value, notes="早上聊过"))
+    written, _ = messaging.log_sent(db, tid, [(ids["王丽"], "a"), (ids["李明"], "b")])
+    changes = touches.delete_touches(db, written)
+    assert changes.touches and changes.contacts == {ids["王丽"], ids["李明"]}
+    assert _wechat_touches(db) == [(ids["李明"], "早上聊过")]
+    assert contacts.get_contact(db, ids["王丽"], timeline=0).touch_count == 0
+    assert contacts.get_contact(db, ids["李明"], timeline=0).touch_count == 1
+    with pytest.raises(NotFound):  # one already gone: nothing of the batch is deleted
+        touches.delete_touches(db, [kept, written[0]])
+    assert _wechat_touches(db) == [(ids["李明"], "早上聊过")]

@@ -181,7 +181,10 @@ def _message(args: argparse.Namespace, ctx: CommandContext) -> int:
     logged = 0
     if args.log:
         try:
-            logged, _ = messaging.log_sent(db, template.id, [(m.contact_id, m.text) for m in queue])
+            written, _ = messaging.log_sent(
+                db, template.id, [(m.contact_id, m.text) for m in queue]
+            )
+            logged = len(written)
         except ValidationError as exc:
             return _fail(_validation_text(exc))
         except NotFound as exc:

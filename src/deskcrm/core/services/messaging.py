@@ -153,9 +153,10 @@ def sent_today(db: Database) -> int:
 
 def log_sent(
     db: Database, template_id: int, sent: Sequence[tuple[int, str]]
-) -> tuple[int, Changes]:
+) -> tuple[list[int], Changes]:
     """One WeChat touch per contact sent the template's message (the text as its note), in
-    one transaction. A contact listed twice is logged once. Past the daily cap:
+    one transaction; the new touches' ids (undo deletes them with touches.delete_touches).
+    A contact listed twice is logged once. Past the daily cap:
     ValidationError("sent", "daily_cap", limit, already) and nothing is written."""
     templates.get_template(db, template_id)  # NotFound for a template deleted meanwhile
     unique: dict[int, str] = {}
@@ -164,7 +165,7 @@ def log_sent(
             raise ValidationError("text", "required", contact_id=contact_id)
         unique.setdefault(contact_id, text.strip())
     if not unique:
-        return 0, Changes()
+        return [], Changes()
     cap = int(db.get_setting("messages.daily_cap"))
     already = sent_today(db)
     if already + len(unique) > cap:
@@ -173,5 +174,4 @@ def log_sent(
         touches.TouchInput(contact_id=cid, kind=TouchKind.WECHAT.value, notes=text)
         for cid, text in unique.items()
     ]
-    written, changes = touches.log_touches(db, inputs)
-    return len(written), changes
+    return touches.log_touches(db, inputs)

@@ -156,3 +156,23 @@ def delete_touch(db: Database, touch_id: int) -> Changes:
         s.flush()
         refresh_touch_summary(s, contact_id)
     return Changes(contacts=frozenset({contact_id}), touches=True, plan=True, stats=True)
+
+
+def delete_touches(db: Database, touch_ids: Sequence[int]) -> Changes:
+    """Delete several touches (undoing a batch of sent messages) in one transaction; all or
+    nothing: NotFound when one is gone. Each contact's summary is refreshed once."""
+    wanted = list(dict.fromkeys(touch_ids))
+    if not wanted:
+        return Changes()
+    contact_ids: set[int] = set()
+    with db.unit() as s:
+        for touch_id in wanted:
+            touch = s.get(Touch, touch_id)
+            if touch is None:
+                raise NotFound(f"touch {touch_id}")
+            contact_ids.add(touch.contact_id)
+            s.delete(touch)
+        s.flush()
+        for contact_id in contact_ids:
+            refresh_touch_summary(s, contact_id)
+    return Changes(contacts=frozenset(contact_ids), touches=True, plan=True, stats=True)
