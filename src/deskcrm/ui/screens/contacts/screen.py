@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from typing import Any, TypeVar
@@ -47,6 +48,7 @@ from deskcrm.ui.screens.contacts import undo_commands
 from deskcrm.ui.screens.contacts.bulk_bar import BulkBar
 from deskcrm.ui.screens.contacts.contact_form import ContactForm
 from deskcrm.ui.screens.contacts.detail_pane import BUILTIN_KEYS, DetailPane
+from deskcrm.ui.screens.contacts.message_queue import MessageQueueDialog
 from deskcrm.ui.screens.contacts.method_panel import MethodPanel
 from deskcrm.ui.screens.contacts.table_model import (
     CHIPS_ROLE,
@@ -186,6 +188,13 @@ class ContactsScreen(Screen):
         )
         self.visit_button.clicked.connect(self.log_visit)
         top.addWidget(self.visit_button)
+        self.message_button = QPushButton(self.tr("Message…"))
+        self.message_button.setToolTip(
+            self.tr("Send each selected contact (or everyone in the list) a filled template")
+            + " (Ctrl+Shift+M)"
+        )
+        self.message_button.clicked.connect(self.message_segment)
+        top.addWidget(self.message_button)
         self.tags_button = QPushButton(self.tr("Manage tags"))
         self.tags_button.clicked.connect(self.manage_tags)
         col.addLayout(top)
@@ -287,6 +296,7 @@ class ContactsScreen(Screen):
             ("Ctrl+E", self.edit_current),
             ("Ctrl+Shift+V", self.log_visit),
             ("Ctrl+Shift+C", self.call_current),
+            ("Ctrl+Shift+M", self.message_segment),
         ):
             add_shortcut(self, keys, slot, window)
         # Single letters and Delete only while the list has the focus: never while typing.
@@ -872,6 +882,24 @@ class ContactsScreen(Screen):
             self.bridge.show_error(exc, self)
             return None
         dialog = VisitDialog(self.bridge, detail, self.tags, self.bridge.db.today(), parent=self)
+        self._open(dialog)
+        return dialog
+
+    def message_segment(self) -> MessageQueueDialog | None:
+        """The selection (two or more) or else everyone in the list, one message each."""
+        if self.base.trash:
+            self.bridge.status.emit(self.tr("Contacts in the trash cannot be messaged"))
+            return None
+        ids = self.selected_ids()
+        if len(ids) > 1:
+            query = replace(self.current_query(), ids=tuple(ids))
+            scope = self.tr("%n selected contact(s)", "", len(ids))
+            count = len(ids)
+        else:
+            query = self.current_query()
+            count = self.model.rowCount()
+            scope = self.tr("%n contact(s) in the list", "", count)
+        dialog = MessageQueueDialog(self.bridge, query, scope, count, parent=self)
         self._open(dialog)
         return dialog
 
