@@ -268,6 +268,14 @@
         <translation>Search</translation>
     </message>
     <message>
+        <source>Message…</source>
+        <translation>Message…</translation>
+    </message>
+    <message>
+        <source>Send each selected contact (or everyone in the list) a filled template</source>
+        <translation>Send each selected contact (or everyone in the list) a filled template</translation>
+    </message>
+    <message>
         <source>The trash is empty</source>
         <translation>The trash is empty</translation>
     </message>
@@ -317,6 +325,20 @@
         <source>Select one contact first</source>
         <translation>Select one contact first</translation>
     </message>
+    <message>
+        <source>Contacts in the trash cannot be messaged</source>
+        <translation>Contacts in the trash cannot be messaged</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected contact(s)</source>
+        <translation>
+            <numerusform>%n selected contact</numerusform><numerusform>%n selected contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in the list</source>
+        <translation>
+            <numerusform>%n contact in the list</numerusform><numerusform>%n contacts in the list</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ContactsUndo</name>
@@ -339,6 +361,10 @@
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Message %1</translation>
     </message>
 </context>
 <context>
@@ -581,6 +607,120 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message>
         <source>Follow up on %1</source>
         <translation>Follow up on %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageQueueDialog</name>
+    <message>
+        <source>Message contacts one by one</source>
+        <translation>Message contacts one by one</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip contacts messaged in the last %n day(s)</source>
+        <translation>
+            <numerusform>Skip contacts messaged in the last %n day</numerusform><numerusform>Skip contacts messaged in the last %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>Message template</translation>
+    </message>
+    <message>
+        <source>Flagged contacts start as skipped; click one and press Enter to send it anyway.</source>
+        <translation>Flagged contacts start as skipped; click one and press Enter to send it anyway.</translation>
+    </message>
+    <message>
+        <source>Contacts to message</source>
+        <translation>Contacts to message</translation>
+    </message>
+    <message>
+        <source>Message for this contact</source>
+        <translation>Message for this contact</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+C: copy the message, mark it sent and go to the next contact · S or Ctrl+→: skip · paste the message in WeChat yourself</source>
+        <translation>Enter or Ctrl+C: copy the message, mark it sent and go to the next contact · S or Ctrl+→: skip · paste the message in WeChat yourself</translation>
+    </message>
+    <message>
+        <source>Copy and next</source>
+        <translation>Copy and next</translation>
+    </message>
+    <message>
+        <source>Copy the message and go to the next contact (Enter)</source>
+        <translation>Copy the message and go to the next contact (Enter)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Skip this contact (S)</source>
+        <translation>Skip this contact (S)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Record a WeChat touch for each contact sent</source>
+        <translation>Record a WeChat touch for each contact sent</translation>
+    </message>
+    <message>
+        <source>No message templates yet</source>
+        <translation>No message templates yet</translation>
+    </message>
+    <message>
+        <source>Add one from the command line: deskcrm templates add NAME --text TEXT (placeholders such as {address} and {company} are filled for each contact).</source>
+        <translation>Add one from the command line: deskcrm templates add NAME --text TEXT (placeholders such as {address} and {company} are filled for each contact).</translation>
+    </message>
+    <message>
+        <source>Filling the messages…</source>
+        <translation>Filling the messages…</translation>
+    </message>
+    <message>
+        <source>Nobody to message</source>
+        <translation>Nobody to message</translation>
+    </message>
+    <message>
+        <source>The list has no contacts. Close this window, choose a view, search or select contacts, then press Ctrl+Shift+M again.</source>
+        <translation>The list has no contacts. Close this window, choose a view, search or select contacts, then press Ctrl+Shift+M again.</translation>
+    </message>
+    <message>
+        <source>(messaged recently)</source>
+        <translation>(messaged recently)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent a WeChat message in the last %n day(s).</source>
+        <translation>
+            <numerusform>Sent a WeChat message in the last %n day.</numerusform><numerusform>Sent a WeChat message in the last %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Copied and marked sent.</source>
+        <translation>Copied and marked sent.</translation>
+    </message>
+    <message>
+        <source>Skipped; press Enter to send it anyway.</source>
+        <translation>Skipped; press Enter to send it anyway.</translation>
+    </message>
+    <message>
+        <source>Everyone is done: press Done to record the sent messages.</source>
+        <translation>Everyone is done: press Done to record the sent messages.</translation>
+    </message>
+    <message>
+        <source>Sent %1 · skipped %2 · left %3</source>
+        <translation>Sent %1 · skipped %2 · left %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n WeChat message(s) (Ctrl+Z undoes)</source>
+        <translation>
+            <numerusform>Recorded %n WeChat message (Ctrl+Z undoes)</numerusform><numerusform>Recorded %n WeChat messages (Ctrl+Z undoes)</numerusform></translation>
+    </message>
+    <message>
+        <source>Recording %1 messages would pass today's limit of %2 WeChat messages (%3 already recorded today). Nothing was recorded. Skip some contacts, raise the limit in Settings, or close again to leave without recording.</source>
+        <translation>Recording %1 messages would pass today's limit of %2 WeChat messages (%3 already recorded today). Nothing was recorded. Skip some contacts, raise the limit in Settings, or close again to leave without recording.</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,14 @@
         <translation>搜索</translation>
     </message>
     <message>
+        <source>Message…</source>
+        <translation>发消息…</translation>
+    </message>
+    <message>
+        <source>Send each selected contact (or everyone in the list) a filled template</source>
+        <translation>用话术给选中的客户（或列表中的所有客户）逐个发消息</translation>
+    </message>
+    <message>
         <source>The trash is empty</source>
         <translation>回收站是空的</translation>
     </message>
@@ -323,6 +331,20 @@
         <source>Select one contact first</source>
         <translation>请先选择一位客户</translation>
     </message>
+    <message>
+        <source>Contacts in the trash cannot be messaged</source>
+        <translation>回收站里的客户不能群发消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected contact(s)</source>
+        <translation>
+            <numerusform>已选的 %n 位客户</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in the list</source>
+        <translation>
+            <numerusform>列表中的 %n 位客户</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ContactsUndo</name>
@@ -345,6 +367,10 @@
     <message>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>给%1发消息</translation>
     </message>
 </context>
 <context>
@@ -588,6 +614,120 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message>
         <source>Follow up on %1</source>
         <translation>%1 再跟进</translation>
+    </message>
+</context>
+<context>
+    <name>MessageQueueDialog</name>
+    <message>
+        <source>Message contacts one by one</source>
+        <translation>逐个给客户发消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip contacts messaged in the last %n day(s)</source>
+        <translation>
+            <numerusform>跳过最近 %n 天内发过消息的客户</numerusform></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>话术：</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Flagged contacts start as skipped; click one and press Enter to send it anyway.</source>
+        <translation>标记的客户默认跳过；点选后按 Enter 仍可发送。</translation>
+    </message>
+    <message>
+        <source>Contacts to message</source>
+        <translation>待发消息的客户</translation>
+    </message>
+    <message>
+        <source>Message for this contact</source>
+        <translation>给这位客户的消息</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+C: copy the message, mark it sent and go to the next contact · S or Ctrl+→: skip · paste the message in WeChat yourself</source>
+        <translation>Enter 或 Ctrl+C：复制消息、标记已发并转到下一位 · S 或 Ctrl+→：跳过 · 消息请自行粘贴到微信发送</translation>
+    </message>
+    <message>
+        <source>Copy and next</source>
+        <translation>复制并下一位</translation>
+    </message>
+    <message>
+        <source>Copy the message and go to the next contact (Enter)</source>
+        <translation>复制这条消息并转到下一位客户（Enter）</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Skip this contact (S)</source>
+        <translation>跳过这位客户（S）</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Record a WeChat touch for each contact sent</source>
+        <translation>为每位已发的客户记一次微信联系</translation>
+    </message>
+    <message>
+        <source>No message templates yet</source>
+        <translation>还没有话术</translation>
+    </message>
+    <message>
+        <source>Add one from the command line: deskcrm templates add NAME --text TEXT (placeholders such as {address} and {company} are filled for each contact).</source>
+        <translation>可在命令行添加：deskcrm templates add 名称 --text 内容（{address}、{company} 等占位符会按每位客户自动填写）。</translation>
+    </message>
+    <message>
+        <source>Filling the messages…</source>
+        <translation>正在生成消息…</translation>
+    </message>
+    <message>
+        <source>Nobody to message</source>
+        <translation>没有要发消息的客户</translation>
+    </message>
+    <message>
+        <source>The list has no contacts. Close this window, choose a view, search or select contacts, then press Ctrl+Shift+M again.</source>
+        <translation>列表里没有客户。请关闭此窗口，选择视图、搜索或选中客户后，再按 Ctrl+Shift+M。</translation>
+    </message>
+    <message>
+        <source>(messaged recently)</source>
+        <translation>（近期发过）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent a WeChat message in the last %n day(s).</source>
+        <translation>
+            <numerusform>最近 %n 天内发过微信消息。</numerusform></translation>
+    </message>
+    <message>
+        <source>Copied and marked sent.</source>
+        <translation>已复制，标记为已发。</translation>
+    </message>
+    <message>
+        <source>Skipped; press Enter to send it anyway.</source>
+        <translation>已跳过；按 Enter 仍可发送。</translation>
+    </message>
+    <message>
+        <source>Everyone is done: press Done to record the sent messages.</source>
+        <translation>全部处理完毕：点“完成”记录已发的消息。</translation>
+    </message>
+    <message>
+        <source>Sent %1 · skipped %2 · left %3</source>
+        <translation>已发 %1 · 跳过 %2 · 剩余 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n WeChat message(s) (Ctrl+Z undoes)</source>
+        <translation>
+            <numerusform>已记录 %n 条微信消息（Ctrl+Z 可撤销）</numerusform></translation>
+    </message>
+    <message>
+        <source>Recording %1 messages would pass today's limit of %2 WeChat messages (%3 already recorded today). Nothing was recorded. Skip some contacts, raise the limit in Settings, or close again to leave without recording.</source>
+        <translation>记录这 %1 条消息会超过今天 %2 条微信消息的上限（今天已记录 %3 条），所以一条也没有记录。请跳过部分客户、在设置中提高上限，或再次关闭窗口以不记录直接离开。</translation>
     </message>
 </context>
 <context>
