@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -156,3 +157,23 @@ def test_follow_up_in_the_past_is_refused_before_anything_is_written(db: Databas
             TouchInput(cid, TouchKind.VISIT, next_follow_up=date(2000, 1, 1), new_tags="x"),
         )
     assert (_count(db, Touch), _tag_names(db, cid)) == (0, set())
+
+
+def test_a_touch_that_keeps_the_hook_leaves_the_promise_and_an_overdue_date(
+    db: Database, clock: Any
+) -> None:
+    cid = _contact(db)
+    promised = db.today() + timedelta(days=1)
+    touches.log_touch(
+        db, TouchInput(cid, TouchKind.VISIT, next_step="带样品", next_follow_up=promised)
+    )
+    clock.now += timedelta(days=5)  # the follow-up is now overdue
+    touches.log_touch(db, TouchInput(cid, TouchKind.WECHAT, notes="节日快乐", keep_hook=True))
+    with db.reading() as s:
+        contact = s.get(Contact, cid)
+        assert contact is not None
+        assert (contact.next_step, contact.next_follow_up, contact.touch_count) == (
+            "带样品",
+            promised,
+            2,
+        )

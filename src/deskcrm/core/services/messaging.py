@@ -171,7 +171,7 @@ def log_sent(
     if already + len(unique) > cap:
         raise ValidationError("sent", "daily_cap", limit=cap, already=already, count=len(unique))
     inputs = [
-        touches.TouchInput(contact_id=cid, kind=TouchKind.WECHAT.value, notes=text)
+        touches.TouchInput(contact_id=cid, kind=TouchKind.WECHAT.value, notes=text, keep_hook=True)
         for cid, text in unique.items()
     ]
     return touches.log_touches(db, inputs)

@@ -10,7 +10,7 @@ touch summary. One transaction: a touch that cannot be stored leaves no new tag 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
@@ -46,6 +46,9 @@ class TouchInput:
     remove_tags: tuple[int, ...] = field(default_factory=tuple)
     # Tags as the rep typed them ("北京、意向A, vip"): split, matched or created on save.
     new_tags: str = ""
+    # The touch leaves the contact's promise as it was (a message sent in a batch is not
+    # a conversation): it stores the current next step and follow-up date, not its own.
+    keep_hook: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ def live_contact(s: Session, contact_id: int) -> Contact:
 
 def write_touch(s: Session, contact: Contact, data: TouchInput, now: datetime) -> WrittenTouch:
     """Inside a unit (validated input): the touch row, its tags and the contact's summary."""
+    if data.keep_hook:
+        data = replace(data, next_step=contact.next_step, next_follow_up=contact.next_follow_up)
     touch = Touch(
         contact_id=contact.id,
         kind=data.kind,
