@@ -26,6 +26,12 @@ def resolve_language(cli: str | None, setting: str) -> str:
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
+def ui_language() -> str:
+    """The language the UI runs in now ("zh_CN" or "en"), after `install` set the locale:
+    which shipped scripts and templates to install, which punctuation to use."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
 _installed: list[QTranslator] = []
 
 

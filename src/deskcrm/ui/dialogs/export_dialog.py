@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +29,7 @@ from deskcrm.core.services.exports import ExportResult
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.dialogs.import_wizard import ProgressRelay
 from deskcrm.ui.file_places import start_path
-from deskcrm.ui.i18n import error_message
+from deskcrm.ui.i18n import error_message, ui_language
 from deskcrm.ui.operations import Op
 
 SUFFIXES = {ExportFormat.CSV: ".csv", ExportFormat.XLSX: ".xlsx", ExportFormat.VCARD: ".vcf"}
@@ -69,8 +69,7 @@ class ExportDialog(QDialog):
         self.lang = QComboBox()
         self.lang.addItem(self.tr("Chinese"), "zh_CN")
         self.lang.addItem(self.tr("English"), "en")
-        if QLocale().language() != QLocale.Language.Chinese:
-            self.lang.setCurrentIndex(self.lang.findData("en"))
+        self.lang.setCurrentIndex(self.lang.findData(ui_language()))
         form.addRow(self.tr("Column headers:"), self.lang)
         layout.addLayout(form)
         self.everyone = QRadioButton(self.tr("All contacts"))

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.rules.call_script import outline_from, prompt_lines
 from deskcrm.core.services.scripts import ScriptInfo, ScriptSectionInfo
-from deskcrm.ui.screens.call.wording import stage_name, ui_language
+from deskcrm.ui.i18n import ui_language
+from deskcrm.ui.screens.call.wording import stage_name
 
 Index = QModelIndex | QPersistentModelIndex
 OUTLINE_LINES = 10

@@ -32,7 +32,7 @@ from deskcrm.core.services.calls import CallRecord, CallStory, SavedCall
 from deskcrm.core.services.scripts import ScriptFileInvalid
 from deskcrm.paths import resources_dir
 from deskcrm.ui.bridge import Bridge
-from deskcrm.ui.i18n import error_message
+from deskcrm.ui.i18n import error_message, ui_language
 from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.base import Screen
 from deskcrm.ui.screens.call.capture_panel import CapturePanel
@@ -43,7 +43,6 @@ from deskcrm.ui.screens.call.script_editor import ScriptEditorDialog
 from deskcrm.ui.screens.call.story_panel import StoryPanel
 from deskcrm.ui.screens.call.timer_panel import TimerPanel
 from deskcrm.ui.screens.call.tone_panel import TonePanel
-from deskcrm.ui.screens.call.wording import ui_language
 from deskcrm.ui.shortcuts import add_shortcut
 from deskcrm.ui.vocabulary.templates import fill
 

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 # pyside6-lupdate needs the context as a literal in each call, so it is spelled out every time.
-
-
-def ui_language() -> str:
-    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
 def stage_name(stage: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +37,7 @@ from deskcrm.core.services.messaging import QueuedMessage
 from deskcrm.core.services.templates import TemplateFileInvalid, TemplateInfo
 from deskcrm.paths import resources_dir
 from deskcrm.ui.bridge import Bridge
-from deskcrm.ui.i18n import error_message
+from deskcrm.ui.i18n import error_message, ui_language
 from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.contacts import undo_commands
 from deskcrm.ui.shortcuts import add_shortcut
@@ -216,7 +216,7 @@ class MessageQueueDialog(QDialog):
     def _install_starters(self) -> None:
         # The starters in the UI language, once (as `deskcrm templates` and the call screen do).
         folder = resources_dir() / "templates"
-        lang = "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+        lang = ui_language()
         Op(
             self.bridge, lambda db: templates.install_defaults(db, folder, lang), initiator=self
         ).catch(TemplateFileInvalid, lambda exc: self.bridge.status.emit(error_message(exc))).run()
