@@ -447,6 +447,10 @@
         <translation>%1 no longer exists.</translation>
     </message>
     <message>
+        <source>Unknown placeholder: %1. Use {name}, {address}, {company}, {product}, {last_promise} or {days_since}.</source>
+        <translation>Unknown placeholder: %1. Use {name}, {address}, {company}, {product}, {last_promise} or {days_since}.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -477,6 +481,10 @@
     <message>
         <source>The call script file %1 could not be used: %2%3. Your own scripts are not affected.</source>
         <translation>The call script file %1 could not be used: %2%3. Your own scripts are not affected.</translation>
+    </message>
+    <message>
+        <source>The shipped message templates could not be read (%1); your own templates are unchanged.</source>
+        <translation>The shipped message templates could not be read (%1); your own templates are unchanged.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; what you typed is kept.</source>
@@ -525,6 +533,10 @@
     <message>
         <source>The file could not be read.</source>
         <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>Today's limit of %1 messages would be passed (%2 sent already); nothing saved.</source>
+        <translation>Today's limit of %1 messages would be passed (%2 sent already); nothing saved.</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>

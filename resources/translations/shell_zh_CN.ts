@@ -447,6 +447,10 @@
         <translation>%1已不存在。</translation>
     </message>
     <message>
+        <source>Unknown placeholder: %1. Use {name}, {address}, {company}, {product}, {last_promise} or {days_since}.</source>
+        <translation>未知的占位符：%1。可用 {name}、{address}、{company}、{product}、{last_promise} 或 {days_since}。</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -477,6 +481,10 @@
     <message>
         <source>The call script file %1 could not be used: %2%3. Your own scripts are not affected.</source>
         <translation>无法使用通话脚本文件 %1：%2%3。您自己的脚本不受影响。</translation>
+    </message>
+    <message>
+        <source>The shipped message templates could not be read (%1); your own templates are unchanged.</source>
+        <translation>自带的消息话术无法读取（%1）；你自己的话术没有改动。</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; what you typed is kept.</source>
@@ -525,6 +533,10 @@
     <message>
         <source>The file could not be read.</source>
         <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>Today's limit of %1 messages would be passed (%2 sent already); nothing saved.</source>
+        <translation>会超过今天 %1 条消息的上限（已发 %2 条）；什么都没有保存。</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
@@ -1158,27 +1170,32 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
-            <numerusform>%n 周</numerusform></translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>%n 次跟进</numerusform></translation>
+            <numerusform>%n 次跟进</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform></translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform></translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>

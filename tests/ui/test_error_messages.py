@@ -35,3 +35,15 @@ def test_file_errors_have_words_without_their_dialogs_being_imported() -> None:
         "The call script file /s.json could not be used: it is not valid JSON. "
         "Your own scripts are not affected."
     )
+
+
+def test_template_and_message_errors_have_words(qapp: object) -> None:
+    from deskcrm.core.errors import ValidationError
+    from deskcrm.ui.i18n import error_message
+
+    unknown = ValidationError("text", "unknown_placeholder", names=["nmae"])
+    assert "{nmae}" in error_message(unknown) and "{name}" in error_message(unknown)
+    duplicate = ValidationError("name", "duplicate", value="节日问候")
+    assert error_message(duplicate) == "“节日问候” already exists."
+    cap = ValidationError("sent", "daily_cap", limit=50, already=48, count=5)
+    assert "50" in error_message(cap) and "48" in error_message(cap)

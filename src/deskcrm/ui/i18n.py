@@ -154,6 +154,16 @@ def _validation_text(err: ValidationError) -> str:
             .replace("%2", str(data.get("limit", "")))
         ),
         "not_found": lambda: tr("%1 no longer exists.").replace("%1", _field_name(err.field)),
+        "duplicate": lambda: tr("“%1” already exists.").replace("%1", str(data.get("value", ""))),
+        "unknown_placeholder": lambda: tr(
+            "Unknown placeholder: %1. Use {name}, {address}, {company}, {product}, "
+            "{last_promise} or {days_since}."
+        ).replace("%1", "、".join("{" + str(n) + "}" for n in data.get("names", ()))),
+        "daily_cap": lambda: (
+            tr("Today's limit of %1 messages would be passed (%2 sent already); nothing saved.")
+            .replace("%1", str(data.get("limit", "")))
+            .replace("%2", str(data.get("already", "")))
+        ),
     }
     make = reasons.get(reason)
     if make is None:
@@ -238,6 +248,9 @@ _DATA_TEXTS: dict[str, Callable[[DeskCRMError], str]] = {
     "export_failed": _export_failed_text,
     "export_cancelled": lambda exc: tr("Export cancelled; no file was written."),
     "script_file_invalid": _script_file_text,
+    "template_file_invalid": lambda exc: tr(
+        "The shipped message templates could not be read (%1); your own templates are unchanged."
+    ).replace("%1", str(exc.data.get("path", ""))),
 }
 
 
