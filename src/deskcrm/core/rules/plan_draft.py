@@ -45,8 +45,8 @@ class Reason(StrEnum):
     OCCASION = "occasion"  # one of the contact's own dates (detail: its label)
     VIP_CALL = "vip_call"  # a VIP not called for six months
     STUCK = "stuck"  # 3-4 touches, where most reps give up
-    BOUGHT_BEFORE = "bought_before"  # today's five bought-before customers
     FESTIVAL = "festival"  # greet a VIP / customer before a festival (detail: Festival)
+    BOUGHT_BEFORE = "bought_before"  # today's five bought-before customers
     UPGRADE = "upgrade"  # Y+M: upgrade, bundle, buy again
     NEW_PRODUCT = "new_product"  # Y+O: show what is new, dig for the need
     INVITE = "invite"  # N: invite to visit
@@ -208,8 +208,8 @@ REASON_POINTS = {
     Reason.VIP_CALL: 20,
     Reason.STUCK: 15,
     # Segment work and greetings: worth a touch, below anything promised or closing.
-    Reason.BOUGHT_BEFORE: 14,
-    Reason.FESTIVAL: 12,
+    Reason.FESTIVAL: 14,  # a dated greeting before the day's generic customer call
+    Reason.BOUGHT_BEFORE: 13,
     Reason.UPGRADE: 12,
     Reason.NEW_PRODUCT: 10,
     Reason.INVITE: 8,
