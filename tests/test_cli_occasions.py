@@ -67,7 +67,7 @@ def test_draft_json_words_the_new_reasons(
     doc = json.loads(capsys.readouterr().out)
     lines = {r["contact_name"]: r for r in doc["lines"]}
     assert lines["寿星"]["reason"] == "birthday"
-    assert (lines["寿星"]["task"], lines["寿星"]["why"]) == ("生日祝福", "在 2027-02-05")
+    assert (lines["寿星"]["task"], lines["寿星"]["why"]) == ("生日祝福", "2027-02-05 当天")
     assert lines["寿星"]["template_purposes"] == ["birthday"]
     assert lines["贵宾"]["reason"] == "festival" and lines["贵宾"]["detail"] == "spring"
     assert lines["贵宾"]["task"] == "春节问候" and lines["贵宾"]["due"] == "2027-02-06"

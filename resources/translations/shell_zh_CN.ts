@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <source>on %1</source>
-        <translation>在 %1</translation>
+        <translation>%1 当天</translation>
     </message>
     <message>
         <source>buys every %1 days, due %2</source>
