@@ -223,3 +223,19 @@ def test_0007_database_with_contacts_upgrades_to_occasions(tmp_path: Path) -> No
         assert contacts.contact_input(db, 1).birthday == "08-08"
     finally:
         db.dispose()
+
+
+def test_merging_keeps_the_other_contacts_occasions_when_none_are_kept(db: Database) -> None:
+    keep = _new(db, "张伟")
+    other = _new(
+        db, "张伟 (2)", birthday="07-07", occasions=(("店庆", "09-09"),), repurchase_days=30
+    )
+    contacts.merge_contacts(db, keep, other)
+    kept = contacts.contact_input(db, keep)
+    assert (kept.birthday, kept.occasions, kept.repurchase_days) == (
+        "07-07",
+        (("店庆", "09-09"),),
+        30,
+    )
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM contact_occasions").scalar() == 2

@@ -603,6 +603,12 @@ def merge_contacts(db: Database, keep_id: int, other_id: int) -> Changes:
                         position=len(keep.phones),
                     )
                 )
+        # Occasions and the repurchase cycle: the other's, when the kept contact has none.
+        if keep.repurchase_days is None:
+            keep.repurchase_days = other.repurchase_days
+        if not keep.occasions and other.occasions:
+            birthday, own = _occasion_input(other)
+            _set_occasions(keep, ContactInput(name=keep.name, birthday=birthday, occasions=own))
         # Tags: union, then the stronger fact of each exclusive pair wins.
         builtins = builtin_ids(s)
         mine_tags = contact_tag_ids(s, keep_id)
