@@ -71,8 +71,8 @@ def test_draft_json_words_the_new_reasons(
     assert lines["寿星"]["template_purposes"] == ["birthday"]
     assert lines["贵宾"]["reason"] == "festival" and lines["贵宾"]["detail"] == "spring"
     assert lines["贵宾"]["task"] == "春节问候" and lines["贵宾"]["due"] == "2027-02-06"
-    assert lines["贵宾"]["template_purposes"] == ["festival:spring", "festival"]
-    assert lines["新客"]["reason"] == "invite"
+    assert lines["贵宾"]["template_purposes"] == ["festival"]
+    assert lines["新客"]["reason"] == "invite" and lines["新客"]["template_purposes"] == ["N"]
     assert lines["新客"]["task"] == "邀请到店" and lines["新客"]["why"] == "尚未到店 · 从未联系"
     # A VIP's greeting is worth more than a birthday; the invitation ranks last.
     assert [r["contact_name"] for r in doc["lines"]] == ["贵宾", "寿星", "新客"]

@@ -136,7 +136,7 @@ def test_birthdays_and_own_dates_a_few_days_ahead_across_a_year_end(
     _won(db, buyer, clock, datetime(2026, 6, 1, 2, 0, tzinfo=UTC))
     greet = {s.contact_name: s for s in plan_draft.draft(db, day)}["老买家"]
     assert greet.origin() == Origin(Reason.FESTIVAL, "new_year", date(2027, 1, 1))
-    assert template_purposes(greet.origin()) == ("festival:new_year", "festival")
+    assert template_purposes(greet.origin()) == ("festival",)
 
 
 def test_repurchase_is_due_when_the_last_purchase_plus_the_cycle_comes(

@@ -161,29 +161,27 @@ def segment_key(reason: Reason, contact_id: int, last_touch: date | None) -> str
     return f"{reason.value}:{contact_id}:{last_touch.isoformat() if last_touch else 'never'}"
 
 
-# The purpose a message template is chosen by for a line of each reason (a template
-# names its purpose; a festival line looks for "festival:mid_autumn", then "festival").
+# The purpose a message template is chosen by for a line of each reason, in the words
+# templates use for their purpose (core/services/templates.py: a tag segment, a class or
+# an occasion, at most 16 characters); a festival line's detail names the festival.
 PURPOSES = {
     Reason.BIRTHDAY: "birthday",
     Reason.OCCASION: "occasion",
     Reason.FESTIVAL: "festival",
     Reason.REPURCHASE: "repurchase",
-    Reason.INVITE: "invite",
-    Reason.NEW_PRODUCT: "new_product",
-    Reason.UPGRADE: "upgrade",
-    Reason.BOUGHT_BEFORE: "bought_before",
-    Reason.VIP_CALL: "vip_care",
+    Reason.INVITE: "N",
+    Reason.NEW_PRODUCT: "Y+O",
+    Reason.UPGRADE: "Y+M",
+    Reason.BOUGHT_BEFORE: "M",
+    Reason.VIP_CALL: "VIP",
 }
 
 
 def template_purposes(why: Origin) -> tuple[str, ...]:
-    """The template purposes that suit a line, most specific first (() for none)."""
+    """The template purposes that suit a line (() for none); the templates screen or the
+    message queue picks a template by these."""
     purpose = PURPOSES.get(why.reason)
-    if purpose is None:
-        return ()
-    if why.reason == Reason.FESTIVAL and why.detail:
-        return (f"{purpose}:{why.detail}", purpose)
-    return (purpose,)
+    return (purpose,) if purpose is not None else ()
 
 
 def carried_key(item_id: int, origin_key: str) -> str:
