@@ -19,9 +19,13 @@ from benchmarks.harness import Result, compare
 from deskcrm.core.model import BuiltinTag
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
 from deskcrm.core.rules.classes import ClassWindows
+from deskcrm.core.rules.occasions import OCCASION_LEAD_DAYS, festivals_between, window_keys
 from deskcrm.core.rules.plan_draft import (
     BULK_REASON_LIMIT,
     DATED_REASON_LIMIT,
+    FIVE_A_DAY,
+    SEGMENT_REASON_LIMIT,
+    SEGMENT_REST_DAYS,
     STUCK_QUIET_DAYS,
     THANKS_LOOKBACK_DAYS,
     VIP_CALL_MONTHS,
@@ -147,6 +151,7 @@ def _draft_floor(conn: sqlite3.Connection, day: date, windows: ClassWindows) -> 
                 (quiet, iso, tags[BuiltinTag.M.value], BULK_REASON_LIMIT),
             )
         ]
+        found += _greetings_and_segments_floor(conn, day, tags, cols)
         planned = {
             cid
             for (cid,) in conn.execute("SELECT contact_id FROM plan_items WHERE day = ?", (iso,))
@@ -154,6 +159,78 @@ def _draft_floor(conn: sqlite3.Connection, day: date, windows: ClassWindows) -> 
         return sorted(set(found) - planned), loose
 
     return run
+
+
+def _greetings_and_segments_floor(
+    conn: sqlite3.Connection, day: date, tags: dict[str, int], cols: str
+) -> list[int]:
+    """Repurchases, occasions, a festival's greetings, five bought-before, segment work."""
+    found: list[int] = []
+    iso = day.isoformat()
+    lead = timedelta(days=OCCASION_LEAD_DAYS)
+    for cid, cycle, last_touch, won in conn.execute(
+        "SELECT c.id, c.repurchase_days, c.last_touch_at, (SELECT max(d.closed_at) FROM deals d"
+        " WHERE d.contact_id = c.id AND d.status = 'won') FROM contacts c"
+        f" WHERE c.repurchase_days > 0 AND {LIVE}"
+    ):
+        if won is None:
+            continue
+        due = date.fromtimestamp(won) + timedelta(days=cycle)
+        if due <= day + lead and (last_touch is None or last_touch < epoch(due - lead)):
+            found.append(cid)
+    keys = ",".join(str(k) for k in window_keys(day, day + lead))
+    found += [
+        r[0]
+        for r in conn.execute(
+            "SELECT o.contact_id FROM contact_occasions o JOIN contacts c ON c.id = o.contact_id"
+            f" WHERE o.month_day IN ({keys}) AND {LIVE} LIMIT ?",
+            (DATED_REASON_LIMIT,),
+        )
+    ]
+    vip, bought = tags[BuiltinTag.VIP.value], tags[BuiltinTag.M.value]
+    if festivals_between(day, day + lead):
+        found += [
+            r[0]
+            for r in conn.execute(
+                f"SELECT {cols} FROM contacts c WHERE EXISTS (SELECT 1 FROM contact_tags t"
+                f" WHERE t.contact_id = c.id AND t.tag_id IN (?, ?)) AND {LIVE}"
+                " ORDER BY c.ka_score DESC NULLS LAST, c.id LIMIT ?",
+                (vip, bought, BULK_REASON_LIMIT),
+            )
+        ]
+    rest = epoch(day - timedelta(days=SEGMENT_REST_DAYS))
+    resting = (
+        f"(c.last_touch_at IS NULL OR c.last_touch_at < {rest}) AND (c.next_follow_up IS NULL"
+        f" OR c.next_follow_up <= '{iso}') AND {LIVE} AND NOT EXISTS (SELECT 1 FROM"
+        f" contact_tags v WHERE v.contact_id = c.id AND v.tag_id = {vip})"
+    )
+    five: list[int] = []
+    for (cid,) in conn.execute(
+        "SELECT c.id FROM deals d JOIN contacts c ON c.id = d.contact_id WHERE d.status = 'won'"
+        f" AND d.closed_at < {rest} AND NOT EXISTS (SELECT 1 FROM deals l WHERE"
+        f" l.contact_id = c.id AND l.status = 'won' AND l.closed_at >= {rest}) AND {resting}"
+        " ORDER BY d.closed_at DESC, d.id DESC"
+    ):
+        if cid not in five:
+            five.append(cid)
+            if len(five) == FIVE_A_DAY:
+                break
+    found += five
+    for needed in ((BuiltinTag.N,), (BuiltinTag.Y, BuiltinTag.O), (BuiltinTag.Y, BuiltinTag.M)):
+        has = " AND ".join(
+            f"EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id"
+            f" AND t.tag_id = {tags[t.value]})"
+            for t in needed
+        )
+        found += [
+            r[0]
+            for r in conn.execute(
+                f"SELECT {cols} FROM contacts c WHERE {has} AND {resting}"
+                " ORDER BY c.ka_score DESC NULLS LAST, c.id DESC LIMIT ?",
+                (SEGMENT_REASON_LIMIT,),
+            )
+        ]
+    return found
 
 
 def draft_case(db: Database, conn: sqlite3.Connection, scale: int, repeat: int) -> Result:

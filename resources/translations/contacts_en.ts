@@ -95,6 +95,30 @@
         <translation>&amp;Region</translation>
     </message>
     <message>
+        <source>e.g. 1985-03-12 or 03-12 (year optional)</source>
+        <translation>e.g. 1985-03-12 or 03-12 (year optional)</translation>
+    </message>
+    <message>
+        <source>e.g. 公司周年</source>
+        <translation>e.g. 公司周年</translation>
+    </message>
+    <message>
+        <source>MM-DD</source>
+        <translation>MM-DD</translation>
+    </message>
+    <message>
+        <source>no cycle</source>
+        <translation>no cycle</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>The plan proposes a call when the last purchase is this old</source>
+        <translation>The plan proposes a call when the last purchase is this old</translation>
+    </message>
+    <message>
         <source>&amp;WeChat</source>
         <translation>&amp;WeChat</translation>
     </message>
@@ -113,6 +137,18 @@
     <message>
         <source>Referrer &amp;kind</source>
         <translation>Referrer &amp;kind</translation>
+    </message>
+    <message>
+        <source>Birt&amp;hday</source>
+        <translation>Birt&amp;hday</translation>
+    </message>
+    <message>
+        <source>Other &amp;dates</source>
+        <translation>Other &amp;dates</translation>
+    </message>
+    <message>
+        <source>B&amp;uys again every</source>
+        <translation>B&amp;uys again every</translation>
     </message>
     <message>
         <source>N&amp;otes</source>

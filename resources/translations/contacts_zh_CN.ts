@@ -96,6 +96,30 @@
         <translation>区域(&amp;R)</translation>
     </message>
     <message>
+        <source>e.g. 1985-03-12 or 03-12 (year optional)</source>
+        <translation>如 1985-03-12 或 03-12（年份可不填）</translation>
+    </message>
+    <message>
+        <source>e.g. 公司周年</source>
+        <translation>如：公司周年</translation>
+    </message>
+    <message>
+        <source>MM-DD</source>
+        <translation>月-日</translation>
+    </message>
+    <message>
+        <source>no cycle</source>
+        <translation>不设周期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>The plan proposes a call when the last purchase is this old</source>
+        <translation>距上次购买满这么多天时，计划会提议回访</translation>
+    </message>
+    <message>
         <source>&amp;WeChat</source>
         <translation>微信(&amp;W)</translation>
     </message>
@@ -114,6 +138,18 @@
     <message>
         <source>Referrer &amp;kind</source>
         <translation>介绍人类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Birt&amp;hday</source>
+        <translation>生日(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Other &amp;dates</source>
+        <translation>其他纪念日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>B&amp;uys again every</source>
+        <translation>复购周期(&amp;U)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>

@@ -375,6 +375,18 @@
         <translation>Sections</translation>
     </message>
     <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Buys again every</source>
+        <translation>Buys again every</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
@@ -1101,6 +1113,82 @@
         <translation>Follow up again</translation>
     </message>
     <message>
+        <source>Birthday greeting</source>
+        <translation>Birthday greeting</translation>
+    </message>
+    <message>
+        <source>Greet: %1</source>
+        <translation>Greet: %1</translation>
+    </message>
+    <message>
+        <source>%1 greeting</source>
+        <translation>%1 greeting</translation>
+    </message>
+    <message>
+        <source>Time to buy again</source>
+        <translation>Time to buy again</translation>
+    </message>
+    <message>
+        <source>Invite to visit</source>
+        <translation>Invite to visit</translation>
+    </message>
+    <message>
+        <source>Show what is new, ask about the need</source>
+        <translation>Show what is new, ask about the need</translation>
+    </message>
+    <message>
+        <source>Upgrade, bundle or buy again</source>
+        <translation>Upgrade, bundle or buy again</translation>
+    </message>
+    <message>
+        <source>Customer care call</source>
+        <translation>Customer care call</translation>
+    </message>
+    <message>
+        <source>New Year's Day</source>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <source>Laba Festival</source>
+        <translation>Laba Festival</translation>
+    </message>
+    <message>
+        <source>Little New Year</source>
+        <translation>Little New Year</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <source>Lantern Festival</source>
+        <translation>Lantern Festival</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <source>Qixi Festival</source>
+        <translation>Qixi Festival</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <source>Double Ninth Festival</source>
+        <translation>Double Ninth Festival</translation>
+    </message>
+    <message>
         <source>not done on %1</source>
         <translation>not done on %1</translation>
     </message>
@@ -1135,6 +1223,42 @@
     <message>
         <source>stuck at %1 touches: don't stop now</source>
         <translation>stuck at %1 touches: don't stop now</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>buys every %1 days, due %2</source>
+        <translation>buys every %1 days, due %2</translation>
+    </message>
+    <message>
+        <source>never touched</source>
+        <translation>never touched</translation>
+    </message>
+    <message>
+        <source>last touched %1</source>
+        <translation>last touched %1</translation>
+    </message>
+    <message>
+        <source>not visited yet</source>
+        <translation>not visited yet</translation>
+    </message>
+    <message>
+        <source>visited, not bought yet</source>
+        <translation>visited, not bought yet</translation>
+    </message>
+    <message>
+        <source>visited and bought</source>
+        <translation>visited and bought</translation>
+    </message>
+    <message>
+        <source>five bought-before a day</source>
+        <translation>five bought-before a day</translation>
     </message>
     <message>
         <source>Thank / reward the coach: </source>

@@ -375,6 +375,18 @@
         <translation>段落</translation>
     </message>
     <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>Buys again every</source>
+        <translation>复购周期</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>请填写%1。</translation>
     </message>
@@ -1101,6 +1113,82 @@
         <translation>再跟进一次</translation>
     </message>
     <message>
+        <source>Birthday greeting</source>
+        <translation>生日祝福</translation>
+    </message>
+    <message>
+        <source>Greet: %1</source>
+        <translation>问候：%1</translation>
+    </message>
+    <message>
+        <source>%1 greeting</source>
+        <translation>%1问候</translation>
+    </message>
+    <message>
+        <source>Time to buy again</source>
+        <translation>该复购了</translation>
+    </message>
+    <message>
+        <source>Invite to visit</source>
+        <translation>邀请到店</translation>
+    </message>
+    <message>
+        <source>Show what is new, ask about the need</source>
+        <translation>介绍新品，了解需求</translation>
+    </message>
+    <message>
+        <source>Upgrade, bundle or buy again</source>
+        <translation>升级、搭配或再次购买</translation>
+    </message>
+    <message>
+        <source>Customer care call</source>
+        <translation>老客户回访</translation>
+    </message>
+    <message>
+        <source>New Year's Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Laba Festival</source>
+        <translation>腊八节</translation>
+    </message>
+    <message>
+        <source>Little New Year</source>
+        <translation>小年</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Lantern Festival</source>
+        <translation>元宵节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>Qixi Festival</source>
+        <translation>七夕</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Double Ninth Festival</source>
+        <translation>重阳节</translation>
+    </message>
+    <message>
         <source>not done on %1</source>
         <translation>%1 未完成</translation>
     </message>
@@ -1137,6 +1225,42 @@
         <translation>跟进卡在 %1 次：现在别放弃</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>就在今天</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1 当天</translation>
+    </message>
+    <message>
+        <source>buys every %1 days, due %2</source>
+        <translation>每 %1 天复购一次，%2 到期</translation>
+    </message>
+    <message>
+        <source>never touched</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <source>last touched %1</source>
+        <translation>上次联系 %1</translation>
+    </message>
+    <message>
+        <source>not visited yet</source>
+        <translation>尚未到店</translation>
+    </message>
+    <message>
+        <source>visited, not bought yet</source>
+        <translation>已到店未消费</translation>
+    </message>
+    <message>
+        <source>visited and bought</source>
+        <translation>已到店且已消费</translation>
+    </message>
+    <message>
+        <source>five bought-before a day</source>
+        <translation>每天五位老客户</translation>
+    </message>
+    <message>
         <source>Thank / reward the coach: </source>
         <translation>感谢/回馈教练：</translation>
     </message>
@@ -1170,32 +1294,27 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+            <numerusform>%n 天</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
-            <numerusform>%n 周</numerusform>
-        </translation>
+            <numerusform>%n 周</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>%n 次跟进</numerusform>
-        </translation>
+            <numerusform>%n 次跟进</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform>
-        </translation>
+            <numerusform>%n 位客户</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform>
-        </translation>
+            <numerusform>%n 页</numerusform></translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from typing import Any
 from deskcrm.commands import CommandContext, add_command
 from deskcrm.core.io.export import ExportFailed
 from deskcrm.core.io.plan_ics import IcsKind
-from deskcrm.core.rules.plan_draft import Draft, value
+from deskcrm.core.rules.plan_draft import Draft, template_purposes, value
 from deskcrm.core.rules.plan_review import week_bounds
 from deskcrm.core.services import plan, plan_draft, plan_export
 from deskcrm.core.services.database import Database
@@ -128,6 +128,8 @@ def _draft_json(found: Draft, day: date) -> str:
                 "origin_key": s.origin_key,
                 "task": suggestion_task(s, day),
                 "why": suggestion_why(s, day),
+                # The message template purposes that suit the line (birthday, festival...).
+                "template_purposes": list(template_purposes(why)),
             }
         )
     doc = {

@@ -216,6 +216,11 @@ class ContactInput:
     source: str = ""
     referred_by_id: int | None = None
     referrer_kind: str | None = None
+    # Occasions as typed: the birthday "1985-03-12" or "03-12" ("" for none), and up to
+    # two own dates as (label, "MM-DD"), e.g. ("公司周年", "06-18") (core/rules/occasions.py).
+    birthday: str = ""
+    occasions: tuple[tuple[str, str], ...] = ()
+    repurchase_days: int | None = None  # days between purchases; None: no cycle
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,10 @@ class Contact(Base):
     next_follow_up: Mapped[date | None] = mapped_column(Date, default=None)
     next_step: Mapped[str] = mapped_column(Text, default="")
 
+    # Days between purchases (a consumable, a service due again); None: no cycle. The draft
+    # proposes a repurchase call when the last won deal is this old (docs/method.md §8).
+    repurchase_days: Mapped[int | None] = mapped_column(Integer, default=None)
+
     script_id: Mapped[int | None] = mapped_column(
         ForeignKey("call_scripts.id", ondelete="SET NULL"), default=None
     )
@@ -96,6 +100,12 @@ class Contact(Base):
         back_populates="contact",
         cascade="all, delete-orphan",
         order_by="ContactPhone.position",
+    )
+    # Loaded only when asked for (the form, the detail): the list never pays for them.
+    occasions: Mapped[list[ContactOccasion]] = relationship(
+        back_populates="contact",
+        cascade="all, delete-orphan",
+        order_by="ContactOccasion.position",
     )
     tags: Mapped[list[Tag]] = relationship(secondary="contact_tags", lazy="selectin")
 
@@ -118,6 +128,32 @@ class Contact(Base):
         Index("ix_contacts_import_batch_id", "import_batch_id"),
         Index("ix_contacts_ka_score", "ka_score"),
         Index("ix_contacts_deleted_at", "deleted_at"),
+        Index("ix_contacts_repurchase_days", "repurchase_days"),
+    )
+
+
+class ContactOccasion(Base):
+    """A contact's birthday or own dated occasion (a company anniversary), by month and day.
+
+    Its own small table, so the contact list reads no more columns; `month_day` (1230 for
+    30 December) is indexed so the draft finds the next few days' occasions directly.
+    """
+
+    __tablename__ = "contact_occasions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))  # "birthday" or "custom"
+    label: Mapped[str] = mapped_column(String(SHORT), default="")  # custom: what it is
+    year: Mapped[int | None] = mapped_column(Integer, default=None)  # a birth year, if known
+    month_day: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="occasions")
+
+    __table_args__ = (
+        Index("ix_contact_occasions_contact_id", "contact_id"),
+        Index("ix_contact_occasions_month_day", "month_day"),
     )
 
 

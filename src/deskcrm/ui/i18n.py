@@ -101,6 +101,9 @@ def _field_name(field: str) -> str:
         "deal": tr("Deal"),
         "prompts": tr("Prompts"),
         "sections": tr("Sections"),
+        "birthday": tr("Birthday"),
+        "occasion": tr("Occasion"),
+        "repurchase_days": tr("Buys again every"),
     }
     return names.get(field, field)
 

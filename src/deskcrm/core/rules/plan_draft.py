@@ -22,7 +22,12 @@ THANKS_LOOKBACK_DAYS = 14  # a close this recent still deserves a thank-you to i
 # A rep keeps tens of relationships warm a day (docs/method.md §8): a draft of hundreds of
 # lines helps nobody, so each reason proposes at most this many, most pressing first.
 DATED_REASON_LIMIT = 100  # follow-ups / promised steps, class deadlines, thanks
-BULK_REASON_LIMIT = 30  # VIP calls, stuck contacts
+BULK_REASON_LIMIT = 30  # VIP calls, stuck contacts, festival greetings
+# Segment work (docs/method.md §1 treatments) is endless, so a few a day of each: the
+# capacity and the ranking keep promised steps and deadlines first anyway.
+SEGMENT_REASON_LIMIT = 10  # invite (N), show what is new (Y+O), upgrade (Y+M)
+FIVE_A_DAY = 5  # bought-before customers called each day, newest customers first
+SEGMENT_REST_DAYS = 30  # a contact touched this recently is left alone by segment work
 
 
 class Reason(StrEnum):
@@ -35,8 +40,16 @@ class Reason(StrEnum):
     # A referred contact closed: thank / reward the coach. The same origin as the line
     # winning a deal plans (rules.referrals.THANKS_ORIGIN), so both read alike.
     THANK_COACH = "referral_thanks"
+    REPURCHASE = "repurchase"  # the last purchase + the contact's cycle is (nearly) due
+    BIRTHDAY = "birthday"  # a birthday in the next few days
+    OCCASION = "occasion"  # one of the contact's own dates (detail: its label)
     VIP_CALL = "vip_call"  # a VIP not called for six months
     STUCK = "stuck"  # 3-4 touches, where most reps give up
+    FESTIVAL = "festival"  # greet a VIP / customer before a festival (detail: Festival)
+    BOUGHT_BEFORE = "bought_before"  # today's five bought-before customers
+    UPGRADE = "upgrade"  # Y+M: upgrade, bundle, buy again
+    NEW_PRODUCT = "new_product"  # Y+O: show what is new, dig for the need
+    INVITE = "invite"  # N: invite to visit
 
 
 _URGENCY = {reason: i for i, reason in enumerate(Reason)}
@@ -64,7 +77,9 @@ class Origin:
 
 
 # Reasons whose date can pass: the line says how late it is.
-LATE_REASONS = frozenset({Reason.FOLLOW_UP, Reason.NEXT_STEP, Reason.CLASS_DEADLINE})
+LATE_REASONS = frozenset(
+    {Reason.FOLLOW_UP, Reason.NEXT_STEP, Reason.CLASS_DEADLINE, Reason.REPURCHASE}
+)
 
 
 def reason_of(code: str) -> Reason | None:
@@ -136,6 +151,39 @@ def stuck_key(contact_id: int, touches: int) -> str:
     return f"stuck:{contact_id}:{touches}"
 
 
+def occasion_key(reason: Reason, contact_id: int, when: date, detail: str = "") -> str:
+    """A birthday, own date, festival or repurchase line: one per contact and date."""
+    return f"{reason.value}:{contact_id}:{detail + ':' if detail else ''}{when.isoformat()}"
+
+
+def segment_key(reason: Reason, contact_id: int, last_touch: date | None) -> str:
+    """Segment work keeps its key until the contact is touched (like a VIP call)."""
+    return f"{reason.value}:{contact_id}:{last_touch.isoformat() if last_touch else 'never'}"
+
+
+# The purpose a message template is chosen by for a line of each reason, in the words
+# templates use for their purpose (core/services/templates.py: a tag segment, a class or
+# an occasion, at most 16 characters); a festival line's detail names the festival.
+PURPOSES = {
+    Reason.BIRTHDAY: "birthday",
+    Reason.OCCASION: "occasion",
+    Reason.FESTIVAL: "festival",
+    Reason.REPURCHASE: "repurchase",
+    Reason.INVITE: "N",
+    Reason.NEW_PRODUCT: "Y+O",
+    Reason.UPGRADE: "Y+M",
+    Reason.BOUGHT_BEFORE: "M",
+    Reason.VIP_CALL: "VIP",
+}
+
+
+def template_purposes(why: Origin) -> tuple[str, ...]:
+    """The template purposes that suit a line (() for none); the templates screen or the
+    message queue picks a template by these."""
+    purpose = PURPOSES.get(why.reason)
+    return (purpose,) if purpose is not None else ()
+
+
 def carried_key(item_id: int, origin_key: str) -> str:
     # A carried line keeps the key of what it was for, so the reason behind it is not
     # proposed a second time; hand-written lines are known by the item they came from.
@@ -152,8 +200,17 @@ REASON_POINTS = {
     Reason.CARRIED: 35,
     Reason.FOLLOW_UP: 30,
     Reason.THANK_COACH: 25,
+    Reason.REPURCHASE: 26,
+    Reason.BIRTHDAY: 24,
+    Reason.OCCASION: 22,
     Reason.VIP_CALL: 20,
     Reason.STUCK: 15,
+    # Segment work and greetings: worth a touch, below anything promised or closing.
+    Reason.FESTIVAL: 14,  # a dated greeting before the day's generic customer call
+    Reason.BOUGHT_BEFORE: 13,
+    Reason.UPGRADE: 12,
+    Reason.NEW_PRODUCT: 10,
+    Reason.INVITE: 8,
 }
 CLASS_POINTS = {"A": 30, "B": 20, "C": 10}
 VIP_POINTS = 20

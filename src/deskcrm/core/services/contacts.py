@@ -23,6 +23,7 @@ from deskcrm.core.model import (
     TagInfo,
     TouchInfo,
 )
+from deskcrm.core.rules import occasions as occasion_rules
 from deskcrm.core.rules.phones import Phone, parse_phone
 from deskcrm.core.rules.pinyin import name_columns
 from deskcrm.core.rules.scoring import Targets
@@ -33,6 +34,7 @@ from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, contac
 from deskcrm.db.dialect import not_via_index
 from deskcrm.db.models import (
     Contact,
+    ContactOccasion,
     ContactPhone,
     ContactTag,
     Deal,
@@ -91,8 +93,49 @@ def validate(data: ContactInput, region: str) -> tuple[ContactInput, list[Phone]
         source=_clean("source", data.source),
         notes=_clean("notes", data.notes, MAX_NOTES),
         phones=tuple(p.raw for p in phones),
+        birthday=_occasion_date("birthday", data.birthday, with_year=True),
+        occasions=_own_occasions(data.occasions),
+        repurchase_days=_repurchase_days(data.repurchase_days),
     )
     return clean, phones
+
+
+MAX_REPURCHASE_DAYS = 3660  # ten years: a longer "cycle" is a typing slip
+
+
+def _occasion_date(field: str, text: str, *, with_year: bool) -> str:
+    """A typed occasion date in its stored spelling ("" stays ""); a year only if allowed."""
+    if not text.strip():
+        return ""
+    try:
+        year, month, day = occasion_rules.parse_month_day(text)
+    except ValueError:
+        raise ValidationError(field, "invalid", value=text.strip()) from None
+    return occasion_rules.month_day_text(year if with_year else None, month, day)
+
+
+def _own_occasions(rows: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """Up to two (label, month-day) rows; blank rows dropped, a date needs a label."""
+    out = []
+    for label, when in rows:
+        name = _clean("occasion", label)
+        text = _occasion_date("occasion", when, with_year=False)
+        if not name and not text:
+            continue
+        if not text:
+            raise ValidationError("occasion", "required")
+        out.append((name, text))
+    if len(out) > occasion_rules.MAX_CUSTOM_OCCASIONS:
+        raise ValidationError("occasion", "invalid", value=len(out))
+    return tuple(out)
+
+
+def _repurchase_days(days: int | None) -> int | None:
+    if days is None or days == 0:
+        return None
+    if not 1 <= days <= MAX_REPURCHASE_DAYS:
+        raise ValidationError("repurchase_days", "invalid", value=days)
+    return days
 
 
 def _set_phones(contact: Contact, phones: list[Phone]) -> None:
@@ -131,6 +174,10 @@ def fold_into(
     if contact.referred_by_id is None and data.referred_by_id not in (None, contact.id):
         contact.referred_by_id = data.referred_by_id
         contact.referrer_kind = data.referrer_kind
+    if contact.repurchase_days is None:
+        contact.repurchase_days = data.repurchase_days
+    if (data.birthday or data.occasions) and not contact.occasions:
+        _set_occasions(contact, data)
     known = {(p.e164 or p.digits or p.raw, p.extension) for p in contact.phones}
     for i, phone in enumerate(phones):
         key = (phone.e164 or phone.digits or phone.raw, phone.extension)
@@ -168,6 +215,39 @@ def _apply_input(contact: Contact, data: ContactInput, phones: list[Phone]) -> N
     ):
         setattr(contact, field, getattr(data, field))
     _set_phones(contact, phones)
+    contact.repurchase_days = data.repurchase_days
+
+
+def _set_occasions(contact: Contact, data: ContactInput) -> None:
+    """The birthday and own dates of validated input, as stored rows."""
+    rows = [("birthday", "", data.birthday)] if data.birthday else []
+    rows += [("custom", label, when) for label, when in data.occasions]
+    stored = []
+    for i, (kind, label, text) in enumerate(rows):
+        year, month, day = occasion_rules.parse_month_day(text)
+        stored.append(
+            ContactOccasion(
+                kind=kind,
+                label=label,
+                year=year,
+                month_day=occasion_rules.month_day_key(month, day),
+                position=i,
+            )
+        )
+    contact.occasions[:] = stored
+
+
+def _occasion_input(contact: Contact) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A contact's stored occasions as a form shows them: the birthday, the own dates."""
+    birthday = ""
+    own = []
+    for o in contact.occasions:
+        text = occasion_rules.month_day_text(o.year, o.month_day // 100, o.month_day % 100)
+        if o.kind == "birthday":
+            birthday = text
+        else:
+            own.append((o.label, text))
+    return birthday, tuple(own)
 
 
 def duplicates_of(
@@ -218,6 +298,7 @@ def insert_contact(
         raise ValidationError("referred_by", "not_found")
     contact = Contact(created_at=now, updated_at=now)
     _apply_input(contact, clean, phones)
+    _set_occasions(contact, clean)
     scoring.refresh_score(contact, goal)
     s.add(contact)
     s.flush()
@@ -249,6 +330,7 @@ def contact_input(db: Database, contact_id: int) -> ContactInput:
     """The editable fields of a contact, as a form shows them (and undo restores them)."""
     with db.reading() as s:
         c = _live_or_trashed(s, contact_id)
+        birthday, own = _occasion_input(c)
         return ContactInput(
             name=c.name,
             phones=tuple(p.raw for p in c.phones),
@@ -263,6 +345,9 @@ def contact_input(db: Database, contact_id: int) -> ContactInput:
             source=c.source,
             referred_by_id=c.referred_by_id,
             referrer_kind=c.referrer_kind,
+            birthday=birthday,
+            occasions=own,
+            repurchase_days=c.repurchase_days,
         )
 
 
@@ -281,6 +366,7 @@ def update_contact(
             if matches:
                 raise DuplicateContact(matches, by)
         _apply_input(contact, clean, phones)
+        _set_occasions(contact, clean)
         scoring.refresh_score(contact, goal)
         contact.updated_at = db.now()
     return Changes(contacts=frozenset({contact_id}), stats=True, plan=True)
@@ -517,6 +603,12 @@ def merge_contacts(db: Database, keep_id: int, other_id: int) -> Changes:
                         position=len(keep.phones),
                     )
                 )
+        # Occasions and the repurchase cycle: the other's, when the kept contact has none.
+        if keep.repurchase_days is None:
+            keep.repurchase_days = other.repurchase_days
+        if not keep.occasions and other.occasions:
+            birthday, own = _occasion_input(other)
+            _set_occasions(keep, ContactInput(name=keep.name, birthday=birthday, occasions=own))
         # Tags: union, then the stronger fact of each exclusive pair wins.
         builtins = builtin_ids(s)
         mine_tags = contact_tag_ids(s, keep_id)

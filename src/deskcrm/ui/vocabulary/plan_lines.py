@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from deskcrm.core.model import PlanItemInfo
+from deskcrm.core.rules.occasions import Festival
 from deskcrm.core.rules.plan_draft import Origin, Reason, Suggestion, reason_of
 from deskcrm.core.rules.referrals import THANKS_ORIGIN
 from deskcrm.ui.vocabulary.templates import fill
@@ -52,7 +53,46 @@ def task_text(why: Origin, day: date) -> str:
         return QCoreApplication.translate("PlanWording", "Follow up again")
     if why.reason == Reason.THANK_COACH:
         return thanks_prefix() + detail
+    if why.reason == Reason.BIRTHDAY:
+        return QCoreApplication.translate("PlanWording", "Birthday greeting")
+    if why.reason == Reason.OCCASION:
+        return fill(QCoreApplication.translate("PlanWording", "Greet: %1"), detail)
+    if why.reason == Reason.FESTIVAL:
+        return fill(
+            QCoreApplication.translate("PlanWording", "%1 greeting"), festival_name(why.detail)
+        )
+    if why.reason == Reason.REPURCHASE:
+        return QCoreApplication.translate("PlanWording", "Time to buy again")
+    if why.reason == Reason.INVITE:
+        return QCoreApplication.translate("PlanWording", "Invite to visit")
+    if why.reason == Reason.NEW_PRODUCT:
+        return QCoreApplication.translate("PlanWording", "Show what is new, ask about the need")
+    if why.reason == Reason.UPGRADE:
+        return QCoreApplication.translate("PlanWording", "Upgrade, bundle or buy again")
+    if why.reason == Reason.BOUGHT_BEFORE:
+        return QCoreApplication.translate("PlanWording", "Customer care call")
     return detail
+
+
+def festival_name(code: str) -> str:
+    """A festival's name (a stored line's detail); an unknown code reads as itself."""
+    names = {
+        Festival.NEW_YEAR: QCoreApplication.translate("PlanWording", "New Year's Day"),
+        Festival.LABA: QCoreApplication.translate("PlanWording", "Laba Festival"),
+        Festival.LITTLE_NEW_YEAR: QCoreApplication.translate("PlanWording", "Little New Year"),
+        Festival.SPRING: QCoreApplication.translate("PlanWording", "Spring Festival"),
+        Festival.LANTERN: QCoreApplication.translate("PlanWording", "Lantern Festival"),
+        Festival.LABOUR_DAY: QCoreApplication.translate("PlanWording", "Labour Day"),
+        Festival.DRAGON_BOAT: QCoreApplication.translate("PlanWording", "Dragon Boat Festival"),
+        Festival.QIXI: QCoreApplication.translate("PlanWording", "Qixi Festival"),
+        Festival.MID_AUTUMN: QCoreApplication.translate("PlanWording", "Mid-Autumn Festival"),
+        Festival.NATIONAL_DAY: QCoreApplication.translate("PlanWording", "National Day"),
+        Festival.DOUBLE_NINTH: QCoreApplication.translate("PlanWording", "Double Ninth Festival"),
+    }
+    try:
+        return names[Festival(code)]
+    except ValueError:
+        return code
 
 
 def why_text(why: Origin, day: date) -> str:
@@ -90,10 +130,43 @@ def why_text(why: Origin, day: date) -> str:
         return fill(
             QCoreApplication.translate("PlanWording", "VIP last called %1 (over 6 months)"), due
         )
-    return fill(
-        QCoreApplication.translate("PlanWording", "stuck at %1 touches: don't stop now"),
-        why.detail,
+    if why.reason == Reason.STUCK:
+        return fill(
+            QCoreApplication.translate("PlanWording", "stuck at %1 touches: don't stop now"),
+            why.detail,
+        )
+    return _greeting_or_segment_why(why, day, due)
+
+
+def _greeting_or_segment_why(why: Origin, day: date, due: str) -> str:
+    """Why an occasion, festival, repurchase or segment line was proposed."""
+    if why.reason in (Reason.BIRTHDAY, Reason.OCCASION, Reason.FESTIVAL):
+        if why.due == day:
+            return QCoreApplication.translate("PlanWording", "today")
+        return fill(QCoreApplication.translate("PlanWording", "on %1"), due)
+    if why.reason == Reason.REPURCHASE:
+        return fill(
+            QCoreApplication.translate("PlanWording", "buys every %1 days, due %2"),
+            why.detail,
+            due,
+        ) + _late(why.late_days(day))
+    never = QCoreApplication.translate("PlanWording", "never touched")
+    touched = (
+        fill(QCoreApplication.translate("PlanWording", "last touched %1"), due) if due else never
     )
+    if why.reason == Reason.INVITE:
+        return QCoreApplication.translate("PlanWording", "not visited yet") + " · " + touched
+    if why.reason == Reason.NEW_PRODUCT:
+        return (
+            QCoreApplication.translate("PlanWording", "visited, not bought yet") + " · " + touched
+        )
+    if why.reason == Reason.UPGRADE:
+        return QCoreApplication.translate("PlanWording", "visited and bought") + " · " + touched
+    if why.reason == Reason.BOUGHT_BEFORE:
+        return (
+            QCoreApplication.translate("PlanWording", "five bought-before a day") + " · " + touched
+        )
+    return ""
 
 
 def is_thanks(origin: str, origin_key: str) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -97,6 +98,30 @@ class ContactForm(QDialog):
         self.referrer_kind.addItem(self.tr("(not a referral)"), None)
         for kind in ReferrerKind:
             self.referrer_kind.addItem(referrer_kind(kind), kind.value)
+        # Occasions: typed dates, so the whole form stays on the keyboard and can be empty.
+        self.birthday = QLineEdit()
+        self.birthday.setPlaceholderText(self.tr("e.g. 1985-03-12 or 03-12 (year optional)"))
+        self.occasion_labels: list[QLineEdit] = []
+        self.occasion_dates: list[QLineEdit] = []
+        occasion_rows: list[QHBoxLayout] = []
+        for _ in range(2):
+            label_edit, date_edit = QLineEdit(), QLineEdit()
+            label_edit.setPlaceholderText(self.tr("e.g. 公司周年"))
+            date_edit.setPlaceholderText(self.tr("MM-DD"))
+            date_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 24)
+            row = QHBoxLayout()
+            row.addWidget(label_edit, 1)
+            row.addWidget(date_edit)
+            occasion_rows.append(row)
+            self.occasion_labels.append(label_edit)
+            self.occasion_dates.append(date_edit)
+        self.repurchase = QSpinBox()
+        self.repurchase.setRange(0, contacts.MAX_REPURCHASE_DAYS)
+        self.repurchase.setSpecialValueText(self.tr("no cycle"))
+        self.repurchase.setSuffix(self.tr(" days"))
+        self.repurchase.setToolTip(
+            self.tr("The plan proposes a call when the last purchase is this old")
+        )
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
@@ -113,6 +138,9 @@ class ContactForm(QDialog):
             "source": self.source,
             "referred_by": self.referrer,
             "notes": self.notes,
+            "birthday": self.birthday,
+            "occasion": self.occasion_labels[0],
+            "repurchase_days": self.repurchase,
         }
         for label, widget in (
             (self.tr("&Name"), self.name),
@@ -127,9 +155,15 @@ class ContactForm(QDialog):
             (self.tr("&Source"), self.source),
             (self.tr("Referred &by"), self.referrer),
             (self.tr("Referrer &kind"), self.referrer_kind),
-            (self.tr("N&otes"), self.notes),
+            (self.tr("Birt&hday"), self.birthday),
         ):
             form.addRow(label, widget)
+        dates_label = QLabel(self.tr("Other &dates"))
+        dates_label.setBuddy(self.occasion_labels[0])  # a row of two fields has no buddy
+        form.addRow(dates_label, occasion_rows[0])
+        form.addRow("", occasion_rows[1])
+        form.addRow(self.tr("B&uys again every"), self.repurchase)
+        form.addRow(self.tr("N&otes"), self.notes)
         self.builtin_chips: dict[int, TagChip] = {}
         if contact_id is None and tags:
             row = QHBoxLayout()
@@ -219,6 +253,11 @@ class ContactForm(QDialog):
         self.email.setText(data.email)
         self.source.setText(data.source)
         self.notes.setPlainText(data.notes)
+        self.birthday.setText(data.birthday)
+        for i, (label, when) in enumerate(data.occasions[: len(self.occasion_labels)]):
+            self.occasion_labels[i].setText(label)
+            self.occasion_dates[i].setText(when)
+        self.repurchase.setValue(data.repurchase_days or 0)
         if data.referred_by_id is not None:
             detail = contacts.get_contact(self.bridge.db, data.referred_by_id, timeline=0)
             self._referrers = {detail.name: detail.id}
@@ -259,6 +298,13 @@ class ContactForm(QDialog):
             source=self.source.text(),
             referred_by_id=ref_id,
             referrer_kind=self.referrer_kind.currentData() if ref_id is not None else None,
+            birthday=self.birthday.text(),
+            occasions=tuple(
+                (label.text(), when.text())
+                for label, when in zip(self.occasion_labels, self.occasion_dates, strict=True)
+                if label.text().strip() or when.text().strip()
+            ),
+            repurchase_days=self.repurchase.value() or None,
         )
 
     def chosen_tags(self) -> tuple[int, ...]:
