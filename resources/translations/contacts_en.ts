@@ -276,10 +276,6 @@
         <translation>Send each selected contact (or everyone in the list) a filled template</translation>
     </message>
     <message>
-        <source>Templates…</source>
-        <translation>Templates…</translation>
-    </message>
-    <message>
         <source>Write, copy, rename and delete message templates</source>
         <translation>Write, copy, rename and delete message templates</translation>
     </message>

@@ -280,10 +280,6 @@
         <translation>用话术给选中的客户（或列表中的所有客户）逐个发消息</translation>
     </message>
     <message>
-        <source>Templates…</source>
-        <translation>话术…</translation>
-    </message>
-    <message>
         <source>Write, copy, rename and delete message templates</source>
         <translation>编写、复制、重命名和删除话术</translation>
     </message>

@@ -192,16 +192,12 @@ class ContactsScreen(Screen):
         self.message_button = QPushButton(self.tr("Message…"))
         self.message_button.setToolTip(
             self.tr("Send each selected contact (or everyone in the list) a filled template")
-            + " (Ctrl+Shift+M)"
+            + " (Ctrl+Shift+M)\n"
+            + self.tr("Write, copy, rename and delete message templates")
+            + " (Ctrl+Shift+H)"
         )
         self.message_button.clicked.connect(self.message_segment)
         top.addWidget(self.message_button)
-        self.templates_button = QPushButton(self.tr("Templates…"))
-        self.templates_button.setToolTip(
-            self.tr("Write, copy, rename and delete message templates") + " (Ctrl+Shift+H)"
-        )
-        self.templates_button.clicked.connect(self.manage_templates)
-        top.addWidget(self.templates_button)
         self.tags_button = QPushButton(self.tr("Manage tags"))
         self.tags_button.clicked.connect(self.manage_tags)
         col.addLayout(top)
