@@ -188,3 +188,31 @@ def test_opens_from_the_contacts_screen_and_the_empty_queue(
     opened = queue.findChild(TemplateManagerDialog)
     assert opened is not None
     opened.close()
+
+
+def test_unsaved_edits_are_asked_about_on_switching(
+    qtbot: Any, bridge: Any, db: Database, zhang: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, _ = templates.create_template(db, "One", "hello {name}", "")
+    templates.create_template(db, "Two", "bye {name}", "")
+    dialog = open_dialog(qtbot, bridge, current_id=first)
+    asked: list[str] = []
+
+    def answer(choice: QMessageBox.StandardButton) -> None:
+        def ask(*args: Any) -> QMessageBox.StandardButton:
+            asked.append(str(args[2]))
+            return choice
+
+        monkeypatch.setattr(QMessageBox, "question", ask)
+
+    dialog.text.setFocus()
+    press(qtbot, Qt.Key.Key_End, CTRL)
+    type_text(qtbot, "!")
+    answer(QMessageBox.StandardButton.Cancel)
+    press(qtbot, Qt.Key.Key_N, CTRL)  # a new one would lose the edit: asked, stays
+    assert asked == ["Save the changes to “One”?"]
+    assert dialog.text.toPlainText() == "hello {name}!" and not dialog.drafting
+    answer(QMessageBox.StandardButton.Save)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    assert templates.list_templates(db)[0].text == "hello {name}!"
+    assert dialog.drafting and QApplication.focusWidget() is dialog.name
