@@ -312,6 +312,10 @@
         <translation>Send each selected contact (or everyone in the list) a filled template</translation>
     </message>
     <message>
+        <source>Write, copy, rename and delete message templates</source>
+        <translation>Write, copy, rename and delete message templates</translation>
+    </message>
+    <message>
         <source>The trash is empty</source>
         <translation>The trash is empty</translation>
     </message>
@@ -665,6 +669,14 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>Message template</translation>
     </message>
     <message>
+        <source>Templates…</source>
+        <translation>Templates…</translation>
+    </message>
+    <message>
+        <source>Write and edit message templates</source>
+        <translation>Write and edit message templates</translation>
+    </message>
+    <message>
         <source>Flagged contacts start as skipped; click one and press Enter to send it anyway.</source>
         <translation>Flagged contacts start as skipped; click one and press Enter to send it anyway.</translation>
     </message>
@@ -679,6 +691,10 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message>
         <source>Enter or Ctrl+C: copy the message, mark it sent and go to the next contact · S or Ctrl+→: skip · paste the message in WeChat yourself</source>
         <translation>Enter or Ctrl+C: copy the message, mark it sent and go to the next contact · S or Ctrl+→: skip · paste the message in WeChat yourself</translation>
+    </message>
+    <message>
+        <source>Write a template…</source>
+        <translation>Write a template…</translation>
     </message>
     <message>
         <source>Copy and next</source>
@@ -709,8 +725,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>No message templates yet</translation>
     </message>
     <message>
-        <source>Add one from the command line: deskcrm templates add NAME --text TEXT (placeholders such as {address} and {company} are filled for each contact).</source>
-        <translation>Add one from the command line: deskcrm templates add NAME --text TEXT (placeholders such as {address} and {company} are filled for each contact).</translation>
+        <source>Write one: its placeholders (the contact's name, form of address, company…) are filled for each contact.</source>
+        <translation>Write one: its placeholders (the contact's name, form of address, company…) are filled for each contact.</translation>
     </message>
     <message>
         <source>Filling the messages…</source>
@@ -1128,6 +1144,173 @@ Click: only contacts with this tag; again: without it; again: any</translation>
         <source>“%1” is on %n contact(s). Delete it from all of them?</source>
         <translation>
             <numerusform>“%1” is on %n contact. Delete it from all of them?</numerusform><numerusform>“%1” is on %n contacts. Delete it from all of them?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManagerDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Message templates</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>&amp;Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Templates</translation>
+    </message>
+    <message>
+        <source>F2 renames the template; Delete deletes it</source>
+        <translation>F2 renames the template; Delete deletes it</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>A new template (Ctrl+N)</source>
+        <translation>A new template (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;py</translation>
+    </message>
+    <message>
+        <source>Copy the selected template to edit it (Ctrl+D)</source>
+        <translation>Copy the selected template to edit it (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Rename the selected template (F2)</source>
+        <translation>Rename the selected template (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected template (Del; Ctrl+Z undoes)</source>
+        <translation>Delete the selected template (Del; Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Template name</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Template text</translation>
+    </message>
+    <message>
+        <source>The message; the buttons below insert what is filled for each contact</source>
+        <translation>The message; the buttons below insert what is filled for each contact</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Who or when it is for, e.g. N, Y+O, VIP</source>
+        <translation>Who or when it is for, e.g. N, Y+O, VIP</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>P&amp;urpose</translation>
+    </message>
+    <message>
+        <source>Insert:</source>
+        <translation>Insert:</translation>
+    </message>
+    <message>
+        <source>Insert %1 at the cursor</source>
+        <translation>Insert %1 at the cursor</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view for</source>
+        <translation>Pre&amp;view for</translation>
+    </message>
+    <message>
+        <source>Type a name and pick from the list</source>
+        <translation>Type a name and pick from the list</translation>
+    </message>
+    <message>
+        <source>Contact for the preview</source>
+        <translation>Contact for the preview</translation>
+    </message>
+    <message>
+        <source>The message filled for this contact</source>
+        <translation>The message filled for this contact</translation>
+    </message>
+    <message>
+        <source>No templates yet: press New (Ctrl+N) to write one.</source>
+        <translation>No templates yet: press New (Ctrl+N) to write one.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Last promise</source>
+        <translation>Last promise</translation>
+    </message>
+    <message>
+        <source>Days since last touch</source>
+        <translation>Days since last touch</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see the message filled.</source>
+        <translation>Choose a contact to see the message filled.</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved</source>
+        <translation>Template “%1” saved</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Save the changes to “%1”?</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete of “%1” (Ctrl+Z)</source>
+        <translation>&amp;Undo delete of “%1” (Ctrl+Z)</translation>
     </message>
 </context>
 <context>

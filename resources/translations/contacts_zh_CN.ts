@@ -316,6 +316,10 @@
         <translation>用话术给选中的客户（或列表中的所有客户）逐个发消息</translation>
     </message>
     <message>
+        <source>Write, copy, rename and delete message templates</source>
+        <translation>编写、复制、重命名和删除话术</translation>
+    </message>
+    <message>
         <source>The trash is empty</source>
         <translation>回收站是空的</translation>
     </message>
@@ -374,12 +378,14 @@
     <message numerus="yes">
         <source>%n selected contact(s)</source>
         <translation>
-            <numerusform>已选的 %n 位客户</numerusform></translation>
+            <numerusform>已选的 %n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) in the list</source>
         <translation>
-            <numerusform>列表中的 %n 位客户</numerusform></translation>
+            <numerusform>列表中的 %n 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -661,7 +667,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Skip contacts messaged in the last %n day(s)</source>
         <translation>
-            <numerusform>跳过最近 %n 天内发过消息的客户</numerusform></translation>
+            <numerusform>跳过最近 %n 天内发过消息的客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Template:</source>
@@ -670,6 +677,14 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message>
         <source>Message template</source>
         <translation>话术</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>话术…</translation>
+    </message>
+    <message>
+        <source>Write and edit message templates</source>
+        <translation>编写和修改话术</translation>
     </message>
     <message>
         <source>Flagged contacts start as skipped; click one and press Enter to send it anyway.</source>
@@ -686,6 +701,10 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message>
         <source>Enter or Ctrl+C: copy the message, mark it sent and go to the next contact · S or Ctrl+→: skip · paste the message in WeChat yourself</source>
         <translation>Enter 或 Ctrl+C：复制消息、标记已发并转到下一位 · S 或 Ctrl+→：跳过 · 消息请自行粘贴到微信发送</translation>
+    </message>
+    <message>
+        <source>Write a template…</source>
+        <translation>写一条话术…</translation>
     </message>
     <message>
         <source>Copy and next</source>
@@ -716,8 +735,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>还没有话术</translation>
     </message>
     <message>
-        <source>Add one from the command line: deskcrm templates add NAME --text TEXT (placeholders such as {address} and {company} are filled for each contact).</source>
-        <translation>可在命令行添加：deskcrm templates add 名称 --text 内容（{address}、{company} 等占位符会按每位客户自动填写）。</translation>
+        <source>Write one: its placeholders (the contact's name, form of address, company…) are filled for each contact.</source>
+        <translation>写一条吧：其中的占位（联系人姓名、称呼、公司……）会为每位联系人自动填好。</translation>
     </message>
     <message>
         <source>Filling the messages…</source>
@@ -738,7 +757,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Sent a WeChat message in the last %n day(s).</source>
         <translation>
-            <numerusform>最近 %n 天内发过微信消息。</numerusform></translation>
+            <numerusform>最近 %n 天内发过微信消息。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied and marked sent.</source>
@@ -759,7 +779,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Recorded %n WeChat message(s) (Ctrl+Z undoes)</source>
         <translation>
-            <numerusform>已记录 %n 条微信消息（Ctrl+Z 可撤销）</numerusform></translation>
+            <numerusform>已记录 %n 条微信消息（Ctrl+Z 可撤销）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recording %1 messages would pass today's limit of %2 WeChat messages (%3 already recorded today). Nothing was recorded. Skip some contacts, raise the limit in Settings, or close again to leave without recording.</source>
@@ -1136,6 +1157,173 @@ Click: only contacts with this tag; again: without it; again: any</source>
         <translation>
             <numerusform>“%1”用在 %n 位客户上。确定从他们身上全部删除吗？</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManagerDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>保存(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>话术(&amp;T)</translation>
+    </message>
+    <message>
+        <source>F2 renames the template; Delete deletes it</source>
+        <translation>F2 重命名话术；Delete 删除</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A new template (Ctrl+N)</source>
+        <translation>新建一条话术（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>复制(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy the selected template to edit it (Ctrl+D)</source>
+        <translation>复制选中的话术再修改（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rename the selected template (F2)</source>
+        <translation>重命名选中的话术（F2）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected template (Del; Ctrl+Z undoes)</source>
+        <translation>删除选中的话术（Del；Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>话术名称</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>话术内容</translation>
+    </message>
+    <message>
+        <source>The message; the buttons below insert what is filled for each contact</source>
+        <translation>消息内容；下方按钮可插入为每位联系人自动填写的内容</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Who or when it is for, e.g. N, Y+O, VIP</source>
+        <translation>适用对象或场合，如 N、Y+O、VIP</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>内容(&amp;X)</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>用途(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Insert:</source>
+        <translation>插入：</translation>
+    </message>
+    <message>
+        <source>Insert %1 at the cursor</source>
+        <translation>在光标处插入 %1</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view for</source>
+        <translation>预览对象(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Type a name and pick from the list</source>
+        <translation>输入姓名，从列表中选择</translation>
+    </message>
+    <message>
+        <source>Contact for the preview</source>
+        <translation>用于预览的联系人</translation>
+    </message>
+    <message>
+        <source>The message filled for this contact</source>
+        <translation>为这位联系人填好的消息</translation>
+    </message>
+    <message>
+        <source>No templates yet: press New (Ctrl+N) to write one.</source>
+        <translation>还没有话术：按“新建”（Ctrl+N）写一条。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Last promise</source>
+        <translation>上次约定</translation>
+    </message>
+    <message>
+        <source>Days since last touch</source>
+        <translation>距上次联系天数</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see the message filled.</source>
+        <translation>选一位联系人，即可看到填好的消息。</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved</source>
+        <translation>话术“%1”已保存</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>保存对“%1”的修改吗？</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新话术</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete of “%1” (Ctrl+Z)</source>
+        <translation>撤销删除“%1”(&amp;U)（Ctrl+Z）</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from deskcrm.core.changes import Changes
-from deskcrm.core.errors import ValidationError
+from deskcrm.core.errors import NotFound, ValidationError
 from deskcrm.core.model import ContactQuery, TouchKind
 from deskcrm.core.rules.message_fill import FillData, compile_template, fill
 from deskcrm.core.services import contact_list, templates, touches
@@ -63,43 +64,9 @@ def segment_messages(
     quiet_since = db.now() - timedelta(days=quiet_days)
     out: list[QueuedMessage] = []
     with db.reading() as s:
-        genders: dict[int, str] = {}
-        for word, gender in GENDER_TAGS:
-            tag_id = find_tag(s, word)
-            if tag_id is not None:
-                genders.setdefault(tag_id, gender)
+        genders = _gender_tags(s)
         for page in _pages(ids):
-            rows = bulk_rows(
-                s,
-                select(
-                    Contact.id,
-                    Contact.name,
-                    Contact.name_sort,
-                    Contact.title,
-                    Contact.company,
-                    Contact.next_step,
-                    Contact.last_touch_at,
-                ).where(Contact.id.in_(page)),
-            )
-            gender_of: dict[int, str] = {}
-            if genders:
-                for cid, tid in bulk_rows(
-                    s,
-                    select(ContactTag.contact_id, ContactTag.tag_id).where(
-                        ContactTag.contact_id.in_(page), ContactTag.tag_id.in_(genders)
-                    ),
-                ):
-                    gender_of[cid] = genders[tid]
-            # The latest deal's title is what the contact bought or is buying.
-            product = {
-                cid: title
-                for cid, title in bulk_rows(
-                    s,
-                    select(Deal.contact_id, Deal.title)
-                    .where(Deal.contact_id.in_(page), Deal.title != "")
-                    .order_by(Deal.contact_id, Deal.created_at, Deal.id),
-                )
-            }
+            data = _fill_data(s, page, genders, today)
             recent = set(
                 bulk_rows(
                     s,
@@ -113,23 +80,82 @@ def segment_messages(
                     first_column=True,
                 )
             )
-            found = {r[0]: r for r in rows}
             for cid in page:
-                r = found.get(cid)
-                if r is None:
-                    continue
-                _, name, name_sort, title, company, next_step, last_epoch = r
-                data = FillData(
-                    name=name,
-                    title=title,
-                    gender=gender_of.get(cid, ""),
-                    company=company,
-                    product=product.get(cid, ""),
-                    last_promise=next_step,
-                    days_since=_days_since(last_epoch, today),
-                    pinyin=tuple(name_sort.split()),
-                )
-                out.append(QueuedMessage(cid, name, fill(compiled, data), cid in recent))
+                found = data.get(cid)
+                if found is not None:
+                    out.append(QueuedMessage(cid, found.name, fill(compiled, found), cid in recent))
+    return out
+
+
+def preview_message(db: Database, text: str, contact_id: int, lang: str = "") -> str:
+    """`text` (a template being written, unsaved) filled for one contact, as the queue would.
+
+    ValidationError as when saving (templates.check_text); NotFound for a missing contact.
+    """
+    compiled = compile_template(templates.check_text(text), lang)
+    with db.reading() as s:
+        data = _fill_data(s, [contact_id], _gender_tags(s), db.today()).get(contact_id)
+    if data is None:
+        raise NotFound(f"contact {contact_id}", contact_id=contact_id)
+    return fill(compiled, data)
+
+
+def _gender_tags(s: Session) -> dict[int, str]:
+    genders: dict[int, str] = {}
+    for word, gender in GENDER_TAGS:
+        tag_id = find_tag(s, word)
+        if tag_id is not None:
+            genders.setdefault(tag_id, gender)
+    return genders
+
+
+def _fill_data(
+    s: Session, page: Sequence[int], genders: dict[int, str], today: date
+) -> dict[int, FillData]:
+    """What the placeholders need for each contact of `page` (one query per kind)."""
+    rows = bulk_rows(
+        s,
+        select(
+            Contact.id,
+            Contact.name,
+            Contact.name_sort,
+            Contact.title,
+            Contact.company,
+            Contact.next_step,
+            Contact.last_touch_at,
+        ).where(Contact.id.in_(page)),
+    )
+    gender_of: dict[int, str] = {}
+    if genders:
+        for cid, tid in bulk_rows(
+            s,
+            select(ContactTag.contact_id, ContactTag.tag_id).where(
+                ContactTag.contact_id.in_(page), ContactTag.tag_id.in_(genders)
+            ),
+        ):
+            gender_of[cid] = genders[tid]
+    # The latest deal's title is what the contact bought or is buying.
+    product = {
+        cid: title
+        for cid, title in bulk_rows(
+            s,
+            select(Deal.contact_id, Deal.title)
+            .where(Deal.contact_id.in_(page), Deal.title != "")
+            .order_by(Deal.contact_id, Deal.created_at, Deal.id),
+        )
+    }
+    out: dict[int, FillData] = {}
+    for cid, name, name_sort, title, company, next_step, last_epoch in rows:
+        out[cid] = FillData(
+            name=name,
+            title=title,
+            gender=gender_of.get(cid, ""),
+            company=company,
+            product=product.get(cid, ""),
+            last_promise=next_step,
+            days_since=_days_since(last_epoch, today),
+            pinyin=tuple(name_sort.split()),
+        )
     return out
 
 

@@ -45,6 +45,7 @@ __all__ = [
     "list_templates",
     "load_file",
     "rename_template",
+    "save_template",
     "update_template",
 ]
 
@@ -306,6 +307,17 @@ def update_template(
             row.body = clean_text
         if clean_purpose is not None:
             row.audience = clean_purpose
+    return TEMPLATES_CHANGED
+
+
+def save_template(db: Database, template_id: int, name: str, text: str, purpose: str) -> Changes:
+    """Name, text and purpose together, in one step (the templates manager's Save)."""
+    clean_text, clean_purpose = check_text(text), _clean_purpose(purpose)
+    with db.unit() as s:
+        row = _get(s, template_id)
+        row.name = _clean_name(s, name, other_than=template_id)
+        row.body = clean_text
+        row.audience = clean_purpose
     return TEMPLATES_CHANGED
 
 

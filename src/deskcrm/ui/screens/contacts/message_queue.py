@@ -40,6 +40,7 @@ from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message, ui_language
 from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.contacts import undo_commands
+from deskcrm.ui.screens.contacts.template_manager import TemplateManagerDialog
 from deskcrm.ui.shortcuts import add_shortcut
 from deskcrm.ui.vocabulary.templates import fill
 
@@ -116,6 +117,11 @@ class MessageQueueDialog(QDialog):
         self.template_combo.setAccessibleName(self.tr("Message template"))
         self.template_combo.currentIndexChanged.connect(self._template_chosen)
         top.addWidget(self.template_combo, 1)
+        self.templates_button = QPushButton(self.tr("Templates…"))
+        self.templates_button.setToolTip(self.tr("Write and edit message templates"))
+        self.templates_button.setAutoDefault(False)
+        self.templates_button.clicked.connect(self.manage_templates)
+        top.addWidget(self.templates_button)
         self.skip_recent = QCheckBox()
         self.skip_recent.setChecked(True)
         self.skip_recent.setToolTip(
@@ -182,6 +188,11 @@ class MessageQueueDialog(QDialog):
         self.empty_hint.setWordWrap(True)
         empty_col.addWidget(self.empty_title)
         empty_col.addWidget(self.empty_hint)
+        self.empty_button = QPushButton(self.tr("Write a template…"))
+        self.empty_button.setAutoDefault(False)
+        self.empty_button.clicked.connect(self.manage_templates)
+        self.empty_button.hide()
+        empty_col.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignCenter)
         empty_col.addStretch(2)
         self.pages.addWidget(empty_page)
         col.addWidget(self.pages, 1)
@@ -234,12 +245,38 @@ class MessageQueueDialog(QDialog):
             self._show_empty(
                 self.tr("No message templates yet"),
                 self.tr(
-                    "Add one from the command line: deskcrm templates add NAME --text TEXT "
-                    "(placeholders such as {address} and {company} are filled for each contact)."
+                    "Write one: its placeholders (the contact's name, form of address, "
+                    "company…) are filled for each contact."
                 ),
             )
+            self.empty_button.show()
             return
+        self.empty_button.hide()
         self._template_chosen(0)
+
+    def manage_templates(self) -> TemplateManagerDialog:
+        """The templates manager, previewing for the current contact; the list is re-read after."""
+        contact = None
+        if 0 <= self.current < len(self.entries):
+            m = self.entries[self.current].message
+            contact = (m.contact_id, m.name)
+        dialog = TemplateManagerDialog(
+            self.bridge, parent=self, current_id=self.template_id(), contact=contact
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r, d=dialog: self._templates_edited(d.changed))
+        dialog.open()
+        dialog.activateWindow()
+        return dialog
+
+    def _templates_edited(self, changed: bool) -> None:
+        if not changed or self.sent():
+            return  # the sent texts belong to the template chosen when they were sent
+        keep = self.template_id()
+        self._load_templates()
+        index = self.template_combo.findData(keep)
+        if index > 0:
+            self.template_combo.setCurrentIndex(index)
 
     def template_id(self) -> int | None:
         data = self.template_combo.currentData()

@@ -59,6 +59,7 @@ from deskcrm.ui.screens.contacts.table_model import (
 )
 from deskcrm.ui.screens.contacts.tag_bar import TagFilterBar
 from deskcrm.ui.screens.contacts.tag_manager import TagManager
+from deskcrm.ui.screens.contacts.template_manager import TemplateManagerDialog
 from deskcrm.ui.screens.contacts.views_sidebar import ALL, ViewsSidebar, saved_key
 from deskcrm.ui.screens.contacts.visit_dialog import VisitDialog
 from deskcrm.ui.shortcuts import add_shortcut
@@ -191,7 +192,9 @@ class ContactsScreen(Screen):
         self.message_button = QPushButton(self.tr("Message…"))
         self.message_button.setToolTip(
             self.tr("Send each selected contact (or everyone in the list) a filled template")
-            + " (Ctrl+Shift+M)"
+            + " (Ctrl+Shift+M)\n"
+            + self.tr("Write, copy, rename and delete message templates")
+            + " (Ctrl+Shift+H)"
         )
         self.message_button.clicked.connect(self.message_segment)
         top.addWidget(self.message_button)
@@ -297,6 +300,7 @@ class ContactsScreen(Screen):
             ("Ctrl+Shift+V", self.log_visit),
             ("Ctrl+Shift+C", self.call_current),
             ("Ctrl+Shift+M", self.message_segment),
+            ("Ctrl+Shift+H", self.manage_templates),  # H: 话术 (huàshù)
         ):
             add_shortcut(self, keys, slot, window)
         # Single letters and Delete only while the list has the focus: never while typing.
@@ -900,6 +904,20 @@ class ContactsScreen(Screen):
             count = self.model.rowCount()
             scope = self.tr("%n contact(s) in the list", "", count)
         dialog = MessageQueueDialog(self.bridge, query, scope, count, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def manage_templates(self) -> TemplateManagerDialog:
+        """The templates manager, previewing for the current contact when there is one."""
+        ids = self.selected_ids()
+        contact = None
+        if ids:
+            try:
+                detail = contacts.get_contact(self.bridge.db, ids[0], timeline=0)
+                contact = (detail.id, detail.name)
+            except DeskCRMError:
+                contact = None  # gone meanwhile: the dialog picks one
+        dialog = TemplateManagerDialog(self.bridge, parent=self, contact=contact)
         self._open(dialog)
         return dialog
 
