@@ -256,6 +256,38 @@ def test_class_deadline_window_and_a_win_closing_it(db: Database, clock: Any) ->
     assert set(_by_name(plan_draft.draft(db, TOMORROW))) == {"十二天前"}
 
 
+def test_class_deadlines_nearest_first_across_classes_within_the_limit(
+    db: Database, clock: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each class is walked in deadline order and stops at the limit; a contact whose
+    # window a win closed is passed over without using up a place.
+    monkeypatch.setattr(rules, "DATED_REASON_LIMIT", 3)
+    start = clock.now
+    b_flags = ClassFlags(has_need=True, has_power=True, kp_level="second_third")
+    entered = {}
+    # A (7 days): 12 and 8 days ago end 5 and 1 days ago; B (20 days): 23, 21 and 20 days
+    # ago end 3 and 1 days ago and today.
+    for days_ago, name, flags in (
+        (12, "A十二", CLASS_A),
+        (8, "A八", CLASS_A),
+        (23, "B二三", b_flags),
+        (21, "B二一", b_flags),
+        (20, "B二十", b_flags),
+    ):
+        cid = _new(db, name)
+        clock.now = start - timedelta(days=days_ago)
+        classification.set_flags(db, cid, flags)
+        entered[name] = cid
+    clock.now = start - timedelta(days=1)
+    deal_id, _ = deals.create_deal(db, deals.DealInput(contact_id=entered["B二三"]))
+    deals.win_deal(db, deal_id)
+    clock.now = start
+    found = [s for s in plan_draft.draft(db, TOMORROW) if s.reason == Reason.CLASS_DEADLINE]
+    by_due = sorted(found, key=lambda s: (s.due or TOMORROW, s.contact_id or 0))
+    assert [s.contact_name for s in by_due] == ["A十二", "A八", "B二一"]
+    assert [s.overdue_days for s in by_due] == [6, 2, 2]
+
+
 def test_vip_call_needs_six_months_without_a_call(db: Database, clock: Any) -> None:
     start = clock.now
     recent, old = _new(db, "近"), _new(db, "远")

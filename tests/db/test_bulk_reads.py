@@ -10,7 +10,7 @@ from deskcrm.core.model import ContactInput
 from deskcrm.core.services import settings_store
 from deskcrm.core.services.contacts import create_contact
 from deskcrm.core.services.database import Database
-from deskcrm.db.dialect import bulk_rows
+from deskcrm.db.dialect import among, bulk_rows
 from deskcrm.db.models import Contact
 
 
@@ -50,3 +50,19 @@ def test_get_settings_reads_several_with_their_defaults(db: Database) -> None:
     values = db.get_settings(keys)
     assert values["class.window_b_days"] == 25
     assert values["class.window_a_days"] == 7 and values["ui.language"] == "system"
+
+
+def test_among_matches_in_for_lists_past_the_bound_value_limit(db: Database) -> None:
+    ids = [create_contact(db, ContactInput(name=n))[0] for n in ("张伟", "王芳", "李娜")]
+    # 40,000 ids: more than SQLite's 32,766 bound values, so in_() could not take them.
+    wanted = [ids[0], ids[2], *range(10_000_000, 10_040_000)]
+    with db.reading() as s:
+        found = bulk_rows(
+            s,
+            select(Contact.id, Contact.name)
+            .where(among(s, Contact.id, wanted), among(s, Contact.id, ids[:2]))
+            .order_by(Contact.id),
+        )
+        none = bulk_rows(s, select(Contact.id).where(among(s, Contact.id, [])))
+    assert found == [(ids[0], "张伟")]  # two lists in one statement keep their own values
+    assert none == []

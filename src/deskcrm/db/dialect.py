@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Sequence
 from operator import attrgetter, itemgetter
@@ -15,11 +16,16 @@ from sqlalchemy import (
     Engine,
     Select,
     Table,
+    any_,
+    bindparam,
+    func,
     insert,
     literal_column,
     make_url,
+    select,
     text,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql import ClauseElement
 
@@ -40,6 +46,24 @@ def prefix_range(column: Text, prefix: str) -> ColumnElement[bool]:
 def contains(column: Text, needle: str) -> ColumnElement[bool]:
     """Substring test with LIKE wildcards escaped (portable; instr() is SQLite-only)."""
     return column.contains(needle, autoescape=True)
+
+
+def among(
+    session: Session, column: ColumnElement[int] | InstrumentedAttribute[int], ids: Sequence[int]
+) -> ColumnElement[bool]:
+    """`column IN ids` for a long list of ids, passed as ONE bound value.
+
+    SQLAlchemy's `in_(list)` renders one bound parameter per id on every execution
+    (~45 ms of compiling for 10,000 ids, more than the query) and SQLite caps a
+    statement at 32,766 of them, so long lists had to be cut into pages. SQLite reads
+    the ids from a JSON array (json_each); PostgreSQL from an array (= ANY). The SQL
+    text is the same for any list, so the statement cache serves every call.
+    """
+    values = [int(i) for i in ids]
+    if session.get_bind().dialect.name == "sqlite":
+        listed = func.json_each(bindparam(None, json.dumps(values))).table_valued("value")
+        return column.in_(select(listed.c.value))
+    return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
 
 
 def query_plan(session: Session, statement: Select[Any]) -> str:

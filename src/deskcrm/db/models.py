@@ -119,7 +119,7 @@ class Contact(Base):
         Index("ix_contacts_name_sort", "name_sort", "id", "deleted_at"),
         Index("ix_contacts_next_follow_up", "next_follow_up"),
         Index("ix_contacts_last_touch_at", "last_touch_at"),
-        Index("ix_contacts_class_code", "class_code"),
+        Index("ix_contacts_class_code_since", "class_code", "class_since"),
         Index("ix_contacts_referred_by_id", "referred_by_id"),
         # Every foreign key is indexed: deleting the row it points at (undoing an
         # import, emptying the trash) must not scan this table once per row.

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from heapq import merge
+from itertools import islice
 from typing import Any, cast
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -24,7 +26,7 @@ from deskcrm.core.services.classification import won_since
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.plan import PLAN_CHANGED, day_start_utc, insert_item, item_infos
 from deskcrm.core.services.tagging import builtin_ids
-from deskcrm.db.dialect import bulk_rows, not_via_index
+from deskcrm.db.dialect import not_via_index
 from deskcrm.db.models import Contact, ContactOccasion, ContactTag, Deal, PlanItem
 
 # How far back carrying looks for the last planned day (a Friday's leftovers reach Monday).
@@ -112,49 +114,54 @@ def _follow_ups(s: Session, day: date) -> list[Suggestion]:
 
 def _class_deadlines(s: Session, day: date, windows: ClassWindows) -> list[Suggestion]:
     """A/B/C windows ending within two days (or closed in the last week, as overdue),
-    unless a deal was won since the contact entered its class (that closed the window)."""
+    unless a deal was won since the contact entered its class (that closed the window);
+    the nearest deadlines first, at most DATED_REASON_LIMIT of them."""
     first = day - timedelta(days=CLASS_OVERDUE_DAYS)
     last = day + timedelta(days=rules.CLASS_DEADLINE_LEAD_DAYS)
-    # first <= since + window <= last, per class, on the class_code index.
-    per_class = [
-        and_(
-            Contact.class_code == k,
-            Contact.class_since >= first - timedelta(days=n),
-            Contact.class_since <= last - timedelta(days=n),
-        )
-        for k, n in (("A", windows.a), ("B", windows.b), ("C", windows.c))
-    ]
-    # Thousands of contacts can be in a window: plain columns (not ORM contacts with their
-    # tags) and the last win per contact in the same query; ~200 -> ~20 ms at 100k.
     last_won = (
         select(func.max(Deal.closed_at))
         .where(Deal.contact_id == Contact.id, Deal.status == DealStatus.WON.value)
         .correlate(Contact)
         .scalar_subquery()
     )
-    # Thousands of rows: through the driver's cursor, converting just the two dates.
-    rows = bulk_rows(
-        s,
-        select(
-            Contact.id,
-            Contact.name,
-            Contact.class_code,
-            Contact.class_since,
-            Contact.ka_score,
-            Contact.touch_count,
-            last_won,
-        ).where(or_(*per_class), *_live()),
-        convert=True,
-    )
-    # The window of each class once, not per row (thousands of rows; the draft is
-    # drafted while the rep waits).
-    spans = {k: timedelta(days=n) for k in "ABC" if (n := windows.days(k)) is not None}
-    open_rows = []
-    for cid, name, code, since, ka_score, touch_count, won_at in rows:
-        if won_at is not None and won_since(won_at, since):
+    limit = rules.DATED_REASON_LIMIT
+    per_class: list[list[tuple[date, int, str, str, int | None, int]]] = []
+    for code in "ABC":
+        days = windows.days(code)
+        if days is None:
             continue
-        open_rows.append((since + spans[code], cid, name, code, ka_score, touch_count))
-    open_rows.sort()  # by deadline, then id (ids are unique, so nothing further compares)
+        span = timedelta(days=days)
+        # first <= since + window <= last, walked in deadline order on the (class_code,
+        # class_since) index: thousands of contacts can be in a window, but only the
+        # nearest hundred are proposed, so the cursor stops there (~30 -> ~5 ms at 100k).
+        rows = s.connection().execute(
+            select(
+                Contact.id,
+                Contact.name,
+                Contact.class_since,
+                Contact.ka_score,
+                Contact.touch_count,
+                last_won,
+            )
+            .where(
+                Contact.class_code == code,
+                Contact.class_since >= first - span,
+                Contact.class_since <= last - span,
+                *_live(),
+            )
+            .order_by(Contact.class_since, Contact.id)
+        )
+        kept: list[tuple[date, int, str, str, int | None, int]] = []
+        for cid, name, since, ka_score, touch_count, won_at in rows:
+            if since is None or (won_at is not None and won_since(won_at, since)):
+                continue  # (the range above already left out contacts with no date)
+            kept.append((since + span, cid, name, code, ka_score, touch_count))
+            if len(kept) == limit:
+                break
+        rows.close()
+        per_class.append(kept)
+    # Each class's lines are in (deadline, id) order already: merge them.
+    nearest = list(islice(merge(*per_class), limit))
     return [
         Suggestion(
             reason=Reason.CLASS_DEADLINE,
@@ -168,7 +175,7 @@ def _class_deadlines(s: Session, day: date, windows: ClassWindows) -> list[Sugge
             ka_score=ka_score,
             touch_count=touch_count,
         )
-        for end, cid, name, code, ka_score, touch_count in open_rows[: rules.DATED_REASON_LIMIT]
+        for end, cid, name, code, ka_score, touch_count in nearest
     ]
 
 
@@ -177,7 +184,14 @@ def _thanks(s: Session, day: date) -> list[Suggestion]:
     no thank-you line on any day yet (winning a deal usually plans one; this catches a
     deleted one, or a referrer recorded after the close)."""
     rows = s.execute(
-        select(Deal.id, Deal.title, Deal.closed_at, Contact)
+        select(
+            Deal.id,
+            Deal.title,
+            Deal.closed_at,
+            Contact.name,
+            Contact.referred_by_id,
+            Contact.coach_id,
+        )
         .join(Contact, Contact.id == Deal.contact_id)
         .where(
             Deal.status == DealStatus.WON.value,
@@ -191,19 +205,23 @@ def _thanks(s: Session, day: date) -> list[Suggestion]:
     ).all()
     if not rows:
         return []
-    keys = {thanks_key(deal_id) for deal_id, *_ in rows}
+    keys = {thanks_key(r.id) for r in rows}
     planned = set(s.scalars(select(PlanItem.origin_key).where(PlanItem.origin_key.in_(keys))))
+    whom = {who_to_thank(r.referred_by_id, r.coach_id) for r in rows} - {None}
+    # The people to thank (whatever their class), as plain columns in one query, not
+    # one ORM contact each.
+    thanked = {
+        c.id: c
+        for c in s.execute(select(*_CARD).where(Contact.id.in_(whom), Contact.deleted_at.is_(None)))
+    }
     out = []
-    for deal_id, title, closed_at, buyer in rows:
-        thank_id = who_to_thank(buyer.referred_by_id, buyer.coach_id)
-        key = thanks_key(deal_id)
-        if thank_id is None or key in planned:
+    for r in rows:
+        key = thanks_key(r.id)
+        thank = thanked.get(who_to_thank(r.referred_by_id, r.coach_id) or 0)
+        if thank is None or key in planned:
             continue
-        thank = s.get(Contact, thank_id)
-        if thank is None or thank.deleted_at is not None:
-            continue
-        closed = closed_at.astimezone().date() if closed_at else None
-        detail = buyer.name + (f" · {title}" if title else "")
+        closed = r.closed_at.astimezone().date() if r.closed_at else None
+        detail = r.name + (f" · {r.title}" if r.title else "")
         out.append(_suggestion(thank, Reason.THANK_COACH, key, due=closed, detail=detail))
     return out
 
@@ -460,15 +478,31 @@ def _carried(s: Session, day: date) -> list[Suggestion]:
     )
     if prev_day is None:
         return []
+    # Plain columns, not ORM items and contacts (those would load every contact's tags).
     rows = s.execute(
-        select(PlanItem, Contact)
+        select(
+            PlanItem.id,
+            PlanItem.side,
+            PlanItem.contact_id,
+            PlanItem.reason,
+            PlanItem.detail,
+            PlanItem.due,
+            PlanItem.title,
+            PlanItem.origin_key,
+            Contact.name,
+            Contact.class_code,
+            Contact.ka_score,
+            Contact.touch_count,
+            Contact.deleted_at,
+        )
         .outerjoin(Contact, Contact.id == PlanItem.contact_id)
         .where(PlanItem.day == prev_day, PlanItem.done.is_(False))
         .order_by(PlanItem.side, PlanItem.rank)
     ).all()
     out = []
-    for item, c in rows:
-        if c is not None and (c.deleted_at is not None or c.class_code == ContactClass.D.value):
+    for item in rows:
+        linked = item.contact_id is not None and item.name is not None
+        if linked and (item.deleted_at is not None or item.class_code == ContactClass.D.value):
             continue
         # A drafted line carries why it was drafted on; a hand-written one its words.
         code = reason_of(item.reason)
@@ -479,13 +513,13 @@ def _carried(s: Session, day: date) -> list[Suggestion]:
                 origin_key=rules.carried_key(item.id, item.origin_key),
                 side=PlanSide(item.side),
                 contact_id=item.contact_id,
-                contact_name=c.name if c is not None else "",
+                contact_name=item.name or "",
                 detail=item.title or item.detail,
                 due=prev_day,
                 overdue_days=(day - prev_day).days,
-                class_code=c.class_code if c is not None else None,
-                ka_score=c.ka_score if c is not None else None,
-                touch_count=c.touch_count if c is not None else 0,
+                class_code=item.class_code,
+                ka_score=item.ka_score,
+                touch_count=item.touch_count or 0,
                 carried_from=item.id,
                 source=source,
                 title=item.title,
@@ -532,8 +566,10 @@ def ranked(db: Database, day: date) -> Draft:
 
     Nothing is written: the rep picks what to keep and `accept` adds it.
     """
-    windows = ClassWindows.read(db.get_settings)
-    room = capacity(db)
+    # Both settings in one read (each read is a transaction of its own).
+    settings = db.get_settings((*ClassWindows.KEYS, "plan.daily_capacity"))
+    windows = ClassWindows.read(lambda _keys: settings)
+    room = int(settings["plan.daily_capacity"])
     with db.reading() as s:
         candidates = [
             *_carried(s, day),
