@@ -107,14 +107,6 @@
         <translation>MM-DD</translation>
     </message>
     <message>
-        <source>no cycle</source>
-        <translation>no cycle</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> days</translation>
-    </message>
-    <message>
         <source>The plan proposes a call when the last purchase is this old</source>
         <translation>The plan proposes a call when the last purchase is this old</translation>
     </message>
@@ -1081,6 +1073,10 @@ Click: only contacts with this tag; again: without it; again: any</translation>
         <translation>Type a new group name to create a group</translation>
     </message>
     <message>
+        <source>For a product tag: customers with this tag are proposed a repurchase call when their last purchase is this old (a contact's own cycle comes first)</source>
+        <translation>For a product tag: customers with this tag are proposed a repurchase call when their last purchase is this old (a contact's own cycle comes first)</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -1091,6 +1087,10 @@ Click: only contacts with this tag; again: without it; again: any</translation>
     <message>
         <source>Colour</source>
         <translation>Colour</translation>
+    </message>
+    <message>
+        <source>&amp;Repurchase cycle</source>
+        <translation>&amp;Repurchase cycle</translation>
     </message>
     <message>
         <source>&amp;Create new tag</source>

@@ -108,14 +108,6 @@
         <translation>月-日</translation>
     </message>
     <message>
-        <source>no cycle</source>
-        <translation>不设周期</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
         <source>The plan proposes a call when the last purchase is this old</source>
         <translation>距上次购买满这么多天时，计划会提议回访</translation>
     </message>
@@ -378,12 +370,14 @@
     <message numerus="yes">
         <source>%n selected contact(s)</source>
         <translation>
-            <numerusform>已选的 %n 位客户</numerusform></translation>
+            <numerusform>已选的 %n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) in the list</source>
         <translation>
-            <numerusform>列表中的 %n 位客户</numerusform></translation>
+            <numerusform>列表中的 %n 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -665,7 +659,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Skip contacts messaged in the last %n day(s)</source>
         <translation>
-            <numerusform>跳过最近 %n 天内发过消息的客户</numerusform></translation>
+            <numerusform>跳过最近 %n 天内发过消息的客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Template:</source>
@@ -754,7 +749,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Sent a WeChat message in the last %n day(s).</source>
         <translation>
-            <numerusform>最近 %n 天内发过微信消息。</numerusform></translation>
+            <numerusform>最近 %n 天内发过微信消息。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied and marked sent.</source>
@@ -775,7 +771,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Recorded %n WeChat message(s) (Ctrl+Z undoes)</source>
         <translation>
-            <numerusform>已记录 %n 条微信消息（Ctrl+Z 可撤销）</numerusform></translation>
+            <numerusform>已记录 %n 条微信消息（Ctrl+Z 可撤销）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recording %1 messages would pass today's limit of %2 WeChat messages (%3 already recorded today). Nothing was recorded. Skip some contacts, raise the limit in Settings, or close again to leave without recording.</source>
@@ -1088,6 +1085,10 @@ Click: only contacts with this tag; again: without it; again: any</source>
         <translation>输入新的分组名即可创建分组</translation>
     </message>
     <message>
+        <source>For a product tag: customers with this tag are proposed a repurchase call when their last purchase is this old (a contact's own cycle comes first)</source>
+        <translation>用于产品标签：带此标签的客户，距上次购买满这么多天时，计划会建议回访复购（联系人自己的周期优先）</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
@@ -1098,6 +1099,10 @@ Click: only contacts with this tag; again: without it; again: any</source>
     <message>
         <source>Colour</source>
         <translation>颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Repurchase cycle</source>
+        <translation>复购周期(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Create new tag</source>

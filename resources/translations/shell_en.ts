@@ -700,6 +700,17 @@
     </message>
 </context>
 <context>
+    <name>CycleBox</name>
+    <message>
+        <source>no cycle</source>
+        <translation>no cycle</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
     <name>DateWords</name>
     <message>
         <source>M/d</source>
@@ -1231,6 +1242,10 @@
     <message>
         <source>on %1</source>
         <translation>on %1</translation>
+    </message>
+    <message>
+        <source>buys %1 every %2 days, due %3</source>
+        <translation>buys %1 every %2 days, due %3</translation>
     </message>
     <message>
         <source>buys every %1 days, due %2</source>

@@ -700,6 +700,17 @@
     </message>
 </context>
 <context>
+    <name>CycleBox</name>
+    <message>
+        <source>no cycle</source>
+        <translation>无周期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+</context>
+<context>
     <name>DateWords</name>
     <message>
         <source>M/d</source>
@@ -1233,6 +1244,10 @@
         <translation>%1 当天</translation>
     </message>
     <message>
+        <source>buys %1 every %2 days, due %3</source>
+        <translation>每 %2 天复购%1，%3 到期</translation>
+    </message>
+    <message>
         <source>buys every %1 days, due %2</source>
         <translation>每 %1 天复购一次，%2 到期</translation>
     </message>
@@ -1294,27 +1309,32 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
-            <numerusform>%n 周</numerusform></translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>%n 次跟进</numerusform></translation>
+            <numerusform>%n 次跟进</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform></translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform></translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>

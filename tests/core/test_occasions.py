@@ -159,6 +159,37 @@ def test_repurchase_is_due_when_the_last_purchase_plus_the_cycle_comes(
     assert found.get("已联系") is None or found["已联系"].reason != Reason.REPURCHASE
 
 
+def test_a_product_tags_cycle_proposes_repurchase_where_the_contact_has_none(
+    db: Database, clock: Any
+) -> None:
+    today = clock.now.astimezone().date()
+    cream, _ = tagging.create_tag(db, "面霜", repurchase_days=30)
+    serum, _ = tagging.create_tag(db, "精华", repurchase_days=90)
+    both = _new(db, "两样都买")  # the shorter cycle (the cream runs out first)
+    own = _new(db, "自有周期", repurchase_days=100)  # the contact's own cycle wins
+    only_serum = _new(db, "只买精华")
+    for cid, tags in ((both, [cream, serum]), (own, [cream]), (only_serum, [serum])):
+        tagging.tag_contacts(db, [cid], add=tags)
+        _won(db, cid, clock, clock.now - timedelta(days=31))
+    found = {s.contact_name: s for s in plan_draft.draft(db, today)}
+    line = found["两样都买"]
+    assert (line.reason, line.detail, line.due) == (
+        Reason.REPURCHASE,
+        "30 面霜",
+        today - timedelta(days=1),
+    )
+    assert found.get("自有周期") is None or found["自有周期"].reason != Reason.REPURCHASE
+    assert found.get("只买精华") is None or found["只买精华"].reason != Reason.REPURCHASE
+    # Clearing the cream's cycle (0) leaves the serum's: not due for two months.
+    tagging.update_tag(db, cream, repurchase_days=0)
+    cycles = {t.id: t.repurchase_days for t in tagging.list_tags(db)}
+    assert (cycles[cream], cycles[serum]) == (None, 90)
+    found = {s.contact_name: s for s in plan_draft.draft(db, today)}
+    assert found.get("两样都买") is None or found["两样都买"].reason != Reason.REPURCHASE
+    with pytest.raises(ValidationError):
+        tagging.update_tag(db, serum, repurchase_days=99999)
+
+
 def test_segment_work_ranks_below_promises_and_fits_the_capacity(db: Database, clock: Any) -> None:
     today = clock.now.astimezone().date()
     settings_store.set_values(db, {"plan.daily_capacity": 3})

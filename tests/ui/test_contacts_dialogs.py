@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
@@ -481,3 +482,25 @@ def test_a_retry_date_without_a_promise_reads_as_a_follow_up_in_the_timeline(
     text = screen.detail.timeline.text()
     assert "Promised:" not in text
     assert "Follow up on" in text
+
+
+def test_a_product_tags_repurchase_cycle_set_by_keyboard(
+    qtbot: Any, screen: ContactsScreen, db: Database
+) -> None:
+    cream, _ = tagging.create_tag(db, "面霜")
+    manager = screen.manage_tags()
+    manager.reload(select=cream)
+    manager.activateWindow()
+    qtbot.waitUntil(lambda: manager.isActiveWindow())
+    # Alt+R jumps to the cycle; typed digits replace "no cycle"; Alt+S saves.
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is manager.cycle
+    QTest.keyClicks(manager.cycle, "30")
+    QTest.keyClick(manager.cycle, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    # A button's mnemonic clicks it after its short press animation.
+    qtbot.waitUntil(lambda: {t.id: t.repurchase_days for t in tagging.list_tags(db)}[cream] == 30)
+    # Built-in tags carry no cycle: the box is off for them.
+    manager.reload(select=builtins(db)[BuiltinTag.VIP])
+    assert not manager.cycle.isEnabled()
+    manager.reload(select=cream)
+    assert manager.cycle.value() == 30

@@ -90,6 +90,7 @@ class TagInfo:
     group_id: int | None = None
     group_name: str = ""
     contact_count: int = 0
+    repurchase_days: int | None = None  # a product tag's cycle; None: none
 
 
 @dataclass(frozen=True)

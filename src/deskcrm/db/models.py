@@ -202,6 +202,9 @@ class Tag(Base):
     )
     color: Mapped[str] = mapped_column(String(9), default="#808080")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # A product tag's repurchase cycle in days: its customers are proposed a repurchase
+    # call when their last purchase is this old (unless their own cycle says otherwise).
+    repurchase_days: Mapped[int | None] = mapped_column(Integer, default=None)
 
     __table_args__ = (Index("ix_tags_group_id", "group_id"),)
 

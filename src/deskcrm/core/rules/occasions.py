@@ -13,11 +13,24 @@ from enum import StrEnum
 # not need, zhdate has not been released since 2023. Never a hand-made table of dates.
 from lunardate import LunarDate
 
+from deskcrm.core.errors import ValidationError
+
 # A greeting is planned a few days ahead: time to choose a gift or word a message before
 # the day, without the line sitting on the plan for weeks. Fixed, not a setting: the
 # method has one answer, and every rep plans the evening before.
 OCCASION_LEAD_DAYS = 3
 MAX_CUSTOM_OCCASIONS = 2  # besides the birthday: e.g. the company's anniversary
+MAX_REPURCHASE_DAYS = 3660  # ten years: a longer "cycle" is a typing slip
+
+
+def check_cycle(days: int | None) -> int | None:
+    """A repurchase cycle as stored (a contact's or a product tag's): None for none (0
+    means none too); ValidationError("repurchase_days", "invalid") out of range."""
+    if days is None or days == 0:
+        return None
+    if not 1 <= days <= MAX_REPURCHASE_DAYS:
+        raise ValidationError("repurchase_days", "invalid", value=days)
+    return days
 
 
 class Festival(StrEnum):

@@ -156,6 +156,18 @@ def occasion_key(reason: Reason, contact_id: int, when: date, detail: str = "") 
     return f"{reason.value}:{contact_id}:{detail + ':' if detail else ''}{when.isoformat()}"
 
 
+def repurchase_detail(days: int, tag_name: str = "") -> str:
+    """A repurchase line's detail: the cycle's days, then the product tag it came from
+    (none for the contact's own cycle): "30" or "30 护肤套装"."""
+    return f"{days} {tag_name}" if tag_name else str(days)
+
+
+def repurchase_parts(detail: str) -> tuple[str, str]:
+    """(days, product tag name) of a repurchase line's detail ("" when not a tag's)."""
+    days, _, tag_name = detail.partition(" ")
+    return days, tag_name
+
+
 def segment_key(reason: Reason, contact_id: int, last_touch: date | None) -> str:
     """Segment work keeps its key until the contact is touched (like a VIP call)."""
     return f"{reason.value}:{contact_id}:{last_touch.isoformat() if last_touch else 'never'}"

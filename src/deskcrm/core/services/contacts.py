@@ -95,12 +95,9 @@ def validate(data: ContactInput, region: str) -> tuple[ContactInput, list[Phone]
         phones=tuple(p.raw for p in phones),
         birthday=_occasion_date("birthday", data.birthday, with_year=True),
         occasions=_own_occasions(data.occasions),
-        repurchase_days=_repurchase_days(data.repurchase_days),
+        repurchase_days=occasion_rules.check_cycle(data.repurchase_days),
     )
     return clean, phones
-
-
-MAX_REPURCHASE_DAYS = 3660  # ten years: a longer "cycle" is a typing slip
 
 
 def _occasion_date(field: str, text: str, *, with_year: bool) -> str:
@@ -128,14 +125,6 @@ def _own_occasions(rows: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ..
     if len(out) > occasion_rules.MAX_CUSTOM_OCCASIONS:
         raise ValidationError("occasion", "invalid", value=len(out))
     return tuple(out)
-
-
-def _repurchase_days(days: int | None) -> int | None:
-    if days is None or days == 0:
-        return None
-    if not 1 <= days <= MAX_REPURCHASE_DAYS:
-        raise ValidationError("repurchase_days", "invalid", value=days)
-    return days
 
 
 def _set_phones(contact: Contact, phones: list[Phone]) -> None:

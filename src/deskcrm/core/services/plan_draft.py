@@ -27,7 +27,7 @@ from deskcrm.core.services.database import Database
 from deskcrm.core.services.plan import PLAN_CHANGED, day_start_utc, insert_item, item_infos
 from deskcrm.core.services.tagging import builtin_ids
 from deskcrm.db.dialect import not_via_index
-from deskcrm.db.models import Contact, ContactOccasion, ContactTag, Deal, PlanItem
+from deskcrm.db.models import Contact, ContactOccasion, ContactTag, Deal, PlanItem, Tag
 
 # How far back carrying looks for the last planned day (a Friday's leftovers reach Monday).
 CARRY_LOOKBACK_DAYS = 7
@@ -340,8 +340,10 @@ def _festivals(s: Session, day: date) -> list[Suggestion]:
 
 
 def _repurchases(s: Session, day: date) -> list[Suggestion]:
-    """Contacts with a repurchase cycle whose last purchase (last won deal) plus the cycle
-    comes within a few days, not touched since that window opened."""
+    """Contacts whose last purchase (last won deal) plus their repurchase cycle comes
+    within a few days, not touched since that window opened. The cycle is the contact's
+    own, else the shortest of its product tags' cycles (the first thing to run out);
+    a line from a tag's cycle names the tag."""
     lead = timedelta(days=occasion_rules.OCCASION_LEAD_DAYS)
     last_won = (
         select(func.max(Deal.closed_at))
@@ -349,15 +351,40 @@ def _repurchases(s: Session, day: date) -> list[Suggestion]:
         .correlate(Contact)
         .scalar_subquery()
     )
+    columns = (*_CARD, Contact.repurchase_days, Contact.last_touch_at, last_won.label("won"))
+    # cycle, tag name ("" for the contact's own), and the row, per contact.
+    found: dict[int, tuple[int, str, Any]] = {}
     # "> 0" rather than "IS NOT NULL": a range the planner takes to its index even before
     # ANALYZE has seen it (a stored cycle is at least a day).
-    cycle = select(*_CARD, Contact.repurchase_days, Contact.last_touch_at, last_won.label("won"))
-    rows = s.execute(cycle.where(Contact.repurchase_days > 0, *_live())).all()
+    own: Any = s.execute(select(*columns).where(Contact.repurchase_days > 0, *_live()))
+    for c in own:
+        found[c.id] = (int(c.repurchase_days), "", c)
+    cycled: dict[int, tuple[int, str]] = {
+        tag_id: (days or 0, name)
+        for tag_id, days, name in s.execute(
+            select(Tag.id, Tag.repurchase_days, Tag.name).where(Tag.repurchase_days > 0)
+        )
+    }
+    if cycled:
+        tagged: Any = s.execute(
+            select(*columns, ContactTag.tag_id)
+            .join(ContactTag, ContactTag.contact_id == Contact.id)
+            .where(
+                ContactTag.tag_id.in_(list(cycled)),
+                Contact.repurchase_days.is_(None),
+                *_live(),
+            )
+        )
+        for c in tagged:
+            days, name = cycled[c.tag_id]
+            held = found.get(c.id)
+            if held is None or (days, name) < held[:2]:
+                found[c.id] = (days, name, c)
     out = []
-    for c in rows:
+    for days, tag_name, c in found.values():
         if c.won is None:
             continue
-        due = c.won.astimezone().date() + timedelta(days=c.repurchase_days)
+        due = c.won.astimezone().date() + timedelta(days=days)
         if due > day + lead:
             continue
         if c.last_touch_at is not None and c.last_touch_at >= day_start_utc(due - lead):
@@ -370,7 +397,7 @@ def _repurchases(s: Session, day: date) -> list[Suggestion]:
                 key,
                 due=due,
                 overdue_days=max(0, (day - due).days),
-                detail=str(c.repurchase_days),
+                detail=rules.repurchase_detail(days, tag_name),
             )
         )
     out.sort(key=lambda x: (x.due or day, x.contact_id or 0))

@@ -11,6 +11,7 @@ from deskcrm.core.changes import Changes
 from deskcrm.core.errors import NotFound, ProtectedTag, ValidationError
 from deskcrm.core.io.tag_split import split_all, split_tags
 from deskcrm.core.model import BuiltinTag, TagGroupInfo, TagInfo
+from deskcrm.core.rules.occasions import check_cycle
 from deskcrm.core.rules.tags import BUILTIN_TAGS, EXCLUSIVE, builtin_for
 from deskcrm.core.services.database import Database
 from deskcrm.db.models import Contact, ContactTag, Tag, TagGroup
@@ -89,6 +90,7 @@ def list_tags(db: Database, *, with_counts: bool = False) -> list[TagInfo]:
                 group_id=t.group_id,
                 group_name=g or "",
                 contact_count=counts.get(t.id, 0),
+                repurchase_days=t.repurchase_days,
             )
             for t, g in rows
         ]
@@ -174,13 +176,21 @@ def find_tags(s: Session, text: str) -> tuple[list[int], list[str]]:
 
 
 def create_tag(
-    db: Database, name: str, *, group: str = "", color: str = "#607d8b"
+    db: Database,
+    name: str,
+    *,
+    group: str = "",
+    color: str = "#607d8b",
+    repurchase_days: int | None = None,
 ) -> tuple[int, Changes]:
+    cycle = check_cycle(repurchase_days)
     with db.unit() as s:
         clean = _check_name(name)
         if builtin_for(clean) is not None or find_tag(s, clean) is not None:
             raise ValidationError("tag", "exists", name=clean)
         tid = get_or_create_tag(s, clean, group=group, color=color)
+        if cycle is not None:
+            _custom_tag(s, tid).repurchase_days = cycle
     return tid, Changes(tags=True)
 
 
@@ -200,9 +210,14 @@ def update_tag(
     name: str | None = None,
     color: str | None = None,
     group: str | None = None,
+    repurchase_days: int | None = None,
 ) -> Changes:
+    """Change what is given; `repurchase_days` 0 clears the tag's cycle (None keeps it)."""
+    cycle = check_cycle(repurchase_days)
     with db.unit() as s:
         tag = _custom_tag(s, tag_id)
+        if repurchase_days is not None:
+            tag.repurchase_days = cycle
         if name is not None:
             clean = _check_name(name)
             clash = find_tag(s, clean)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from deskcrm.core.model import PlanItemInfo
 from deskcrm.core.rules.occasions import Festival
-from deskcrm.core.rules.plan_draft import Origin, Reason, Suggestion, reason_of
+from deskcrm.core.rules.plan_draft import Origin, Reason, Suggestion, reason_of, repurchase_parts
 from deskcrm.core.rules.referrals import THANKS_ORIGIN
 from deskcrm.ui.vocabulary.templates import fill
 
@@ -145,11 +145,19 @@ def _greeting_or_segment_why(why: Origin, day: date, due: str) -> str:
             return QCoreApplication.translate("PlanWording", "today")
         return fill(QCoreApplication.translate("PlanWording", "on %1"), due)
     if why.reason == Reason.REPURCHASE:
-        return fill(
-            QCoreApplication.translate("PlanWording", "buys every %1 days, due %2"),
-            why.detail,
-            due,
-        ) + _late(why.late_days(day))
+        days, product = repurchase_parts(why.detail)
+        if product:
+            text = fill(
+                QCoreApplication.translate("PlanWording", "buys %1 every %2 days, due %3"),
+                product,
+                days,
+                due,
+            )
+        else:
+            text = fill(
+                QCoreApplication.translate("PlanWording", "buys every %1 days, due %2"), days, due
+            )
+        return text + _late(why.late_days(day))
     never = QCoreApplication.translate("PlanWording", "never touched")
     touched = (
         fill(QCoreApplication.translate("PlanWording", "last touched %1"), due) if due else never

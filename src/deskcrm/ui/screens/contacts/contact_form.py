@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from deskcrm.ui.screens.contacts import undo_commands
 from deskcrm.ui.shortcuts import add_shortcut
 from deskcrm.ui.vocabulary.referrers import referrer_kind
 from deskcrm.ui.vocabulary.tags import builtin_meaning, builtin_short
+from deskcrm.ui.widgets.cycle_box import cycle_box
 from deskcrm.ui.widgets.tag_chip import TagChip
 
 ERROR_STYLE = "color: #c62828;"
@@ -115,11 +115,7 @@ class ContactForm(QDialog):
             occasion_rows.append(row)
             self.occasion_labels.append(label_edit)
             self.occasion_dates.append(date_edit)
-        self.repurchase = QSpinBox()
-        self.repurchase.setRange(0, contacts.MAX_REPURCHASE_DAYS)
-        self.repurchase.setSpecialValueText(self.tr("no cycle"))
-        self.repurchase.setSuffix(self.tr(" days"))
-        self.repurchase.setToolTip(
+        self.repurchase = cycle_box(
             self.tr("The plan proposes a call when the last purchase is this old")
         )
         self.notes = QPlainTextEdit()

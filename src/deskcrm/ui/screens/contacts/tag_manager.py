@@ -32,6 +32,7 @@ from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
 from deskcrm.ui.operations import Op
 from deskcrm.ui.vocabulary.tags import builtin_meaning
+from deskcrm.ui.widgets.cycle_box import cycle_box
 
 Index = QModelIndex | QPersistentModelIndex
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -159,9 +160,17 @@ class TagManager(QDialog):
             self.colors.addButton(b)
             swatches.addWidget(b)
         self.colors.buttons()[0].setChecked(True)
+        # A product tag's repurchase cycle (its customers' repurchase calls in the draft).
+        self.cycle = cycle_box(
+            self.tr(
+                "For a product tag: customers with this tag are proposed a repurchase call"
+                " when their last purchase is this old (a contact's own cycle comes first)"
+            )
+        )
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Group"), self.group)
         form.addRow(self.tr("Colour"), swatches)
+        form.addRow(self.tr("&Repurchase cycle"), self.cycle)
         side.addLayout(form)
         row = QHBoxLayout()
         self.create_button = QPushButton(self.tr("&Create new tag"))
@@ -257,12 +266,14 @@ class TagManager(QDialog):
         self.merge_button.setEnabled(custom)
         self.merge_target.setEnabled(custom)
         self.delete_button.setEnabled(custom)
+        self.cycle.setEnabled(tag is None or custom)
         self.merge_target.clear()
         if tag is None:
             return
         self.name.setText(tag.name)
         self.group.setEditText(tag.group_name)
         self.set_color(tag.color)
+        self.cycle.setValue(tag.repurchase_days or 0)
         for other in self.model.tags:
             if other.id != tag.id:
                 self.merge_target.addItem(other.name, other.id)
@@ -294,7 +305,10 @@ class TagManager(QDialog):
 
     def create_tag(self) -> bool:
         name, group, color = self.name.text(), self.group.currentText(), self.chosen_color()
-        result = self._run(lambda db: tagging.create_tag(db, name, group=group, color=color))
+        cycle = self.cycle.value()
+        result = self._run(
+            lambda db: tagging.create_tag(db, name, group=group, color=color, repurchase_days=cycle)
+        )
         if result is not None:
             self.reload(select=int(result[0]))
             self.note.setText(self.tr("Tag created."))
@@ -305,9 +319,12 @@ class TagManager(QDialog):
         if tag is None or tag.builtin:
             return False
         name, group, color = self.name.text(), self.group.currentText(), self.chosen_color()
+        cycle = self.cycle.value()  # 0 clears the tag's cycle
         ok = (
             self._run(
-                lambda db: tagging.update_tag(db, tag.id, name=name, color=color, group=group)
+                lambda db: tagging.update_tag(
+                    db, tag.id, name=name, color=color, group=group, repurchase_days=cycle
+                )
             )
             is not None
         )
