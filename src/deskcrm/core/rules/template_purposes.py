@@ -44,6 +44,7 @@ PURPOSE_ALIASES: dict[str, str] = {
     "升级复购": "Y+M",
     "upgrade": "Y+M",
     "visitedbought": "Y+M",
+    "visitedandbought": "Y+M",
     "消费过": "M",
     "已消费": "M",
     "老客户": "M",
@@ -63,6 +64,7 @@ PURPOSE_ALIASES: dict[str, str] = {
     "纪念日": "occasion",
     "周年": "occasion",
     "anniversary": "occasion",
+    "owndate": "occasion",
     "节日": "festival",
     "节日问候": "festival",
     "节假日": "festival",
@@ -118,3 +120,28 @@ def suited(templates: Iterable[T], purposes: Sequence[str]) -> list[T]:
         if have in wanted:
             ranked.append((wanted.index(have), k, t))
     return [t for _rank, _k, t in sorted(ranked, key=lambda r: (r[0], r[1]))]
+
+
+# Views of the contact list that are a segment, by the built-in tags they require.
+SEGMENT_VIEWS: dict[str, tuple[str, ...]] = {
+    "vip_stale": ("VIP",),
+    "visited_not_bought": ("Y", "O"),
+}
+
+
+def segment_purposes(builtins: Iterable[str]) -> tuple[str, ...]:
+    """The segment purposes a tag filter names, most specific first: the built-in tags
+    it requires ("Y", "O", "VIP"...) → ("VIP", "Y+O"...); () when it names none."""
+    have = set(builtins)
+    found: list[str] = []
+    if "VIP" in have:
+        found.append("VIP")
+    if {"Y", "O"} <= have:
+        found.append("Y+O")
+    if {"Y", "M"} <= have:
+        found.append("Y+M")
+    if "N" in have:
+        found.append("N")
+    if "M" in have and "Y+M" not in found:
+        found.append("M")
+    return tuple(found)
