@@ -66,7 +66,10 @@ def occasions(
     customers = sorted(won)
     for i in customers:
         if r.random() < REPURCHASE_SHARE:
-            cycles[i] = r.choice(CYCLES)
+            # A cycle still ahead: a demo full of purchases months overdue reads wrong.
+            ahead = [c for c in CYCLES if won[i] + timedelta(days=c) > soon[-1]]
+            if ahead:
+                cycles[i] = r.choice(ahead)
     # A few due in the next days: customers left alone since before the draft's window.
     due = soon[-1]
     quiet = [

@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from deskcrm.core.rules.template_purposes import KNOWN_PURPOSES, known_purpose
 from deskcrm.ui.vocabulary.classes import class_name
 
+SEGMENTS = frozenset({"N", "Y+O", "Y+M", "M", "VIP"})
+
 # pyside6-lupdate needs the context as a literal in each call, so it is spelled out every time.
 
 
@@ -32,6 +34,15 @@ def purpose_label(stored: str) -> str:
     """A stored purpose as shown: a known one in words, the rep's own group as typed."""
     code = known_purpose(stored)
     return purpose_word(code) if code is not None else stored
+
+
+def purpose_short(stored: str) -> str:
+    """A stored purpose beside a template's name in a list: a segment as its letters (the
+    tags the rep knows: N, Y+O, VIP), a class or a date in words, the rep's own as typed."""
+    code = known_purpose(stored)
+    if code is None:
+        return stored
+    return code if code in SEGMENTS else purpose_word(code)
 
 
 def purpose_choices() -> list[tuple[str, str]]:

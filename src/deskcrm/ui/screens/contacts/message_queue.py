@@ -44,7 +44,7 @@ from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.contacts import undo_commands
 from deskcrm.ui.screens.contacts.template_manager import TemplateManagerDialog
 from deskcrm.ui.shortcuts import add_shortcut
-from deskcrm.ui.vocabulary.template_purposes import purpose_label
+from deskcrm.ui.vocabulary.template_purposes import purpose_short
 from deskcrm.ui.vocabulary.templates import fill
 
 WINDOW = Qt.ShortcutContext.WindowShortcut  # the dialog is its own window
@@ -245,7 +245,7 @@ class MessageQueueDialog(QDialog):
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
         for t in found:
-            label = t.name if not t.purpose else f"{t.name} · {purpose_label(t.purpose)}"
+            label = t.name if not t.purpose else f"{t.name} · {purpose_short(t.purpose)}"
             self.template_combo.addItem(label, t.id)
         best = suited(found, self.purposes) if preselect else []
         if best:

@@ -41,7 +41,7 @@ from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
 from deskcrm.ui.operations import Op
 from deskcrm.ui.shortcuts import add_shortcut
-from deskcrm.ui.vocabulary.template_purposes import purpose_label
+from deskcrm.ui.vocabulary.template_purposes import purpose_short
 from deskcrm.ui.vocabulary.templates import fill
 from deskcrm.ui.widgets.purpose_box import PurposeBox
 
@@ -272,7 +272,7 @@ class TemplateManagerDialog(QDialog):
         self._loading = True
         self.list.clear()
         for t in self.templates:
-            label = t.name if not t.purpose else f"{t.name} · {purpose_label(t.purpose)}"
+            label = t.name if not t.purpose else f"{t.name} · {purpose_short(t.purpose)}"
             item = QListWidgetItem(label)
             item.setData(ID_ROLE, t.id)
             item.setToolTip(t.text)

@@ -35,7 +35,7 @@ from deskcrm.ui.i18n import error_message, ui_language
 from deskcrm.ui.message_undo import messages_sent
 from deskcrm.ui.operations import Op
 from deskcrm.ui.shortcuts import add_shortcut
-from deskcrm.ui.vocabulary.template_purposes import purpose_label
+from deskcrm.ui.vocabulary.template_purposes import purpose_label, purpose_short
 from deskcrm.ui.vocabulary.templates import fill
 
 WINDOW = Qt.ShortcutContext.WindowShortcut  # the dialog is its own window
@@ -151,7 +151,7 @@ class MessageDialog(QDialog):
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
         for t in self.templates:
-            label = t.name if not t.purpose else f"{t.name} · {purpose_label(t.purpose)}"
+            label = t.name if not t.purpose else f"{t.name} · {purpose_short(t.purpose)}"
             self.template_combo.addItem(("★ " if t.id in best else "") + label, t.id)
         self.template_combo.blockSignals(False)
         if purposes:
