@@ -641,8 +641,12 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>Birthday</translation>
     </message>
     <message>
-        <source>(born %1)</source>
-        <translation>(born %1)</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (born %1)</source>
+        <translation> (born %1)</translation>
     </message>
     <message>
         <source>every %1</source>

@@ -650,7 +650,11 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>生日</translation>
     </message>
     <message>
-        <source>(born %1)</source>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (born %1)</source>
         <translation>（%1 年生）</translation>
     </message>
     <message>

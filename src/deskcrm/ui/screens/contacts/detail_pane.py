@@ -414,11 +414,12 @@ class DetailPane(QWidget):
         """Birthday: 2026-03-12 · in 5 days (born 1985); an own date under its label."""
         esc = html.escape
         what = self.tr("Birthday") if o.kind == "birthday" else o.label
-        text = f"{esc(what)}: {esc(date_text(o.next_on))}"
+        text = esc(fill(self.tr("%1: %2"), what, date_text(o.next_on)))
         if soon := self._soon(o.next_on, today):
             text += f" · <b>{esc(soon)}</b>"
         if o.kind == "birthday" and o.year is not None:
-            text += " " + esc(fill(self.tr("(born %1)"), o.year))
+            # The space is part of the words: Chinese puts none before its bracket.
+            text += esc(fill(self.tr(" (born %1)"), o.year))
         return text
 
     def _repurchase_text(self, d: ContactDetail, today: date) -> str:

@@ -469,11 +469,16 @@ class PlanScreen(Screen):
         # The accept's broadcast skips this screen (its initiator), which reloads here:
         # once, not once for the broadcast and again for the dialog.
         dialog = DraftDialog(self.bridge, self.day, found, self, initiator=self)
-        dialog.accepted_items.connect(lambda _n: self.reload())
+        dialog.accepted_items.connect(lambda _n: self._drafted())
         dialog.finished.connect(lambda _r: setattr(self, "active_dialog", None))
         self.active_dialog = dialog
         dialog.open()
         return dialog
+
+    def _drafted(self) -> None:
+        # The keys (Space, Ctrl+M...) act on the lines just added, not on the button.
+        self.reload()
+        self.columns[SIDES[0]].list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Editing (the column models call these; each is one service call, then a reload)
 
