@@ -61,13 +61,17 @@ def test_templates_lists_the_starters_of_the_language(
 ) -> None:
     assert _run(data_dir, "--lang", "zh_CN", "templates", "--json") == 0
     rows = json.loads(capsys.readouterr().out)
-    assert [r["name"] for r in rows] == ["邀请到店", "新品介绍", "升级复购", "VIP关怀", "节日问候"]
+    assert [r["name"] for r in rows] == [
+        *("邀请到店", "新品介绍", "升级复购", "VIP关怀", "节日问候"),
+        *("生日祝福", "纪念日问候", "复购提醒", "老客户回访"),
+    ]
+    assert [r["purpose"] for r in rows][4:6] == ["festival", "birthday"]
     assert set(rows[0]) == {"id", "name", "purpose", "lang", "text", "builtin"}
     assert rows[0]["purpose"] == "N" and rows[0]["builtin"] is True
     # Installed once: listing again (or in text) adds nothing.
     assert _run(data_dir, "--lang", "zh_CN", "templates") == 0
     out = capsys.readouterr().out
-    assert "邀请到店  [N]" in out and out.rstrip().endswith("5 templates")
+    assert "邀请到店  [N]" in out and out.rstrip().endswith("9 templates")
 
 
 def test_templates_add_and_its_errors(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -394,10 +394,6 @@
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
-    <message>
-        <source>Message %1</source>
-        <translation>Message %1</translation>
-    </message>
 </context>
 <context>
     <name>ContactsWording</name>
@@ -552,6 +548,14 @@
         <translation>Promised next step</translation>
     </message>
     <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Repurchase</source>
+        <translation>Repurchase</translation>
+    </message>
+    <message>
         <source>Touches</source>
         <translation>Touches</translation>
     </message>
@@ -615,6 +619,42 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message>
         <source>Coach:</source>
         <translation>Coach:</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (born %1)</source>
+        <translation> (born %1)</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>every %1</translation>
+    </message>
+    <message>
+        <source>no purchase yet</source>
+        <translation>no purchase yet</translation>
+    </message>
+    <message>
+        <source>due %1 — overdue</source>
+        <translation>due %1 — overdue</translation>
+    </message>
+    <message>
+        <source>next due %1</source>
+        <translation>next due %1</translation>
     </message>
     <message>
         <source>No deals yet.</source>
@@ -1215,6 +1255,10 @@ Click: only contacts with this tag; again: without it; again: any</translation>
     <message>
         <source>Purpose</source>
         <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Who or when it is for: pick a segment, a class or an occasion (the plan offers the template for those lines), or type a group of your own</source>
+        <translation>Who or when it is for: pick a segment, a class or an occasion (the plan offers the template for those lines), or type a group of your own</translation>
     </message>
     <message>
         <source>Who or when it is for, e.g. N, Y+O, VIP</source>

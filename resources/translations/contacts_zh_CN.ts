@@ -370,14 +370,12 @@
     <message numerus="yes">
         <source>%n selected contact(s)</source>
         <translation>
-            <numerusform>已选的 %n 位客户</numerusform>
-        </translation>
+            <numerusform>已选的 %n 位客户</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) in the list</source>
         <translation>
-            <numerusform>列表中的 %n 位客户</numerusform>
-        </translation>
+            <numerusform>列表中的 %n 位客户</numerusform></translation>
     </message>
 </context>
 <context>
@@ -401,10 +399,6 @@
     <message>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
-    </message>
-    <message>
-        <source>Message %1</source>
-        <translation>给%1发消息</translation>
     </message>
 </context>
 <context>
@@ -560,6 +554,14 @@
         <translation>约定的下一步</translation>
     </message>
     <message>
+        <source>Dates</source>
+        <translation>重要日子</translation>
+    </message>
+    <message>
+        <source>Repurchase</source>
+        <translation>复购</translation>
+    </message>
+    <message>
         <source>Touches</source>
         <translation>跟进</translation>
     </message>
@@ -626,6 +628,42 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>教练：</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>还有 %1</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (born %1)</source>
+        <translation>（%1 年生）</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>每 %1</translation>
+    </message>
+    <message>
+        <source>no purchase yet</source>
+        <translation>尚未成交</translation>
+    </message>
+    <message>
+        <source>due %1 — overdue</source>
+        <translation>应于 %1 复购，已过期</translation>
+    </message>
+    <message>
+        <source>next due %1</source>
+        <translation>下次 %1</translation>
+    </message>
+    <message>
         <source>No deals yet.</source>
         <translation>还没有商机。</translation>
     </message>
@@ -659,8 +697,7 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Skip contacts messaged in the last %n day(s)</source>
         <translation>
-            <numerusform>跳过最近 %n 天内发过消息的客户</numerusform>
-        </translation>
+            <numerusform>跳过最近 %n 天内发过消息的客户</numerusform></translation>
     </message>
     <message>
         <source>Template:</source>
@@ -749,8 +786,7 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Sent a WeChat message in the last %n day(s).</source>
         <translation>
-            <numerusform>最近 %n 天内发过微信消息。</numerusform>
-        </translation>
+            <numerusform>最近 %n 天内发过微信消息。</numerusform></translation>
     </message>
     <message>
         <source>Copied and marked sent.</source>
@@ -771,8 +807,7 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Recorded %n WeChat message(s) (Ctrl+Z undoes)</source>
         <translation>
-            <numerusform>已记录 %n 条微信消息（Ctrl+Z 可撤销）</numerusform>
-        </translation>
+            <numerusform>已记录 %n 条微信消息（Ctrl+Z 可撤销）</numerusform></translation>
     </message>
     <message>
         <source>Recording %1 messages would pass today's limit of %2 WeChat messages (%3 already recorded today). Nothing was recorded. Skip some contacts, raise the limit in Settings, or close again to leave without recording.</source>
@@ -1228,6 +1263,10 @@ Click: only contacts with this tag; again: without it; again: any</source>
     <message>
         <source>Purpose</source>
         <translation>用途</translation>
+    </message>
+    <message>
+        <source>Who or when it is for: pick a segment, a class or an occasion (the plan offers the template for those lines), or type a group of your own</source>
+        <translation>发给谁、什么时候用：选一个客户分组、客户类别或节日纪念日（计划里对应的事项会推荐这条话术），也可以自己输入分组名</translation>
     </message>
     <message>
         <source>Who or when it is for, e.g. N, Y+O, VIP</source>

@@ -64,6 +64,10 @@
         <source>──── Over the day's capacity of %1 sales items: not ticked, tick any you still want ────</source>
         <translation>──── Over the day's capacity of %1 sales items: not ticked, tick any you still want ────</translation>
     </message>
+    <message>
+        <source>template: %1</source>
+        <translation>template: %1</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -81,6 +85,81 @@
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Message %1</source>
+        <translation>Message %1</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>Message template</translation>
+    </message>
+    <message>
+        <source>Message for this contact</source>
+        <translation>Message for this contact</translation>
+    </message>
+    <message>
+        <source>Enter: copy the message, then paste it in WeChat yourself · Ctrl+Enter: copied and sent (records a WeChat touch; Ctrl+Z undoes)</source>
+        <translation>Enter: copy the message, then paste it in WeChat yourself · Ctrl+Enter: copied and sent (records a WeChat touch; Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the message to paste it in WeChat (Enter)</source>
+        <translation>Copy the message to paste it in WeChat (Enter)</translation>
+    </message>
+    <message>
+        <source>Copied and sent</source>
+        <translation>Copied and sent</translation>
+    </message>
+    <message>
+        <source>Record a WeChat touch with this message for the contact (Ctrl+Enter)</source>
+        <translation>Record a WeChat touch with this message for the contact (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Suits this line: %1 (marked ★)</source>
+        <translation>Suits this line: %1 (marked ★)</translation>
+    </message>
+    <message>
+        <source>No template is for %1 yet: set a template's purpose to it.</source>
+        <translation>No template is for %1 yet: set a template's purpose to it.</translation>
+    </message>
+    <message>
+        <source>No message templates yet: write one on the contacts screen.</source>
+        <translation>No message templates yet: write one on the contacts screen.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer in the list.</source>
+        <translation>This contact is no longer in the list.</translation>
+    </message>
+    <message>
+        <source>Copied the message: paste it in WeChat</source>
+        <translation>Copied the message: paste it in WeChat</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Copied ✓</translation>
+    </message>
+    <message>
+        <source>Recorded the WeChat message to %1 (Ctrl+Z undoes)</source>
+        <translation>Recorded the WeChat message to %1 (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Today's limit of %1 WeChat messages is reached (%2 recorded today). Nothing was recorded; raise the limit in Settings if you need to.</source>
+        <translation>Today's limit of %1 WeChat messages is reached (%2 recorded today). Nothing was recorded; raise the limit in Settings if you need to.</translation>
+    </message>
+</context>
+<context>
     <name>PlanColumnModel</name>
     <message>
         <source>Why: %1</source>
@@ -89,6 +168,10 @@
     <message>
         <source>Contact: %1 (Ctrl+Enter opens, Ctrl+Shift+Enter calls)</source>
         <translation>Contact: %1 (Ctrl+Enter opens, Ctrl+Shift+Enter calls)</translation>
+    </message>
+    <message>
+        <source>Ctrl+M: message with the template that suits it</source>
+        <translation>Ctrl+M: message with the template that suits it</translation>
     </message>
 </context>
 <context>
@@ -116,10 +199,6 @@
     <message>
         <source>Planned and done per week, sales share, warnings</source>
         <translation>Planned and done per week, sales share, warnings</translation>
-    </message>
-    <message>
-        <source>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+L: link a contact · Ctrl+Enter: open the contact · Ctrl+Shift+Enter: call · drag to reorder or to the other column</source>
-        <translation>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+L: link a contact · Ctrl+Enter: open the contact · Ctrl+Shift+Enter: call · drag to reorder or to the other column</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -214,6 +293,10 @@
         <translation>The printer could not be started.</translation>
     </message>
     <message>
+        <source>This line has no message template; open the contact to write one.</source>
+        <translation>This line has no message template; open the contact to write one.</translation>
+    </message>
+    <message>
         <source>Mark not done</source>
         <translation>Mark not done</translation>
     </message>
@@ -254,12 +337,24 @@
         <translation>Link a contact…</translation>
     </message>
     <message>
+        <source>Message…</source>
+        <translation>Message…</translation>
+    </message>
+    <message>
+        <source>Copy a message from the template that suits this line (Ctrl+M)</source>
+        <translation>Copy a message from the template that suits this line (Ctrl+M)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
         <source>Nothing planned here yet. Type below and press Enter; most important on top.</source>
         <translation>Nothing planned here yet. Type below and press Enter; most important on top.</translation>
+    </message>
+    <message>
+        <source>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+L: link a contact · Ctrl+Enter: open the contact · Ctrl+Shift+Enter: call · Ctrl+M: message (birthday, festival, segment lines) · drag to reorder or to the other column</source>
+        <translation>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+L: link a contact · Ctrl+Enter: open the contact · Ctrl+Shift+Enter: call · Ctrl+M: message (birthday, festival, segment lines) · drag to reorder or to the other column</translation>
     </message>
     <message>
         <source>Yesterday, %1</source>

@@ -64,6 +64,10 @@
         <source>──── Over the day's capacity of %1 sales items: not ticked, tick any you still want ────</source>
         <translation>──── 以下超出当天 %1 项销售事项的容量：未勾选，仍想做的可以勾上 ────</translation>
     </message>
+    <message>
+        <source>template: %1</source>
+        <translation>话术：%1</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -81,6 +85,81 @@
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Message %1</source>
+        <translation>给%1发消息</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>话术(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Message for this contact</source>
+        <translation>发给这位客户的消息</translation>
+    </message>
+    <message>
+        <source>Enter: copy the message, then paste it in WeChat yourself · Ctrl+Enter: copied and sent (records a WeChat touch; Ctrl+Z undoes)</source>
+        <translation>回车：复制消息，再自己粘贴到微信 · Ctrl+回车：已复制并发送（记一次微信联系，Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the message to paste it in WeChat (Enter)</source>
+        <translation>复制消息，粘贴到微信发送（回车）</translation>
+    </message>
+    <message>
+        <source>Copied and sent</source>
+        <translation>已复制并发送</translation>
+    </message>
+    <message>
+        <source>Record a WeChat touch with this message for the contact (Ctrl+Enter)</source>
+        <translation>为这位客户记一次微信联系，内容为这条消息（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Suits this line: %1 (marked ★)</source>
+        <translation>适合这条事项：%1（标有 ★）</translation>
+    </message>
+    <message>
+        <source>No template is for %1 yet: set a template's purpose to it.</source>
+        <translation>还没有用于“%1”的话术：可把某条话术的用途设为它。</translation>
+    </message>
+    <message>
+        <source>No message templates yet: write one on the contacts screen.</source>
+        <translation>还没有话术：请在客户页面写一条。</translation>
+    </message>
+    <message>
+        <source>This contact is no longer in the list.</source>
+        <translation>这位客户已不在名单中。</translation>
+    </message>
+    <message>
+        <source>Copied the message: paste it in WeChat</source>
+        <translation>已复制消息，请粘贴到微信发送</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>已复制 ✓</translation>
+    </message>
+    <message>
+        <source>Recorded the WeChat message to %1 (Ctrl+Z undoes)</source>
+        <translation>已记录发给%1的微信消息（Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Today's limit of %1 WeChat messages is reached (%2 recorded today). Nothing was recorded; raise the limit in Settings if you need to.</source>
+        <translation>已达到今天 %1 条微信消息的上限（今天已记录 %2 条）。本次没有记录；如有需要，请在设置中提高上限。</translation>
+    </message>
+</context>
+<context>
     <name>PlanColumnModel</name>
     <message>
         <source>Why: %1</source>
@@ -89,6 +168,10 @@
     <message>
         <source>Contact: %1 (Ctrl+Enter opens, Ctrl+Shift+Enter calls)</source>
         <translation>客户：%1（Ctrl+回车 打开，Ctrl+Shift+回车 打电话）</translation>
+    </message>
+    <message>
+        <source>Ctrl+M: message with the template that suits it</source>
+        <translation>Ctrl+M：用合适的话术发消息</translation>
     </message>
 </context>
 <context>
@@ -116,10 +199,6 @@
     <message>
         <source>Planned and done per week, sales share, warnings</source>
         <translation>每周计划与完成情况、销售占比和提醒</translation>
-    </message>
-    <message>
-        <source>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+L: link a contact · Ctrl+Enter: open the contact · Ctrl+Shift+Enter: call · drag to reorder or to the other column</source>
-        <translation>Alt+上/下：调整顺序 · Alt+左/右：移到另一栏 · 空格：完成 · F2：编辑 · Delete：删除（Ctrl+Z 撤销）· Ctrl+L：关联客户 · Ctrl+回车：打开客户 · Ctrl+Shift+回车：打电话 · 拖动可调整顺序或移到另一栏</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -214,6 +293,10 @@
         <translation>无法启动打印机。</translation>
     </message>
     <message>
+        <source>This line has no message template; open the contact to write one.</source>
+        <translation>这条事项没有对应的话术；可打开客户后自己写消息。</translation>
+    </message>
+    <message>
         <source>Mark not done</source>
         <translation>标记为未完成</translation>
     </message>
@@ -254,12 +337,24 @@
         <translation>关联客户…</translation>
     </message>
     <message>
+        <source>Message…</source>
+        <translation>发消息…</translation>
+    </message>
+    <message>
+        <source>Copy a message from the template that suits this line (Ctrl+M)</source>
+        <translation>用适合这条事项的话术复制一条消息（Ctrl+M）</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <source>Nothing planned here yet. Type below and press Enter; most important on top.</source>
         <translation>这里还没有安排。在下方输入并按回车；最重要的放在最上面。</translation>
+    </message>
+    <message>
+        <source>Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · Delete: remove (Ctrl+Z undoes) · Ctrl+L: link a contact · Ctrl+Enter: open the contact · Ctrl+Shift+Enter: call · Ctrl+M: message (birthday, festival, segment lines) · drag to reorder or to the other column</source>
+        <translation>Alt+上/下：调整顺序 · Alt+左/右：移到另一栏 · 空格：完成 · F2：编辑 · Delete：删除（Ctrl+Z 撤销）· Ctrl+L：关联客户 · Ctrl+回车：打开客户 · Ctrl+Shift+回车：打电话 · Ctrl+M：发消息（生日、节日、分组事项）· 拖动可调整顺序或移到另一栏</translation>
     </message>
     <message>
         <source>Yesterday, %1</source>

@@ -1052,6 +1052,17 @@
     </message>
 </context>
 <context>
+    <name>MessageUndo</name>
+    <message>
+        <source>%n contact(s)</source>
+        <translation>%n contact(s)</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Message %1</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>Duplicates</source>
@@ -1369,6 +1380,45 @@
     <message>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeWords</name>
+    <message>
+        <source>N · invite to visit</source>
+        <translation>N · invite to visit</translation>
+    </message>
+    <message>
+        <source>Y+O · visited, not bought</source>
+        <translation>Y+O · visited, not bought</translation>
+    </message>
+    <message>
+        <source>Y+M · visited and bought</source>
+        <translation>Y+M · visited and bought</translation>
+    </message>
+    <message>
+        <source>M · bought before</source>
+        <translation>M · bought before</translation>
+    </message>
+    <message>
+        <source>VIP · key customer</source>
+        <translation>VIP · key customer</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Anniversary / own date</source>
+        <translation>Anniversary / own date</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>Repurchase</source>
+        <translation>Repurchase</translation>
     </message>
 </context>
 <context>

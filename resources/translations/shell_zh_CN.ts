@@ -1052,6 +1052,17 @@
     </message>
 </context>
 <context>
+    <name>MessageUndo</name>
+    <message>
+        <source>%n contact(s)</source>
+        <translation>%n 位客户</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>给%1发消息</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>Duplicates</source>
@@ -1309,32 +1320,27 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+            <numerusform>%n 天</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
-            <numerusform>%n 周</numerusform>
-        </translation>
+            <numerusform>%n 周</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>%n 次跟进</numerusform>
-        </translation>
+            <numerusform>%n 次跟进</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform>
-        </translation>
+            <numerusform>%n 位客户</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform>
-        </translation>
+            <numerusform>%n 页</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1380,45 @@
     <message>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeWords</name>
+    <message>
+        <source>N · invite to visit</source>
+        <translation>N · 邀请到店</translation>
+    </message>
+    <message>
+        <source>Y+O · visited, not bought</source>
+        <translation>Y+O · 到店未消费</translation>
+    </message>
+    <message>
+        <source>Y+M · visited and bought</source>
+        <translation>Y+M · 到店已消费</translation>
+    </message>
+    <message>
+        <source>M · bought before</source>
+        <translation>M · 老客户</translation>
+    </message>
+    <message>
+        <source>VIP · key customer</source>
+        <translation>VIP · 重点客户</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Anniversary / own date</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Repurchase</source>
+        <translation>复购</translation>
     </message>
 </context>
 <context>

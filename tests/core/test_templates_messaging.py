@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 from tests.conftest import Clock
 
+from deskcrm.core.changes import Changes
 from deskcrm.core.errors import NotFound, ValidationError
 from deskcrm.core.model import ContactInput, ContactQuery, TouchKind
 from deskcrm.core.services import (
@@ -91,20 +92,30 @@ def test_unknown_placeholders_are_refused_at_save(db: Database) -> None:
     assert templates.get_template(db, tid).text == "{name}"
 
 
-def test_starters_install_once_per_language_and_restore(db: Database) -> None:
+def test_starters_install_once_in_the_first_language_and_restore(db: Database) -> None:
     zh, en = (templates.load_file(FOLDER / f"{lang}.json") for lang in ("zh_CN", "en"))
-    assert [t.purpose for t in zh] == ["N", "Y+O", "Y+M", "VIP", "节日"]
+    codes = ["N", "Y+O", "Y+M", "VIP", "festival", "birthday", "occasion", "repurchase", "M"]
+    assert [t.purpose for t in zh] == codes and [t.purpose for t in en] == codes
     assert [t.key for t in zh] == [t.key for t in en]
-    assert templates.install_defaults(db, FOLDER, "zh_CN")[0] == 5
+    assert templates.install_defaults(db, FOLDER, "zh_CN")[0] == len(codes)
     assert templates.install_defaults(db, FOLDER, "zh_CN")[0] == 0
-    added, changes = templates.install_defaults(db, FOLDER, "en")
-    assert added == 5 and changes.templates
-    listed = templates.list_templates(db)
-    assert len(listed) == 10 and {t.lang for t in listed} == {"zh_CN", "en"}
-    invite = next(t for t in listed if t.builtin_key == "invite" and t.lang == "zh_CN")
+    # Started in Chinese, later opened in English: the English starters stay out...
+    assert templates.install_defaults(db, FOLDER, "en") == (0, Changes())
+    assert {t.lang for t in templates.list_templates(db)} == {"zh_CN"}
+    invite = next(t for t in templates.list_templates(db) if t.builtin_key == "invite")
     templates.delete_template(db, invite.id)
     assert templates.install_defaults(db, FOLDER, "zh_CN")[0] == 0  # deleted stays deleted
     assert templates.install_defaults(db, FOLDER, "zh_CN", restore=True)[0] == 1
+    # ...until the rep restores them in English.
+    added, changes = templates.install_defaults(db, FOLDER, "en", restore=True)
+    assert added == len(codes) and changes.templates
+    listed = templates.list_templates(db)
+    assert len(listed) == 2 * len(codes) and {t.lang for t in listed} == {"zh_CN", "en"}
+
+
+def test_starters_wait_while_the_rep_has_only_own_templates(db: Database) -> None:
+    templates.create_template(db, "我的", "{name}您好")
+    assert templates.install_defaults(db, FOLDER, "en")[0] == 9  # own ones are not starters
 
 
 def test_a_broken_starter_file_installs_nothing(db: Database, tmp_path: Path) -> None:

@@ -156,6 +156,18 @@ class ContactRef:
 
 
 @dataclass(frozen=True)
+class OccasionInfo:
+    """A contact's birthday or own date, with when it next comes (today counts)."""
+
+    kind: str  # "birthday" or "custom"
+    label: str  # custom: what it is (公司周年); "" for the birthday
+    year: int | None  # a birth year, if known
+    month: int
+    day: int
+    next_on: date
+
+
+@dataclass(frozen=True)
 class ContactDetail:
     """Everything the detail pane shows about one contact."""
 
@@ -198,6 +210,10 @@ class ContactDetail:
     deleted_at: datetime | None
     touches: tuple[TouchInfo, ...] = ()
     deals: tuple[DealInfo, ...] = ()
+    occasions: tuple[OccasionInfo, ...] = ()  # the birthday first, then the own dates
+    repurchase_days: int | None = None  # days between purchases; None: no cycle
+    # The last won deal's day + the cycle (None without a cycle or a won deal).
+    repurchase_due: date | None = None
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from deskcrm.core.demo import companies, names, places, texts
+from deskcrm.core.demo.occasions import DemoOccasion, occasions
 from deskcrm.core.demo.scripts import SCRIPTS, TEMPLATES, DemoScript, DemoTemplate
 from deskcrm.core.model import (
     BuiltinTag,
@@ -129,6 +130,8 @@ class DemoData:
     goals: tuple[tuple[str, str, int], ...]  # (kind, period, target)
     views: tuple[DemoView, ...]
     settings: tuple[tuple[str, list[str]], ...]  # key-account targets
+    occasions: tuple[DemoOccasion, ...] = ()  # birthdays and own dates
+    repurchase: tuple[tuple[int, int], ...] = ()  # (contact index, days between purchases)
 
 
 GENDER_GROUP = DemoTagGroup("性别", (("男", "#1e88e5"), ("女", "#d81b60")))
@@ -314,6 +317,7 @@ class _Builder:
     ) -> None:
         if not stages:
             raise ValueError("at least one deal stage is needed")
+        self.seed = seed
         self.rng = random.Random(seed)
         # Whole minutes: stored timestamps are whole seconds and must never pass `now`.
         self.now = now.astimezone(UTC).replace(second=0, microsecond=0)
@@ -1042,6 +1046,14 @@ class _Builder:
                 self.plan_day(day)
         self.plan_day(self.today)
         self.plan_day(self.today + timedelta(days=1))
+        won: dict[int, date] = {}
+        for d in self.deals:
+            if d.status == DealStatus.WON and d.closed_at is not None:
+                won[d.contact] = max(won.get(d.contact, date.min), self.local_day(d.closed_at))
+        last_touch: dict[int, date] = {}
+        for t in self.touches:
+            last_touch[t.contact] = max(last_touch.get(t.contact, date.min), self.local_day(t.at))
+        dated, cycles = occasions(self.seed, self.today, len(self.people), won, last_touch)
         return DemoData(
             contacts=tuple(p.freeze() for p in self.people),
             touches=tuple(self.touches),
@@ -1059,6 +1071,8 @@ class _Builder:
                 ("scoring.regions", list(companies.TARGET_REGIONS)),
                 ("scoring.trigger_events", list(companies.TRIGGER_EVENTS)),
             ),
+            occasions=dated,
+            repurchase=cycles,
         )
 
 

@@ -117,13 +117,13 @@ TEMPLATES: tuple[DemoTemplate, ...] = (
     ),
     DemoTemplate(
         "已购·滤芯提醒",
-        "M",
+        "repurchase",
         "service",
         "{name}您好，您家的净水器滤芯快到更换时间了，这周帮您约个上门时间好吗？",
     ),
     DemoTemplate(
         "VIP·生日祝福",
-        "VIP",
+        "birthday",
         "birthday",
         "{name}，生日快乐！感谢一直以来的信任，给您准备了一份小礼物，改天给您送过去。",
     ),
@@ -135,7 +135,7 @@ TEMPLATES: tuple[DemoTemplate, ...] = (
     ),
     DemoTemplate(
         "春节问候",
-        "",
+        "festival",
         "holiday",
         "{name}，新春快乐！新的一年身体健康、万事顺意。",
     ),

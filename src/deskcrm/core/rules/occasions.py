@@ -86,6 +86,24 @@ def festivals_between(first: date, last: date) -> list[tuple[date, Festival]]:
     return sorted(found)
 
 
+def next_occurrence(month: int, day: int, today: date) -> date:
+    """The next date (today counts) falling on a month and day; 29 February is kept on 28
+    February in other years, as the draft keeps it (`window_keys`)."""
+    for year in (today.year, today.year + 1):
+        last = calendar.monthrange(year, month)[1]
+        when = date(year, month, min(day, last))
+        if when >= today:
+            return when
+    raise AssertionError("a month-day comes within a year")  # pragma: no cover
+
+
+def repurchase_due(last_purchase: date | None, cycle_days: int | None) -> date | None:
+    """When a customer is due to buy again: the last purchase + the cycle (None without)."""
+    if last_purchase is None or not cycle_days:
+        return None
+    return last_purchase + timedelta(days=cycle_days)
+
+
 def month_day_key(month: int, day: int) -> int:
     """A month and day as one number (1230 for 30 December), the stored, indexed key."""
     return month * 100 + day

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -18,6 +18,8 @@ from deskcrm.core.model import (
     ContactInput,
     ContactRef,
     DealInfo,
+    DealStatus,
+    OccasionInfo,
     PhoneInfo,
     ReferrerKind,
     TagInfo,
@@ -501,7 +503,31 @@ def get_contact(db: Database, contact_id: int, *, timeline: int = TIMELINE_LIMIT
             deleted_at=c.deleted_at,
             touches=tuple(touch_info(t) for t in touches),
             deals=tuple(deal_info(d) for d in deals),
+            occasions=_occasion_infos(c, db.today()),
+            repurchase_days=c.repurchase_days,
+            repurchase_due=occasion_rules.repurchase_due(_last_won_day(deals), c.repurchase_days),
         )
+
+
+def _occasion_infos(contact: Contact, today: date) -> tuple[OccasionInfo, ...]:
+    ordered = sorted(contact.occasions, key=lambda o: (o.kind != "birthday", o.position))
+    return tuple(
+        OccasionInfo(
+            kind=o.kind,
+            label=o.label,
+            year=o.year,
+            month=o.month_day // 100,
+            day=o.month_day % 100,
+            next_on=occasion_rules.next_occurrence(o.month_day // 100, o.month_day % 100, today),
+        )
+        for o in ordered
+    )
+
+
+def _last_won_day(deals: Sequence[Deal]) -> date | None:
+    """The rep's local day of the latest won deal (as the draft counts a repurchase)."""
+    won = [d.closed_at for d in deals if d.status == DealStatus.WON.value and d.closed_at]
+    return max(won).astimezone().date() if won else None
 
 
 def refresh_touch_summary(s: Session, contact_id: int) -> None:

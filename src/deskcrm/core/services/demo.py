@@ -14,6 +14,7 @@ from deskcrm.core.demo import DEFAULT_SEED, DemoData, generate
 from deskcrm.core.errors import DeskCRMError
 from deskcrm.core.model import ContactInput, ContactQuery, DealStatus
 from deskcrm.core.rules.classes import derive_class
+from deskcrm.core.rules.occasions import month_day_key
 from deskcrm.core.rules.phones import Phone
 from deskcrm.core.rules.pinyin import name_columns
 from deskcrm.core.services import scoring
@@ -24,6 +25,7 @@ from deskcrm.core.settings import declaration
 from deskcrm.db.models import (
     CallScript,
     Contact,
+    ContactOccasion,
     ContactPhone,
     Deal,
     DealStageChange,
@@ -215,9 +217,29 @@ def _contacts(
                 ],
             )
         )
+    for index, days in data.repurchase:
+        rows[index].repurchase_days = days
     s.add_all(rows)
     s.flush()
     ids = [r.id for r in rows]
+    if data.occasions:
+        # The birthday first, then the own dates, as the contact form stores them.
+        dated = sorted(data.occasions, key=lambda o: (o.contact, o.kind != "birthday"))
+        places: dict[int, int] = {}
+        occasion_rows = []
+        for o in dated:
+            places[o.contact] = places.get(o.contact, -1) + 1
+            occasion_rows.append(
+                {
+                    "contact_id": ids[o.contact],
+                    "kind": o.kind,
+                    "label": o.label,
+                    "year": o.year,
+                    "month_day": month_day_key(o.month, o.day),
+                    "position": places[o.contact],
+                }
+            )
+        s.execute(insert(ContactOccasion), occasion_rows)
     for row, c in zip(rows, data.contacts, strict=True):
         if c.referred_by is not None:
             row.referred_by_id = ids[c.referred_by]

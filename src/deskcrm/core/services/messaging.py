@@ -20,10 +20,11 @@ from deskcrm.core.changes import Changes
 from deskcrm.core.errors import NotFound, ValidationError
 from deskcrm.core.model import ContactQuery, TouchKind
 from deskcrm.core.rules.message_fill import FillData, compile_template, fill
+from deskcrm.core.rules.template_purposes import SEGMENT_VIEWS, segment_purposes, suited
 from deskcrm.core.services import contact_list, templates, touches
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.plan import day_start_utc
-from deskcrm.core.services.tagging import find_tag
+from deskcrm.core.services.tagging import builtin_ids, find_tag
 from deskcrm.db.dialect import among, bulk_rows
 from deskcrm.db.models import Contact, ContactTag, Deal, Touch
 
@@ -78,6 +79,38 @@ def segment_messages(
         if found is not None:
             out.append(QueuedMessage(cid, found.name, fill(compiled, found), cid in recent))
     return out
+
+
+def query_purposes(db: Database, query: ContactQuery) -> tuple[str, ...]:
+    """The template purposes of the segment a filter names (its required built-in tags or
+    a segment view), most specific first; () for a filter that is no segment."""
+    if query.any_of and len(query.require) > 1:
+        return ()  # "N or VIP" is no one segment
+    with db.reading() as s:
+        code_of = {tag_id: builtin.value for builtin, tag_id in builtin_ids(s).items()}
+    required = [code_of[t] for t in query.require if t in code_of]
+    required += SEGMENT_VIEWS.get(query.view, ())
+    return segment_purposes(required)
+
+
+def message_for(
+    db: Database, contact_id: int, purposes: Sequence[str]
+) -> tuple[list[templates.TemplateInfo], QueuedMessage | None]:
+    """What a plan line's "Message…" offers: the templates, those suiting `purposes` first
+    (best match first, then the rest in the rep's order), and the first one filled for
+    the contact (None when there are no templates)."""
+    found = templates.list_templates(db)
+    best = suited(found, purposes)
+    ordered = best + [t for t in found if t not in best]
+    if not ordered:
+        return ordered, None
+    (message,) = one_message(db, contact_id, ordered[0].id)
+    return ordered, message
+
+
+def one_message(db: Database, contact_id: int, template_id: int) -> list[QueuedMessage]:
+    """The template filled for one contact, as the queue fills it ([] when it is gone)."""
+    return segment_messages(db, ContactQuery(ids=(contact_id,)), template_id)
 
 
 def preview_message(db: Database, text: str, contact_id: int, lang: str = "") -> str:

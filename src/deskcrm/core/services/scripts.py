@@ -159,23 +159,23 @@ def load_file(path: Path) -> list[DefaultScript]:
 def install_defaults(
     db: Database, folder: Path, lang: str, *, restore: bool = False
 ) -> tuple[int, Changes]:
-    """Install the shipped scripts of `lang` the first time that language is used.
+    """Install the shipped scripts of `lang` when the database holds no shipped script of
+    any language (its first start): a rep who started in Chinese and later switched the
+    app to English keeps one set, not both.
 
     `restore`: add back every shipped script of `lang` the database lacks (the rep
-    deleted it), keeping the rep's edits of the others. The file is read and checked
-    before anything is written, so a broken file changes nothing.
+    deleted it, or wants the other language's too), keeping the rep's edits of the
+    others. The file is read and checked before anything is written, so a broken file
+    changes nothing.
     """
     defaults = load_file(folder / f"{lang}.json")
     with db.unit() as s:
-        have = set(
-            s.scalars(
-                select(CallScript.builtin_key).where(
-                    CallScript.lang == lang, CallScript.builtin_key != ""
-                )
-            )
-        )
-        if have and not restore:
+        shipped = s.execute(
+            select(CallScript.lang, CallScript.builtin_key).where(CallScript.builtin_key != "")
+        ).all()
+        if shipped and not restore:
             return 0, Changes()
+        have = {key for used, key in shipped if used == lang}
         position = _next_position(s)
         added = 0
         for script in defaults:

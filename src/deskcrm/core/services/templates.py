@@ -1,9 +1,10 @@
 """Message templates (话术): the shipped starters (resources/templates/<lang>.json) and the
 rep's own — list, create, copy, rename, edit text and purpose, delete.
 
-The starters of a language are installed the first time that language is used (the
-same way as the call scripts, core/services/scripts.py); after that they are the rep's
-to edit or delete, and `restore` brings back the missing ones. Names are unique
+The starters are installed in the language of the first start (the same way as the
+call scripts, core/services/scripts.py); after that they are the rep's to edit or
+delete, and `restore` brings back the missing ones of the current language. A purpose
+is stored as its code when it is a known one (core/rules/template_purposes.py). Names are unique
 ignoring case. A text may only use the placeholders core/rules/message_fill.py fills;
 any other ("{nmae}") is refused when saving.
 
@@ -14,6 +15,7 @@ text required / too_long / unknown_placeholder (with `names`); purpose too_long.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,7 @@ from sqlalchemy.orm import Session
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import DeskCRMError, NotFound, ValidationError
 from deskcrm.core.rules.message_fill import unknown_placeholders
+from deskcrm.core.rules.template_purposes import canonical_purpose, suited
 from deskcrm.core.services.database import Database
 from deskcrm.db.models import SHORT, MessageTemplate
 
@@ -46,6 +49,7 @@ __all__ = [
     "load_file",
     "rename_template",
     "save_template",
+    "templates_for",
     "update_template",
 ]
 
@@ -132,23 +136,24 @@ def load_file(path: Path) -> list[DefaultTemplate]:
 def install_defaults(
     db: Database, folder: Path, lang: str, *, restore: bool = False
 ) -> tuple[int, Changes]:
-    """Install the starters of `lang` the first time that language is used.
+    """Install the starters of `lang` when the database holds no starter of any language
+    (its first start): a rep who started in Chinese and later switched the app to English
+    keeps one set, not both.
 
-    `restore`: add back every starter of `lang` the database lacks. A starter whose
-    name the rep already uses (ignoring case) is skipped, so names stay unique. The
-    file is read and checked before anything is written.
+    `restore`: add back every starter of `lang` the database lacks (deleted ones, or the
+    other language's set). A starter whose name the rep already uses (ignoring case) is
+    skipped, so names stay unique. The file is read and checked before anything is written.
     """
     defaults = load_file(folder / f"{lang}.json")
     with db.unit() as s:
-        have = set(
-            s.scalars(
-                select(MessageTemplate.builtin_key).where(
-                    MessageTemplate.lang == lang, MessageTemplate.builtin_key != ""
-                )
+        shipped = s.execute(
+            select(MessageTemplate.lang, MessageTemplate.builtin_key).where(
+                MessageTemplate.builtin_key != ""
             )
-        )
-        if have and not restore:
+        ).all()
+        if shipped and not restore:
             return 0, Changes()
+        have = {key for used, key in shipped if used == lang}
         names = {n.casefold() for n in s.scalars(select(MessageTemplate.name))}
         position = _next_position(s)
         added = 0
@@ -158,7 +163,7 @@ def install_defaults(
             s.add(
                 MessageTemplate(
                     name=item.name,
-                    audience=item.purpose,
+                    audience=canonical_purpose(item.purpose),
                     body=item.text,
                     lang=lang,
                     builtin_key=item.key,
@@ -200,6 +205,11 @@ def list_templates(db: Database) -> list[TemplateInfo]:
     """Every template in the rep's order."""
     with db.reading() as s:
         return [_info(row) for row in _ordered(s)]
+
+
+def templates_for(db: Database, purposes: Sequence[str]) -> list[TemplateInfo]:
+    """The templates that suit `purposes` (a plan line's, a segment's), best match first."""
+    return suited(list_templates(db), purposes)
 
 
 def get_template(db: Database, template_id: int) -> TemplateInfo:
@@ -245,7 +255,8 @@ def check_text(text: str) -> str:
 
 
 def _clean_purpose(purpose: str) -> str:
-    clean = " ".join(purpose.split())
+    # A known purpose typed in either language is stored as its code, so the draft finds it.
+    clean = canonical_purpose(purpose)
     if len(clean) > MAX_PURPOSE:
         raise ValidationError("purpose", "too_long", limit=MAX_PURPOSE)
     return clean

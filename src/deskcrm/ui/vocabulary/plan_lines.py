@@ -9,7 +9,14 @@ from PySide6.QtCore import QCoreApplication
 
 from deskcrm.core.model import PlanItemInfo
 from deskcrm.core.rules.occasions import Festival
-from deskcrm.core.rules.plan_draft import Origin, Reason, Suggestion, reason_of, repurchase_parts
+from deskcrm.core.rules.plan_draft import (
+    Origin,
+    Reason,
+    Suggestion,
+    reason_of,
+    repurchase_parts,
+    template_purposes,
+)
 from deskcrm.core.rules.referrals import THANKS_ORIGIN
 from deskcrm.ui.vocabulary.templates import fill
 
@@ -24,6 +31,12 @@ def origin_of(info: PlanItemInfo) -> Origin | None:
     """Why a stored line was drafted, None for a hand-written one."""
     code = reason_of(info.reason)
     return Origin(code, info.detail, info.due) if code is not None else None
+
+
+def line_purposes(info: PlanItemInfo) -> tuple[str, ...]:
+    """The template purposes that suit a stored line (() for none, hand-written lines)."""
+    why = origin_of(info)
+    return template_purposes(why) if why is not None else ()
 
 
 def _late(days: int) -> str:

@@ -1,4 +1,5 @@
-"""The contact detail pane: fields, tags and treatment, follow-up, touches, deals, referrals."""
+"""The contact detail pane: fields, tags and treatment, follow-up, dates (birthday, own
+dates, repurchase), touches, deals, referrals."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskcrm.core.model import BuiltinTag, ContactDetail, TagInfo
+from deskcrm.core.model import BuiltinTag, ContactDetail, OccasionInfo, TagInfo
 from deskcrm.core.rules.cadence import nudge
 from deskcrm.core.rules.tags import treatments
 from deskcrm.ui.screens.contacts.flow_layout import FlowLayout
@@ -30,11 +31,14 @@ from deskcrm.ui.vocabulary.curve import nudge_text
 from deskcrm.ui.vocabulary.dates import date_text, datetime_text, local_date
 from deskcrm.ui.vocabulary.deals import deal_state
 from deskcrm.ui.vocabulary.numbers import money
+from deskcrm.ui.vocabulary.plurals import days
 from deskcrm.ui.vocabulary.referrers import referrer_kind
 from deskcrm.ui.vocabulary.tags import builtin_meaning, builtin_short, treatment_text
+from deskcrm.ui.vocabulary.templates import fill
 from deskcrm.ui.vocabulary.touches import touch_kind, touch_outcome
 from deskcrm.ui.widgets.tag_chip import TagChip
 
+SOON_DAYS = 31  # a date within a month says how many days are left
 BUILTIN_ORDER = (BuiltinTag.Y, BuiltinTag.N, BuiltinTag.M, BuiltinTag.O, BuiltinTag.VIP)
 BUILTIN_KEYS = {
     BuiltinTag.Y: "Y",
@@ -225,6 +229,8 @@ class DetailPane(QWidget):
             ("class", self.tr("Class")),
             ("follow_up", self.tr("Next follow-up")),
             ("next_step", self.tr("Promised next step")),
+            ("occasions", self.tr("Dates")),
+            ("repurchase", self.tr("Repurchase")),
             ("touches", self.tr("Touches")),
             ("referred_by", self.tr("Referred by")),
             ("referrals", self.tr("Referred")),
@@ -365,6 +371,8 @@ class DetailPane(QWidget):
         else:
             f["follow_up"].setText(esc(date_text(due)))
         f["next_step"].setText(esc(d.next_step))
+        f["occasions"].setText("<br>".join(self._occasion_line(o, today) for o in d.occasions))
+        f["repurchase"].setText(self._repurchase_text(d, today))
         touches = esc(self.tr("%n touch(es)", "", d.touch_count))
         if d.last_touch_at is not None:
             last = self.tr("last %1").replace("%1", local_date(d.last_touch_at))
@@ -392,6 +400,47 @@ class DetailPane(QWidget):
         for label in f.values():
             # Empty fields take no room; the pane stays short enough to read at a glance.
             self.form.setRowVisible(label, bool(label.text()))
+
+    def _soon(self, when: date, today: date) -> str:
+        """ "today" / "in 5 days" for a date within a month, "" for a later one."""
+        ahead = (when - today).days
+        if ahead == 0:
+            return self.tr("today")
+        if 0 < ahead <= SOON_DAYS:
+            return fill(self.tr("in %1"), days(ahead))
+        return ""
+
+    def _occasion_line(self, o: OccasionInfo, today: date) -> str:
+        """Birthday: 2026-03-12 · in 5 days (born 1985); an own date under its label."""
+        esc = html.escape
+        what = self.tr("Birthday") if o.kind == "birthday" else o.label
+        text = esc(fill(self.tr("%1: %2"), what, date_text(o.next_on)))
+        if soon := self._soon(o.next_on, today):
+            text += f" · <b>{esc(soon)}</b>"
+        if o.kind == "birthday" and o.year is not None:
+            # The space is part of the words: Chinese puts none before its bracket.
+            text += esc(fill(self.tr(" (born %1)"), o.year))
+        return text
+
+    def _repurchase_text(self, d: ContactDetail, today: date) -> str:
+        esc = html.escape
+        if not d.repurchase_days:
+            return ""
+        text = esc(fill(self.tr("every %1"), days(d.repurchase_days)))
+        due = d.repurchase_due
+        if due is None:
+            return text + " · " + esc(self.tr("no purchase yet"))
+        if due < today:
+            return (
+                text
+                + " · <span style='color:#c62828; font-weight:bold'>"
+                + esc(fill(self.tr("due %1 — overdue"), date_text(due)))
+                + "</span>"
+            )
+        text += " · " + esc(fill(self.tr("next due %1"), date_text(due)))
+        if soon := self._soon(due, today):
+            text += f" · <b>{esc(soon)}</b>"
+        return text
 
     @staticmethod
     def _closed(d: ContactDetail) -> bool:

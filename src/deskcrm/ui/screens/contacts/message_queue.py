@@ -1,7 +1,8 @@
 """Message a segment: a template filled for each contact of the list, sent one by one.
 
 The rep picks a template (话术); each contact of the filtered list or the selection gets
-its filled message (messaging.segment_messages). Enter (or Ctrl+C) copies the current
+its filled message (messaging.segment_messages); a list filtered to a segment (N, Y+O,
+Y+M, M, VIP) starts on the template for it. Enter (or Ctrl+C) copies the current
 message to the clipboard, marks it sent and moves on — the rep pastes it in WeChat; S
 (or Ctrl+→) skips. Contacts messaged within `messages.quiet_days` are flagged and start
 skipped (click one and press Enter to send it anyway). Done or closing records one
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.errors import ValidationError
 from deskcrm.core.model import ContactQuery
+from deskcrm.core.rules.template_purposes import suited
 from deskcrm.core.services import messaging, templates
 from deskcrm.core.services.messaging import QueuedMessage
 from deskcrm.core.services.templates import TemplateFileInvalid, TemplateInfo
@@ -42,6 +44,7 @@ from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.contacts import undo_commands
 from deskcrm.ui.screens.contacts.template_manager import TemplateManagerDialog
 from deskcrm.ui.shortcuts import add_shortcut
+from deskcrm.ui.vocabulary.template_purposes import purpose_short
 from deskcrm.ui.vocabulary.templates import fill
 
 WINDOW = Qt.ShortcutContext.WindowShortcut  # the dialog is its own window
@@ -98,7 +101,11 @@ class MessageQueueDialog(QDialog):
             self.tr("Skip contacts messaged in the last %n day(s)", "", self.quiet_days)
         )
         self._install_starters()
-        self._load_templates()
+        # A filter naming a segment (the N tag, Y+O, the VIP view...) starts on its template.
+        self.purposes: tuple[str, ...] = (
+            Op(bridge, lambda db: messaging.query_purposes(db, query), parent=self).run() or ()
+        )
+        self._load_templates(preselect=True)
 
     # Building
 
@@ -232,14 +239,17 @@ class MessageQueueDialog(QDialog):
             self.bridge, lambda db: templates.install_defaults(db, folder, lang), initiator=self
         ).catch(TemplateFileInvalid, lambda exc: self.bridge.status.emit(error_message(exc))).run()
 
-    def _load_templates(self) -> None:
+    def _load_templates(self, *, preselect: bool = False) -> None:
         found = Op(self.bridge, templates.list_templates, parent=self).run() or []
         self.templates = found
         self.template_combo.blockSignals(True)
         self.template_combo.clear()
         for t in found:
-            label = t.name if not t.purpose else f"{t.name} · {t.purpose}"
+            label = t.name if not t.purpose else f"{t.name} · {purpose_short(t.purpose)}"
             self.template_combo.addItem(label, t.id)
+        best = suited(found, self.purposes) if preselect else []
+        if best:
+            self.template_combo.setCurrentIndex(found.index(best[0]))
         self.template_combo.blockSignals(False)
         if not found:
             self._show_empty(

@@ -36,12 +36,14 @@ from deskcrm.core.errors import DeskCRMError, ValidationError
 from deskcrm.core.rules.message_fill import PLACEHOLDERS
 from deskcrm.core.services import contacts, messaging, templates
 from deskcrm.core.services.database import Database
-from deskcrm.core.services.templates import MAX_PURPOSE, TemplateInfo
+from deskcrm.core.services.templates import TemplateInfo
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.i18n import error_message
 from deskcrm.ui.operations import Op
 from deskcrm.ui.shortcuts import add_shortcut
+from deskcrm.ui.vocabulary.template_purposes import purpose_short
 from deskcrm.ui.vocabulary.templates import fill
+from deskcrm.ui.widgets.purpose_box import PurposeBox
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WINDOW = Qt.ShortcutContext.WindowShortcut  # the dialog is its own window
@@ -176,11 +178,21 @@ class TemplateManagerDialog(QDialog):
         )
         self.text.textChanged.connect(self._text_changed)
         self.text_error = self._error_label()
-        self.purpose = QLineEdit()
-        self.purpose.setMaxLength(MAX_PURPOSE)
+        # The known purposes in words (stored as the codes the plan draft asks for), or
+        # the rep's own group typed in.
+        self.purpose = PurposeBox()
         self.purpose.setAccessibleName(self.tr("Purpose"))
-        self.purpose.setPlaceholderText(self.tr("Who or when it is for, e.g. N, Y+O, VIP"))
-        self.purpose.textEdited.connect(self._touched)
+        self.purpose.setToolTip(
+            self.tr(
+                "Who or when it is for: pick a segment, a class or an occasion (the plan "
+                "offers the template for those lines), or type a group of your own"
+            )
+        )
+        line = self.purpose.lineEdit()
+        assert line is not None  # an editable combo has one
+        line.setPlaceholderText(self.tr("Who or when it is for, e.g. N, Y+O, VIP"))
+        line.textEdited.connect(self._touched)
+        self.purpose.activated.connect(self._touched)
         self.purpose_error = self._error_label()
         rows: tuple[tuple[str, QWidget, QLabel], ...] = (
             (self.tr("Na&me"), self.name, self.name_error),
@@ -260,7 +272,7 @@ class TemplateManagerDialog(QDialog):
         self._loading = True
         self.list.clear()
         for t in self.templates:
-            label = t.name if not t.purpose else f"{t.name} · {t.purpose}"
+            label = t.name if not t.purpose else f"{t.name} · {purpose_short(t.purpose)}"
             item = QListWidgetItem(label)
             item.setData(ID_ROLE, t.id)
             item.setToolTip(t.text)
@@ -286,7 +298,7 @@ class TemplateManagerDialog(QDialog):
         self._loading = True
         self.name.setText(template.name if template else "")
         self.text.setPlainText(template.text if template else "")
-        self.purpose.setText(template.purpose if template else "")
+        self.purpose.set_purpose(template.purpose if template else "")
         self._loading = False
         self.dirty = False
         self.clear_errors()
@@ -382,7 +394,7 @@ class TemplateManagerDialog(QDialog):
         self.clear_errors()
 
     def save(self) -> bool:
-        name, text, purpose = self.name.text(), self.text.toPlainText(), self.purpose.text()
+        name, text, purpose = self.name.text(), self.text.toPlainText(), self.purpose.purpose()
         if self.drafting:
             result = self._run(lambda db: templates.create_template(db, name, text, purpose))
             if result is None:

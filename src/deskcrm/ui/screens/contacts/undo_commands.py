@@ -1,4 +1,5 @@
-"""Undo steps for the contacts screen: trash/restore, tag edits, contact edits, sent messages."""
+"""Undo steps for the contacts screen: trash/restore, tag edits, contact edits, sent messages
+(the last in ui/message_undo.py, shared with the plan screen)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,21 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from deskcrm.core.model import ContactInput
-from deskcrm.core.services import contacts, messaging, tag_edits, touches
+from deskcrm.core.services import contacts, tag_edits
 from deskcrm.core.services.tag_edits import TagEdit
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.message_undo import SentMessagesCommand, messages_sent
 from deskcrm.ui.operations import Op
+
+__all__ = [
+    "DoneCommand",
+    "SentMessagesCommand",
+    "edit",
+    "messages_sent",
+    "restore",
+    "tags",
+    "trash",
+]
 
 
 class DoneCommand(QUndoCommand):
@@ -96,52 +108,3 @@ def edit(bridge: Bridge, contact_id: int, before: ContactInput, after: ContactIn
         after,
         undo_args=(contact_id, before),
     )
-
-
-class SentMessagesCommand(QUndoCommand):
-    """A batch of sent messages, already recorded: undo deletes its touches, redo records
-    them again (new touch ids, kept for the next undo)."""
-
-    def __init__(
-        self,
-        bridge: Bridge,
-        text: str,
-        template_id: int,
-        sent: Sequence[tuple[int, str]],
-        touch_ids: Sequence[int],
-    ) -> None:
-        super().__init__(text)
-        self.bridge = bridge
-        self.template_id = template_id
-        self.sent = list(sent)
-        self.touch_ids = list(touch_ids)
-        self._fresh = True
-
-    def redo(self) -> None:
-        if self._fresh:
-            self._fresh = False
-            return
-        template_id, sent = self.template_id, self.sent
-        Op(
-            self.bridge, lambda db: messaging.log_sent(db, template_id, sent), initiator=self
-        ).success(self._recorded).failure(lambda _exc: self.setObsolete(True)).run()
-
-    def _recorded(self, result: tuple[list[int], Any]) -> None:
-        self.touch_ids = list(result[0])
-
-    def undo(self) -> None:
-        ids = self.touch_ids
-        Op(self.bridge, lambda db: touches.delete_touches(db, ids), initiator=self).failure(
-            lambda _exc: self.setObsolete(True)
-        ).run()
-
-
-def messages_sent(
-    bridge: Bridge,
-    template_id: int,
-    sent: Sequence[tuple[int, str]],
-    touch_ids: Sequence[int],
-    names: Sequence[str],
-) -> SentMessagesCommand:
-    text = QCoreApplication.translate("ContactsUndo", "Message %1").replace("%1", _who(names))
-    return SentMessagesCommand(bridge, text, template_id, sent, touch_ids)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.model import PlanItemInfo
 from deskcrm.core.services.plan import MAX_TITLE
-from deskcrm.ui.vocabulary.plan_lines import item_text, shown_title, shown_why
+from deskcrm.ui.vocabulary.plan_lines import item_text, line_purposes, shown_title, shown_why
 from deskcrm.ui.vocabulary.templates import fill
 
 Index = QModelIndex | QPersistentModelIndex
@@ -105,6 +105,8 @@ class PlanColumnModel(QAbstractListModel):
                     self.tr("Contact: %1 (Ctrl+Enter opens, Ctrl+Shift+Enter calls)"),
                     item.contact_name,
                 )
+                if line_purposes(item):
+                    tip += "\n" + self.tr("Ctrl+M: message with the template that suits it")
             return tip
         if role == ID_ROLE:
             return item.id

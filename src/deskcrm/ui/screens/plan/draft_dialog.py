@@ -3,6 +3,7 @@ ticked, the rest below a line with their reasons; the rep keeps some, all, or mo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -19,14 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.core.model import PlanSide
-from deskcrm.core.rules.plan_draft import Draft, Suggestion, over_capacity
-from deskcrm.core.services import plan_draft
+from deskcrm.core.rules.plan_draft import Draft, Suggestion, over_capacity, template_purposes
+from deskcrm.core.rules.template_purposes import suited
+from deskcrm.core.services import plan_draft, templates
+from deskcrm.core.services.templates import TemplateInfo
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.operations import Op
 from deskcrm.ui.vocabulary.plan_lines import suggestion_text
 from deskcrm.ui.vocabulary.templates import fill
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _suggested(templates: Sequence[TemplateInfo], s: Suggestion) -> str:
+    best = suited(templates, template_purposes(s.origin()))
+    return best[0].name if best else ""
 
 
 class DraftModel(QAbstractListModel):
@@ -36,10 +44,18 @@ class DraftModel(QAbstractListModel):
     between the last line that fits and the first that does not.
     """
 
-    def __init__(self, found: Draft, day: date, parent: Any = None) -> None:
+    def __init__(
+        self,
+        found: Draft,
+        day: date,
+        parent: Any = None,
+        templates: Sequence[TemplateInfo] = (),
+    ) -> None:
         super().__init__(parent)
         self.draft, self.day = found, day
         self.found = found.lines
+        # The template each line would be messaged with (Ctrl+M on the plan), "" for none.
+        self.template_names = [_suggested(templates, s) for s in self.found]
         self.ticked = list(found.within)
         # The row of the capacity line, or None when every line fits.
         self.rule_at: int | None = next((i for i, ok in enumerate(found.within) if not ok), None)
@@ -78,7 +94,10 @@ class DraftModel(QAbstractListModel):
             return None
         s = self.found[line]
         if role == Qt.ItemDataRole.DisplayRole:
-            return suggestion_text(s, self.day)
+            text = suggestion_text(s, self.day)
+            if name := self.template_names[line]:
+                text += "  · " + fill(self.tr("template: %1"), name)
+            return text
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if self.ticked[line] else Qt.CheckState.Unchecked
         return None
@@ -153,7 +172,8 @@ class DraftDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.model = DraftModel(found, day, self)
+        kept = Op(bridge, templates.list_templates, parent=self).run() or []
+        self.model = DraftModel(found, day, self, kept)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)

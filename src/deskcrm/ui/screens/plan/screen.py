@@ -3,10 +3,11 @@
 Keys: Enter in a column's box adds an item; Alt+Up/Down reorders; Alt+Left/Right moves
 an item to the other column; Space ticks it done; F2 edits in place; Delete removes it
 (Ctrl+Z brings it back); Ctrl+Enter opens the linked contact, Ctrl+Shift+Enter calls it;
-Ctrl+L links a contact; PgUp/PgDn in a column change the day, and from anywhere on the
-screen Ctrl+PgUp/Ctrl+PgDn go to the previous/next day, Ctrl+T to today, Ctrl+Shift+T to
-tomorrow; Ctrl+D drafts from what is due; Ctrl+P prints, Ctrl+Shift+P saves a PDF. Items
-also drag within and across columns.
+Ctrl+L links a contact; Ctrl+M messages the contact of a line that has a template
+purpose (birthday, festival, segment work); PgUp/PgDn in a column change the day, and
+from anywhere on the screen Ctrl+PgUp/Ctrl+PgDn go to the previous/next day, Ctrl+T to
+today, Ctrl+Shift+T to tomorrow; Ctrl+D drafts from what is due; Ctrl+P prints,
+Ctrl+Shift+P saves a PDF. Items also drag within and across columns.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -56,9 +58,10 @@ from deskcrm.ui.screens.base import Screen
 from deskcrm.ui.screens.plan.column import PlanColumn
 from deskcrm.ui.screens.plan.draft_dialog import DraftDialog
 from deskcrm.ui.screens.plan.link_dialog import LinkDialog
+from deskcrm.ui.screens.plan.message_dialog import MessageDialog
 from deskcrm.ui.screens.plan.review_dialog import ReviewDialog
 from deskcrm.ui.shortcuts import add_shortcut
-from deskcrm.ui.vocabulary.plan_lines import line_text, shown_title
+from deskcrm.ui.vocabulary.plan_lines import line_purposes, line_text, shown_title
 from deskcrm.ui.vocabulary.templates import fill
 
 SIDES = (PlanSide.SALES.value, PlanSide.NON_SALES.value)
@@ -125,7 +128,8 @@ class PlanScreen(Screen):
         keys = self.tr(
             "Alt+Up/Down: reorder · Alt+Left/Right: other column · Space: done · F2: edit · "
             "Delete: remove (Ctrl+Z undoes) · Ctrl+L: link a contact · Ctrl+Enter: open the "
-            "contact · Ctrl+Shift+Enter: call · drag to reorder or to the other column"
+            "contact · Ctrl+Shift+Enter: call · Ctrl+M: message (birthday, festival, segment "
+            "lines) · drag to reorder or to the other column"
         )
         self.columns = {
             PlanSide.SALES.value: PlanColumn(PlanSide.SALES.value, self.tr("Sales"), keys, self),
@@ -156,8 +160,14 @@ class PlanScreen(Screen):
             column.list.customContextMenuRequested.connect(
                 lambda pos, c=column: self._context_menu(c, pos)
             )
+            add_shortcut(
+                column.list,
+                "Ctrl+M",
+                partial(self.message_line, column),
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
         bridge.changed.connect(self._on_changed)
-        self.active_dialog: DraftDialog | None = None
+        self.active_dialog: DraftDialog | MessageDialog | None = None
         self.reloads = 0  # how many times the sheet was read (a test counts them)
         self._day_keys()
         self.reload()
@@ -459,11 +469,16 @@ class PlanScreen(Screen):
         # The accept's broadcast skips this screen (its initiator), which reloads here:
         # once, not once for the broadcast and again for the dialog.
         dialog = DraftDialog(self.bridge, self.day, found, self, initiator=self)
-        dialog.accepted_items.connect(lambda _n: self.reload())
+        dialog.accepted_items.connect(lambda _n: self._drafted())
         dialog.finished.connect(lambda _r: setattr(self, "active_dialog", None))
         self.active_dialog = dialog
         dialog.open()
         return dialog
+
+    def _drafted(self) -> None:
+        # The keys (Space, Ctrl+M...) act on the lines just added, not on the button.
+        self.reload()
+        self.columns[SIDES[0]].list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Editing (the column models call these; each is one service call, then a reload)
 
@@ -557,6 +572,24 @@ class PlanScreen(Screen):
         if item is not None and item.contact_id is not None:
             self.bridge.navigate.emit(screen, {"contact_id": item.contact_id})
 
+    def message_line(self, column: PlanColumn) -> MessageDialog | None:
+        """Ctrl+M: message the line's contact with the template that suits its reason."""
+        item = column.current_item()
+        if item is None or item.contact_id is None:
+            return None
+        purposes = line_purposes(item)
+        if not purposes:
+            self.bridge.status.emit(
+                self.tr("This line has no message template; open the contact to write one.")
+            )
+            return None
+        dialog = MessageDialog(self.bridge, item.contact_id, item.contact_name, purposes, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "active_dialog", None))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _other(self, column: PlanColumn) -> str:
         return SIDES[1] if column.side == SIDES[0] else SIDES[0]
 
@@ -607,6 +640,12 @@ class PlanScreen(Screen):
             )
             add(self.tr("Unlink the contact"), lambda: self.unlink_contact(column))
         add(self.tr("Link a contact…"), lambda: self.link_contact(column), "Ctrl+L")
+        if item.contact_id is not None and line_purposes(item):
+            message = add(self.tr("Message…"), lambda: self.message_line(column), "Ctrl+M")
+            message.setToolTip(
+                self.tr("Copy a message from the template that suits this line (Ctrl+M)")
+            )
+            menu.setToolTipsVisible(True)
         menu.addSeparator()
         add(self.tr("Delete"), lambda: self.delete_current(column), "Delete")
         return menu
