@@ -645,6 +645,10 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>every %1</translation>
     </message>
     <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
         <source>no purchase yet</source>
         <translation>no purchase yet</translation>
     </message>

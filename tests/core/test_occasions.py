@@ -179,6 +179,14 @@ def test_a_product_tags_cycle_proposes_repurchase_where_the_contact_has_none(
         today - timedelta(days=1),
     )
     assert found.get("自有周期") is None or found["自有周期"].reason != Reason.REPURCHASE
+    # The contact's detail shows the same cycle, named after the product.
+    shown = contacts.get_contact(db, both)
+    assert (shown.repurchase_days, shown.repurchase_tag, shown.repurchase_due) == (
+        30,
+        "面霜",
+        today - timedelta(days=1),
+    )
+    assert contacts.get_contact(db, own).repurchase_tag == ""
     assert found.get("只买精华") is None or found["只买精华"].reason != Reason.REPURCHASE
     # Clearing the cream's cycle (0) leaves the serum's: not due for two months.
     tagging.update_tag(db, cream, repurchase_days=0)

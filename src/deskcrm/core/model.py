@@ -211,7 +211,10 @@ class ContactDetail:
     touches: tuple[TouchInfo, ...] = ()
     deals: tuple[DealInfo, ...] = ()
     occasions: tuple[OccasionInfo, ...] = ()  # the birthday first, then the own dates
-    repurchase_days: int | None = None  # days between purchases; None: no cycle
+    # Days between purchases: the contact's own cycle, else its product tags' shortest
+    # (repurchase_tag names that tag); None: no cycle.
+    repurchase_days: int | None = None
+    repurchase_tag: str = ""
     # The last won deal's day + the cycle (None without a cycle or a won deal).
     repurchase_due: date | None = None
 

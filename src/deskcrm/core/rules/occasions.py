@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -95,6 +96,17 @@ def next_occurrence(month: int, day: int, today: date) -> date:
         if when >= today:
             return when
     raise AssertionError("a month-day comes within a year")  # pragma: no cover
+
+
+def effective_cycle(
+    own_days: int | None, tag_cycles: Iterable[tuple[int | None, str]]
+) -> tuple[int, str] | None:
+    """(days, product tag name) of the cycle a contact buys again by: its own ("" for the
+    tag), else the shortest of its product tags' (the first thing to run out; on equal
+    days the first name); None without any."""
+    if own_days:
+        return own_days, ""
+    return min(((d, name) for d, name in tag_cycles if d), default=None)
 
 
 def repurchase_due(last_purchase: date | None, cycle_days: int | None) -> date | None:

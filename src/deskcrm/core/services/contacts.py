@@ -461,6 +461,10 @@ def get_contact(db: Database, contact_id: int, *, timeline: int = TIMELINE_LIMIT
             # The few referred contacts are sorted, not found by walking the name index.
             .order_by(not_via_index(s, Contact.name_sort))
         ).all()
+        cycle = occasion_rules.effective_cycle(
+            c.repurchase_days, ((t.repurchase_days, t.name) for t, _g in tag_rows)
+        )
+        cycle_days, cycle_tag = cycle if cycle is not None else (None, "")
         return ContactDetail(
             id=c.id,
             name=c.name,
@@ -504,8 +508,9 @@ def get_contact(db: Database, contact_id: int, *, timeline: int = TIMELINE_LIMIT
             touches=tuple(touch_info(t) for t in touches),
             deals=tuple(deal_info(d) for d in deals),
             occasions=_occasion_infos(c, db.today()),
-            repurchase_days=c.repurchase_days,
-            repurchase_due=occasion_rules.repurchase_due(_last_won_day(deals), c.repurchase_days),
+            repurchase_days=cycle_days,
+            repurchase_tag=cycle_tag,
+            repurchase_due=occasion_rules.repurchase_due(_last_won_day(deals), cycle_days),
         )
 
 

@@ -352,15 +352,16 @@ def _repurchases(s: Session, day: date) -> list[Suggestion]:
         .scalar_subquery()
     )
     columns = (*_CARD, Contact.repurchase_days, Contact.last_touch_at, last_won.label("won"))
-    # cycle, tag name ("" for the contact's own), and the row, per contact.
-    found: dict[int, tuple[int, str, Any]] = {}
+    # Per contact: its row, own cycle and product tags' cycles (core/rules/occasions).
+    rows: dict[int, Any] = {}
+    tag_cycles: dict[int, list[tuple[int | None, str]]] = {}
     # "> 0" rather than "IS NOT NULL": a range the planner takes to its index even before
     # ANALYZE has seen it (a stored cycle is at least a day).
     own: Any = s.execute(select(*columns).where(Contact.repurchase_days > 0, *_live()))
     for c in own:
-        found[c.id] = (int(c.repurchase_days), "", c)
-    cycled: dict[int, tuple[int, str]] = {
-        tag_id: (days or 0, name)
+        rows[c.id] = c
+    cycled = {
+        tag_id: (days, name)
         for tag_id, days, name in s.execute(
             select(Tag.id, Tag.repurchase_days, Tag.name).where(Tag.repurchase_days > 0)
         )
@@ -376,16 +377,19 @@ def _repurchases(s: Session, day: date) -> list[Suggestion]:
             )
         )
         for c in tagged:
-            days, name = cycled[c.tag_id]
-            held = found.get(c.id)
-            if held is None or (days, name) < held[:2]:
-                found[c.id] = (days, name, c)
+            rows[c.id] = c
+            tag_cycles.setdefault(c.id, []).append(cycled[c.tag_id])
+    found = []
+    for cid, c in rows.items():
+        cycle = occasion_rules.effective_cycle(c.repurchase_days, tag_cycles.get(cid, ()))
+        if cycle is not None:
+            found.append((*cycle, c))
     out = []
-    for days, tag_name, c in found.values():
-        if c.won is None:
-            continue
-        due = c.won.astimezone().date() + timedelta(days=days)
-        if due > day + lead:
+    for days, tag_name, c in found:
+        due = occasion_rules.repurchase_due(
+            c.won.astimezone().date() if c.won is not None else None, days
+        )
+        if due is None or due > day + lead:
             continue
         if c.last_touch_at is not None and c.last_touch_at >= day_start_utc(due - lead):
             continue  # already called about it

@@ -427,6 +427,8 @@ class DetailPane(QWidget):
         if not d.repurchase_days:
             return ""
         text = esc(fill(self.tr("every %1"), days(d.repurchase_days)))
+        if d.repurchase_tag:  # the cycle of a product the contact bought
+            text += esc(fill(self.tr(" (%1)"), d.repurchase_tag))
         due = d.repurchase_due
         if due is None:
             return text + " · " + esc(self.tr("no purchase yet"))
