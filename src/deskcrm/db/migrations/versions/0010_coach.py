@@ -1,0 +1,82 @@
+"""Contacts keep what calls verified: who else decides, who can veto, the real start.
+
+Until now the three answers lived only inside each call's `details` JSON. The data step
+copies, for every contact, the latest non-empty answer to each of them from its touches
+(a later call that did not ask again does not erase what an earlier one learned), the
+same rule the touch writer applies from now on.
+
+Revision ID: 0010
+Revises: 0009
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0010"
+down_revision = "0009"
+branch_labels = None
+depends_on = None
+
+FIELDS = ("deciders", "veto", "start")
+MAX_ITEM = 2000  # characters per captured item, as a call stores them
+
+
+def _answers(raw: str) -> dict[str, str]:
+    """The non-empty verification answers of one touch's details; {} when unreadable."""
+    try:
+        data: Any = json.loads(raw)
+    except ValueError:
+        return {}
+    found = data.get("verification") if isinstance(data, dict) else None
+    if not isinstance(found, dict):
+        return {}
+    out = {}
+    for name in FIELDS:
+        value = found.get(name)
+        if isinstance(value, str) and value.split():
+            out[name] = " ".join(value.split())[:MAX_ITEM]
+    return out
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("contacts") as batch_op:
+        for name in FIELDS:
+            batch_op.add_column(
+                sa.Column(f"verify_{name}", sa.Text(), nullable=False, server_default="")
+            )
+    conn = op.get_bind()
+    # Only touches whose details hold the key (calls that verified something), oldest
+    # first per contact, so a later answer overwrites an earlier one.
+    rows = conn.execute(
+        sa.text(
+            "SELECT contact_id, details FROM touches"
+            " WHERE details LIKE '%\"verification\"%'"
+            " ORDER BY contact_id, at, id"
+        )
+    )
+    latest: dict[int, dict[str, str]] = {}
+    for contact_id, details in rows:
+        answers = _answers(details or "")
+        if answers:
+            latest.setdefault(contact_id, {}).update(answers)
+    update = sa.text(
+        "UPDATE contacts SET verify_deciders = :deciders, verify_veto = :veto,"
+        " verify_start = :start WHERE id = :id"
+    )
+    params = [
+        {"id": cid, **{name: found.get(name, "") for name in FIELDS}}
+        for cid, found in latest.items()
+    ]
+    if params:
+        conn.execute(update, params)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("contacts") as batch_op:
+        for name in FIELDS:
+            batch_op.drop_column(f"verify_{name}")
