@@ -4,7 +4,8 @@ Every way a touch is logged — the after-visit dialog, the call screen's save, 
 goes through `write_touch`, so the rules that come with a touch live here once: the
 promised next step and follow-up date, tag changes including new tags typed as text,
 the built-ins a touch implies (a visit tags Y, a won touch M), what a call verified
-(kept on the contact), and the contact's touch summary. One transaction: a touch that cannot be stored leaves no new tag behind.
+(kept on the contact), and the contact's touch summary. One transaction: a touch that
+cannot be stored leaves no new tag behind.
 """
 
 from __future__ import annotations

@@ -62,4 +62,3 @@ def set_verification(db: Database, contact_id: int, value: Verification) -> Chan
         _store(contact, clean)
         contact.updated_at = db.now()
     return Changes(contacts=frozenset({contact_id}))
-
