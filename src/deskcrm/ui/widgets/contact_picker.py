@@ -95,7 +95,7 @@ class ContactPicker(QLineEdit):
             event.key() == Qt.Key.Key_Down
             and not self.text()
             and self._suggestion is not None
-            and not popup.isVisible()
+            and (popup is None or not popup.isVisible())
         ):
             self.set_contact(self._suggestion)
             self.picked.emit(self._suggestion.id)
