@@ -1592,7 +1592,7 @@
     </message>
     <message>
         <source>Can veto</source>
-        <translation>能否决</translation>
+        <translation>否决人</translation>
     </message>
     <message>
         <source>Really starts</source>

@@ -200,6 +200,7 @@ def test_migration_copies_the_latest_answers_from_old_touches(tmp_path: Path) ->
                 ),
                 {"id": cid, "name": name},
             )
+        conn.execute(text("UPDATE contacts SET coach_id = 2 WHERE id = 1"))
         for cid, at, raw in touches:
             conn.execute(
                 text(
@@ -214,6 +215,8 @@ def test_migration_copies_the_latest_answers_from_old_touches(tmp_path: Path) ->
     try:
         assert _verified(db, 1) == ("王总和老板", "法务", "九月")
         assert _verified(db, 2) == ("", "", "")
+        # The contact with a coach has question 7 answered; the other is left unknown.
+        assert (_q7(db, 1), _q7(db, 2)) == (("yes", ""), ("unknown", ""))
     finally:
         db.dispose()
 

@@ -3,7 +3,8 @@
 Until now the three answers lived only inside each call's `details` JSON. The data step
 copies, for every contact, the latest non-empty answer to each of them from its touches
 (a later call that did not ask again does not erase what an earlier one learned), the
-same rule the touch writer applies from now on.
+same rule the touch writer applies from now on. Contacts that already have a coach get
+question 7 answered yes where it was not answered, as setting a coach now does.
 
 Revision ID: 0010
 Revises: 0009
@@ -74,6 +75,23 @@ def upgrade() -> None:
     ]
     if params:
         conn.execute(update, params)
+    # A coach answers qualification question 7 yes from now on; contacts that have one
+    # already get that answer where the question was not answered.
+    conn.execute(
+        sa.text(
+            "INSERT INTO qualification_answers (contact_id, question, state, note, updated_at)"
+            " SELECT id, 7, 'yes', '', updated_at FROM contacts WHERE coach_id IS NOT NULL"
+            " AND NOT EXISTS (SELECT 1 FROM qualification_answers q"
+            " WHERE q.contact_id = contacts.id AND q.question = 7)"
+        )
+    )
+    conn.execute(
+        sa.text(
+            "UPDATE qualification_answers SET state = 'yes' WHERE question = 7"
+            " AND state = 'unknown' AND contact_id IN"
+            " (SELECT id FROM contacts WHERE coach_id IS NOT NULL)"
+        )
+    )
 
 
 def downgrade() -> None:
