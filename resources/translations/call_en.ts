@@ -31,6 +31,10 @@
         <translation>Pick someone from the list on the left (Enter) or press “Next call” (Ctrl+N). Today's planned calls come first (★), then prospects by key-account score.</translation>
     </message>
     <message>
+        <source>Pick the coach from the list of existing contacts.</source>
+        <translation>Pick the coach from the list of existing contacts.</translation>
+    </message>
+    <message>
         <source>Call with %1 saved.</source>
         <translation>Call with %1 saved.</translation>
     </message>
@@ -312,6 +316,14 @@
         <translation>Tags named here that do not exist yet are created</translation>
     </message>
     <message>
+        <source>An insider who guides us; empty the field to clear the coach</source>
+        <translation>An insider who guides us; empty the field to clear the coach</translation>
+    </message>
+    <message>
+        <source>&amp;Coach</source>
+        <translation>&amp;Coach</translation>
+    </message>
+    <message>
         <source>O&amp;utcome</source>
         <translation>O&amp;utcome</translation>
     </message>
@@ -543,6 +555,10 @@
         <source>Their answer, in their words</source>
         <translation>Their answer, in their words</translation>
     </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>So far: %1</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -718,6 +734,10 @@
     <message>
         <source>Open in contacts</source>
         <translation>Open in contacts</translation>
+    </message>
+    <message>
+        <source>Coach: %1</source>
+        <translation>Coach: %1</translation>
     </message>
     <message>
         <source>closed in time</source>

@@ -31,6 +31,10 @@
         <translation>从左侧列表中选择一位联系人（回车），或按“下一个电话”（Ctrl+N）。今天计划的电话排在最前（★），然后按大客户评分排列潜在客户。</translation>
     </message>
     <message>
+        <source>Pick the coach from the list of existing contacts.</source>
+        <translation>请从已有客户列表中选择教练。</translation>
+    </message>
+    <message>
         <source>Call with %1 saved.</source>
         <translation>与 %1 的通话已保存。</translation>
     </message>
@@ -312,6 +316,14 @@
         <translation>这里写的标签如果还没有，会自动新建</translation>
     </message>
     <message>
+        <source>An insider who guides us; empty the field to clear the coach</source>
+        <translation>给我们指路的内部人；清空此栏即取消教练</translation>
+    </message>
+    <message>
+        <source>&amp;Coach</source>
+        <translation>教练(&amp;C)</translation>
+    </message>
+    <message>
         <source>O&amp;utcome</source>
         <translation>结果(&amp;U)</translation>
     </message>
@@ -543,6 +555,10 @@
         <source>Their answer, in their words</source>
         <translation>对方的回答，用对方的原话</translation>
     </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>已知：%1</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -718,6 +734,10 @@
     <message>
         <source>Open in contacts</source>
         <translation>在客户中打开</translation>
+    </message>
+    <message>
+        <source>Coach: %1</source>
+        <translation>教练：%1</translation>
     </message>
     <message>
         <source>closed in time</source>

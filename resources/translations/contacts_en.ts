@@ -33,6 +33,37 @@
     </message>
 </context>
 <context>
+    <name>CoachBox</name>
+    <message>
+        <source>Coach and verification</source>
+        <translation>Coach and verification</translation>
+    </message>
+    <message>
+        <source>An insider who guides us (qualification question 7); usually the referrer</source>
+        <translation>An insider who guides us (qualification question 7); usually the referrer</translation>
+    </message>
+    <message>
+        <source>Who else decides?</source>
+        <translation>Who else decides?</translation>
+    </message>
+    <message>
+        <source>Who can veto?</source>
+        <translation>Who can veto?</translation>
+    </message>
+    <message>
+        <source>When would it really start?</source>
+        <translation>When would it really start?</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Pick the coach from the list of existing contacts.</source>
+        <translation>Pick the coach from the list of existing contacts.</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>Edit contact</source>
@@ -49,10 +80,6 @@
     <message>
         <source>One number per line, e.g. 138 0013 8001 or +86 10 1234 5678 ext. 12</source>
         <translation>One number per line, e.g. 138 0013 8001 or +86 10 1234 5678 ext. 12</translation>
-    </message>
-    <message>
-        <source>Type a name and pick from the list</source>
-        <translation>Type a name and pick from the list</translation>
     </message>
     <message>
         <source>(not a referral)</source>
@@ -95,6 +122,10 @@
         <translation>&amp;Region</translation>
     </message>
     <message>
+        <source>An insider who guides us (qualification question 7); usually the referrer</source>
+        <translation>An insider who guides us (qualification question 7); usually the referrer</translation>
+    </message>
+    <message>
         <source>e.g. 1985-03-12 or 03-12 (year optional)</source>
         <translation>e.g. 1985-03-12 or 03-12 (year optional)</translation>
     </message>
@@ -129,6 +160,10 @@
     <message>
         <source>Referrer &amp;kind</source>
         <translation>Referrer &amp;kind</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Birt&amp;hday</source>
@@ -173,6 +208,10 @@
     <message>
         <source>Pick the referrer from the list of existing contacts.</source>
         <translation>Pick the referrer from the list of existing contacts.</translation>
+    </message>
+    <message>
+        <source>Pick the coach from the list of existing contacts.</source>
+        <translation>Pick the coach from the list of existing contacts.</translation>
     </message>
     <message>
         <source>A contact with the same phone number already exists: %1</source>

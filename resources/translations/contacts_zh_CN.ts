@@ -34,6 +34,37 @@
     </message>
 </context>
 <context>
+    <name>CoachBox</name>
+    <message>
+        <source>Coach and verification</source>
+        <translation>教练与核实</translation>
+    </message>
+    <message>
+        <source>An insider who guides us (qualification question 7); usually the referrer</source>
+        <translation>给我们指路的内部人（资格问题 7），通常就是介绍人</translation>
+    </message>
+    <message>
+        <source>Who else decides?</source>
+        <translation>还有谁参与决定？</translation>
+    </message>
+    <message>
+        <source>Who can veto?</source>
+        <translation>谁能否决？</translation>
+    </message>
+    <message>
+        <source>When would it really start?</source>
+        <translation>真正什么时候开始？</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>教练</translation>
+    </message>
+    <message>
+        <source>Pick the coach from the list of existing contacts.</source>
+        <translation>请从已有客户列表中选择教练。</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>Edit contact</source>
@@ -50,10 +81,6 @@
     <message>
         <source>One number per line, e.g. 138 0013 8001 or +86 10 1234 5678 ext. 12</source>
         <translation>每行一个号码，如 138 0013 8001 或 +86 10 1234 5678 转 12</translation>
-    </message>
-    <message>
-        <source>Type a name and pick from the list</source>
-        <translation>输入姓名后从列表中选择</translation>
     </message>
     <message>
         <source>(not a referral)</source>
@@ -96,6 +123,10 @@
         <translation>区域(&amp;R)</translation>
     </message>
     <message>
+        <source>An insider who guides us (qualification question 7); usually the referrer</source>
+        <translation>给我们指路的内部人（资格问题 7），通常就是介绍人</translation>
+    </message>
+    <message>
         <source>e.g. 1985-03-12 or 03-12 (year optional)</source>
         <translation>如 1985-03-12 或 03-12（年份可不填）</translation>
     </message>
@@ -130,6 +161,10 @@
     <message>
         <source>Referrer &amp;kind</source>
         <translation>介绍人类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>教练</translation>
     </message>
     <message>
         <source>Birt&amp;hday</source>
@@ -174,6 +209,10 @@
     <message>
         <source>Pick the referrer from the list of existing contacts.</source>
         <translation>请从已有客户列表中选择介绍人。</translation>
+    </message>
+    <message>
+        <source>Pick the coach from the list of existing contacts.</source>
+        <translation>请从已有客户列表中选择教练。</translation>
     </message>
     <message>
         <source>A contact with the same phone number already exists: %1</source>
@@ -370,14 +409,12 @@
     <message numerus="yes">
         <source>%n selected contact(s)</source>
         <translation>
-            <numerusform>已选的 %n 位客户</numerusform>
-        </translation>
+            <numerusform>已选的 %n 位客户</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) in the list</source>
         <translation>
-            <numerusform>列表中的 %n 位客户</numerusform>
-        </translation>
+            <numerusform>列表中的 %n 位客户</numerusform></translation>
     </message>
 </context>
 <context>
@@ -703,8 +740,7 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Skip contacts messaged in the last %n day(s)</source>
         <translation>
-            <numerusform>跳过最近 %n 天内发过消息的客户</numerusform>
-        </translation>
+            <numerusform>跳过最近 %n 天内发过消息的客户</numerusform></translation>
     </message>
     <message>
         <source>Template:</source>
@@ -793,8 +829,7 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Sent a WeChat message in the last %n day(s).</source>
         <translation>
-            <numerusform>最近 %n 天内发过微信消息。</numerusform>
-        </translation>
+            <numerusform>最近 %n 天内发过微信消息。</numerusform></translation>
     </message>
     <message>
         <source>Copied and marked sent.</source>
@@ -815,8 +850,7 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Recorded %n WeChat message(s) (Ctrl+Z undoes)</source>
         <translation>
-            <numerusform>已记录 %n 条微信消息（Ctrl+Z 可撤销）</numerusform>
-        </translation>
+            <numerusform>已记录 %n 条微信消息（Ctrl+Z 可撤销）</numerusform></translation>
     </message>
     <message>
         <source>Recording %1 messages would pass today's limit of %2 WeChat messages (%3 already recorded today). Nothing was recorded. Skip some contacts, raise the limit in Settings, or close again to leave without recording.</source>

@@ -645,6 +645,17 @@
     </message>
 </context>
 <context>
+    <name>ContactPicker</name>
+    <message>
+        <source>Type a name and pick from the list</source>
+        <translation>Type a name and pick from the list</translation>
+    </message>
+    <message>
+        <source>↓ %1 (the referrer), or type a name</source>
+        <translation>↓ %1 (the referrer), or type a name</translation>
+    </message>
+</context>
+<context>
     <name>CurveWords</name>
     <message>
         <source>No follow-up yet.</source>
@@ -1135,6 +1146,10 @@
         <translation>Follow up again</translation>
     </message>
     <message>
+        <source>Check budget and decision power with the coach %1</source>
+        <translation>Check budget and decision power with the coach %1</translation>
+    </message>
+    <message>
         <source>Birthday greeting</source>
         <translation>Birthday greeting</translation>
     </message>
@@ -1233,6 +1248,10 @@
     <message>
         <source>someone they referred closed on %1</source>
         <translation>someone they referred closed on %1</translation>
+    </message>
+    <message>
+        <source>deal past finding the need: before the proposal</source>
+        <translation>deal past finding the need: before the proposal</translation>
     </message>
     <message>
         <source>VIP never called</source>
@@ -1611,6 +1630,49 @@
     <message>
         <source>(no outcome)</source>
         <translation>(no outcome)</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationWords</name>
+    <message>
+        <source>who else decides</source>
+        <translation>who else decides</translation>
+    </message>
+    <message>
+        <source>who can veto</source>
+        <translation>who can veto</translation>
+    </message>
+    <message>
+        <source>when it really starts</source>
+        <translation>when it really starts</translation>
+    </message>
+    <message>
+        <source>Decides</source>
+        <translation>Decides</translation>
+    </message>
+    <message>
+        <source>Can veto</source>
+        <translation>Can veto</translation>
+    </message>
+    <message>
+        <source>Really starts</source>
+        <translation>Really starts</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>⚠ Not verified yet: %1</source>
+        <translation>⚠ Not verified yet: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>An open deal is past finding the need, and early on customers hide the truth. Ask on the next call (Questions tab) or through the coach.</source>
+        <translation>An open deal is past finding the need, and early on customers hide the truth. Ask on the next call (Questions tab) or through the coach.</translation>
     </message>
 </context>
 </TS>

@@ -645,6 +645,17 @@
     </message>
 </context>
 <context>
+    <name>ContactPicker</name>
+    <message>
+        <source>Type a name and pick from the list</source>
+        <translation>输入姓名，从列表中选择</translation>
+    </message>
+    <message>
+        <source>↓ %1 (the referrer), or type a name</source>
+        <translation>按 ↓ 选介绍人%1，或输入姓名</translation>
+    </message>
+</context>
+<context>
     <name>CurveWords</name>
     <message>
         <source>No follow-up yet.</source>
@@ -1135,6 +1146,10 @@
         <translation>再跟进一次</translation>
     </message>
     <message>
+        <source>Check budget and decision power with the coach %1</source>
+        <translation>向教练%1核实预算和决策权</translation>
+    </message>
+    <message>
         <source>Birthday greeting</source>
         <translation>生日祝福</translation>
     </message>
@@ -1233,6 +1248,10 @@
     <message>
         <source>someone they referred closed on %1</source>
         <translation>其转介绍的客户于 %1 成交</translation>
+    </message>
+    <message>
+        <source>deal past finding the need: before the proposal</source>
+        <translation>商机已过需求阶段：提方案之前</translation>
     </message>
     <message>
         <source>VIP never called</source>
@@ -1611,6 +1630,49 @@
     <message>
         <source>(no outcome)</source>
         <translation>（无结果）</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationWords</name>
+    <message>
+        <source>who else decides</source>
+        <translation>还有谁参与决定</translation>
+    </message>
+    <message>
+        <source>who can veto</source>
+        <translation>谁能否决</translation>
+    </message>
+    <message>
+        <source>when it really starts</source>
+        <translation>真正何时开始</translation>
+    </message>
+    <message>
+        <source>Decides</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Can veto</source>
+        <translation>否决人</translation>
+    </message>
+    <message>
+        <source>Really starts</source>
+        <translation>实际开始</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>⚠ Not verified yet: %1</source>
+        <translation>⚠ 尚未核实：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>An open deal is past finding the need, and early on customers hide the truth. Ask on the next call (Questions tab) or through the coach.</source>
+        <translation>有商机已过需求阶段，而客户早期常不说实话。请在下次通话时问清（见“问题”标签页），或通过教练核实。</translation>
     </message>
 </context>
 </TS>

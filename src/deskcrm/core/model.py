@@ -241,6 +241,9 @@ class ContactInput:
     birthday: str = ""
     occasions: tuple[tuple[str, str], ...] = ()
     repurchase_days: int | None = None  # days between purchases; None: no cycle
+    # The insider who guides us (教练), usually the referrer; stored through
+    # core/services/referrals.py: assign_coach, which also answers question 7.
+    coach_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,16 @@ class Contact(Base):
     )
     is_coach: Mapped[bool] = mapped_column(Boolean, default=False)
 
+    # What early talk hides, verified on calls (docs/method.md §9): who else decides, who
+    # can veto, when it would really start. Kept on the contact, not on a deal: they are
+    # asked on the first calls, often before any deal exists; a call does not say which
+    # open deal it was about (only the one it wins or loses); and a contact's open deals
+    # are decided by the same people. A call that learns one of them writes it here
+    # (core/services/verification.py); the method panel edits them.
+    verify_deciders: Mapped[str] = mapped_column(Text, default="", server_default="")
+    verify_veto: Mapped[str] = mapped_column(Text, default="", server_default="")
+    verify_start: Mapped[str] = mapped_column(Text, default="", server_default="")
+
     # ABCD classes (docs/method.md §5): flags are typed; the class is derived, stored for queries.
     met_first_kp: Mapped[bool] = mapped_column(Boolean, default=False)
     has_need: Mapped[bool] = mapped_column(Boolean, default=False)

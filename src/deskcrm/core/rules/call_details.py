@@ -57,6 +57,24 @@ class Verification:
     def empty(self) -> bool:
         return not (self.deciders or self.veto or self.start)
 
+    def over(self, older: Verification) -> Verification:
+        """Each answer given here, else the `older` one: a later call that did not ask
+        again keeps what an earlier call learned."""
+        return Verification(
+            self.deciders or older.deciders, self.veto or older.veto, self.start or older.start
+        )
+
+    def missing(self) -> tuple[str, ...]:
+        """The checks not answered yet, by field name, in the order they are asked."""
+        return tuple(name for name in VERIFICATION_FIELDS if not getattr(self, name))
+
+    def cleaned(self) -> Verification:
+        """On one line and within the size limit (what gets stored)."""
+        return Verification(_clip(self.deciders), _clip(self.veto), _clip(self.start))
+
+
+VERIFICATION_FIELDS = ("deciders", "veto", "start")
+
 
 @dataclass(frozen=True)
 class CallDetails:
@@ -163,11 +181,7 @@ class CallDetails:
                 for o in self.objections[:MAX_ITEMS]
                 if _clip(o.said)
             ),
-            verification=Verification(
-                _clip(self.verification.deciders),
-                _clip(self.verification.veto),
-                _clip(self.verification.start),
-            ),
+            verification=self.verification.cleaned(),
             tone=_strings(list(self.tone)),
             rep_talk_s=max(0, int(self.rep_talk_s)),
             customer_talk_s=max(0, int(self.customer_talk_s)),

@@ -40,6 +40,9 @@ class Reason(StrEnum):
     # A referred contact closed: thank / reward the coach. The same origin as the line
     # winning a deal plans (rules.referrals.THANKS_ORIGIN), so both read alike.
     THANK_COACH = "referral_thanks"
+    # A coach and an open deal past the needs stage: check budget and decision power
+    # with the coach before the proposal (detail: the coach's name).
+    COACH_CHECK = "coach_check"
     REPURCHASE = "repurchase"  # the last purchase + the contact's cycle is (nearly) due
     BIRTHDAY = "birthday"  # a birthday in the next few days
     OCCASION = "occasion"  # one of the contact's own dates (detail: its label)
@@ -196,6 +199,11 @@ def template_purposes(why: Origin) -> tuple[str, ...]:
     return (purpose,) if purpose is not None else ()
 
 
+def coach_check_key(contact_id: int, deal_id: int) -> str:
+    """Once per deal: a check planned on any day is not proposed again."""
+    return f"coach_check:{contact_id}:{deal_id}"
+
+
 def carried_key(item_id: int, origin_key: str) -> str:
     # A carried line keeps the key of what it was for, so the reason behind it is not
     # proposed a second time; hand-written lines are known by the item they came from.
@@ -212,6 +220,7 @@ REASON_POINTS = {
     Reason.CARRIED: 35,
     Reason.FOLLOW_UP: 30,
     Reason.THANK_COACH: 25,
+    Reason.COACH_CHECK: 21,  # a proposal on a wrong budget or to the wrong person is lost
     Reason.REPURCHASE: 26,
     Reason.BIRTHDAY: 24,
     Reason.OCCASION: 22,

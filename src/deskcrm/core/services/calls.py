@@ -2,8 +2,9 @@
 
 A call is saved as ONE touch with its duration, in ONE transaction together with
 everything it decided: tag changes, the won deal (and M) or the lost one, answers to
-the qualification questions, a referred contact, the plan item it ticks off and the
-script the rep used (remembered for the contact).
+the qualification questions, what it verified (kept on the contact by the touch writer),
+the coach, a referred contact, the plan item it ticks off and the script the rep used
+(remembered for the contact).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from deskcrm.core.services.deals import _amount as check_amount
 from deskcrm.core.services.deals import _title as check_title
 from deskcrm.core.services.method_view import MethodView, method_view
 from deskcrm.core.services.qualification import AnswerInput, store_answers
-from deskcrm.core.services.referrals import ThanksTask, thank_for_close
+from deskcrm.core.services.referrals import ThanksTask, assign_coach, thank_for_close
 from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids
 from deskcrm.core.services.touches import TouchInput, live_contact, validate_touch, write_touch
 from deskcrm.db.models import (
@@ -241,6 +242,13 @@ class Referral:
 
 
 @dataclass(frozen=True)
+class CoachChange:
+    """The coach the finish form set (None: cleared); a record without one leaves it."""
+
+    coach_id: int | None
+
+
+@dataclass(frozen=True)
 class CallRecord:
     contact_id: int
     outcome: str
@@ -258,6 +266,7 @@ class CallRecord:
     referral: Referral | None = None
     plan_item_id: int | None = None  # the planned call this was; ticked off when reached
     script_id: int | None = None  # remembered for the contact
+    coach: CoachChange | None = None
 
 
 @dataclass(frozen=True)
@@ -322,6 +331,8 @@ def _check(db: Database, record: CallRecord) -> Outcome:
             raise ValidationError("answer", "invalid", value=answer.state) from None
         if answer.note is not None and len(answer.note) > LONG_NOTE:
             raise ValidationError("note", "too_long", limit=LONG_NOTE)
+    if record.coach is not None and record.coach.coach_id == record.contact_id:
+        raise ValidationError("coach", "self")
     if record.referral is not None:
         kind = record.referral.kind
         if kind is not None and kind not in set(ReferrerKind):
@@ -444,6 +455,10 @@ def save_call(db: Database, record: CallRecord) -> tuple[SavedCall, Changes]:
         )
         if record.answers:
             store_answers(s, contact.id, record.answers, now)
+        coaches: set[int] = set()
+        if record.coach is not None:
+            # After the answers: a coach set in the same call answers question 7.
+            coaches = assign_coach(s, contact, record.coach.coach_id, now)
         done = False
         if record.plan_item_id is not None and reached(outcome):
             item = s.get(PlanItem, record.plan_item_id)
@@ -461,7 +476,7 @@ def save_call(db: Database, record: CallRecord) -> tuple[SavedCall, Changes]:
             thanks=thanks,
             plan_item_done=done,
         )
-    touched = {record.contact_id}
+    touched = {record.contact_id, *coaches}
     if referred_id is not None:
         touched.add(referred_id)
     if thanks is not None:

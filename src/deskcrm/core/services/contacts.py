@@ -29,7 +29,7 @@ from deskcrm.core.rules import occasions as occasion_rules
 from deskcrm.core.rules.phones import Phone, parse_phone
 from deskcrm.core.rules.pinyin import name_columns
 from deskcrm.core.rules.scoring import Targets
-from deskcrm.core.services import classification, scoring
+from deskcrm.core.services import classification, referrals, scoring
 from deskcrm.core.services.contact_list import pinyin_clause
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, contact_tag_ids
@@ -293,6 +293,8 @@ def insert_contact(
     scoring.refresh_score(contact, goal)
     s.add(contact)
     s.flush()
+    if clean.coach_id is not None:
+        referrals.assign_coach(s, contact, clean.coach_id, now)
     tags = list(tag_ids)
     if tags:
         apply_tag_changes(s, [contact.id], tags)
@@ -339,6 +341,7 @@ def contact_input(db: Database, contact_id: int) -> ContactInput:
             birthday=birthday,
             occasions=own,
             repurchase_days=c.repurchase_days,
+            coach_id=c.coach_id,
         )
 
 
@@ -359,8 +362,10 @@ def update_contact(
         _apply_input(contact, clean, phones)
         _set_occasions(contact, clean)
         scoring.refresh_score(contact, goal)
-        contact.updated_at = db.now()
-    return Changes(contacts=frozenset({contact_id}), stats=True, plan=True)
+        now = db.now()
+        coaches = referrals.assign_coach(s, contact, clean.coach_id, now)
+        contact.updated_at = now
+    return Changes(contacts=frozenset({contact_id, *coaches}), stats=True, plan=True)
 
 
 def _live_or_trashed(s: Session, contact_id: int) -> Contact:

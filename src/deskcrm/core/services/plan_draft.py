@@ -20,6 +20,7 @@ from deskcrm.core.rules import occasions as occasion_rules
 from deskcrm.core.rules import plan_draft as rules
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
 from deskcrm.core.rules.classes import ClassWindows
+from deskcrm.core.rules.deal_stages import after_needs
 from deskcrm.core.rules.plan_draft import Draft, Origin, Reason, Suggestion, reason_of
 from deskcrm.core.rules.referrals import thanks_key, who_to_thank
 from deskcrm.core.services.classification import won_since
@@ -223,6 +224,53 @@ def _thanks(s: Session, day: date) -> list[Suggestion]:
         closed = r.closed_at.astimezone().date() if r.closed_at else None
         detail = r.name + (f" · {r.title}" if r.title else "")
         out.append(_suggestion(thank, Reason.THANK_COACH, key, due=closed, detail=detail))
+    return out
+
+
+def _coach_checks(s: Session, stages: Sequence[str]) -> list[Suggestion]:
+    """Contacts with a coach and an open deal past the needs stage: check budget and
+    decision power with the coach before the proposal, once per deal (a check planned on
+    any day is not proposed again). Few contacts have a coach: the coach_id index finds
+    them, the deals come by their contact_id index."""
+    later = after_needs(stages)
+    if not later:
+        return []
+    rows = s.execute(
+        select(*_CARD, Contact.coach_id, Deal.id.label("deal_id"))
+        .join(Deal, Deal.contact_id == Contact.id)
+        # "> 0" rather than "IS NOT NULL": a range the planner takes to the coach_id index.
+        .where(
+            Contact.coach_id > 0,
+            Deal.status == DealStatus.OPEN.value,
+            Deal.stage.in_(later),
+            *_live(),
+        )
+        .order_by(Contact.ka_score.desc().nulls_last(), Contact.id, Deal.id)
+        .limit(rules.BULK_REASON_LIMIT)
+    ).all()
+    if not rows:
+        return []
+    keys = {rules.coach_check_key(c.id, c.deal_id) for c in rows}
+    # By contact (its index), as origin_key has none.
+    planned = set(
+        s.scalars(
+            select(PlanItem.origin_key).where(
+                PlanItem.contact_id.in_({c.id for c in rows}), PlanItem.origin_key.in_(keys)
+            )
+        )
+    )
+    coaches = dict(
+        s.execute(
+            select(Contact.id, Contact.name).where(
+                Contact.id.in_({c.coach_id for c in rows}), Contact.deleted_at.is_(None)
+            )
+        ).all()
+    )
+    out = []
+    for c in rows:
+        key = rules.coach_check_key(c.id, c.deal_id)
+        if key not in planned and c.coach_id in coaches:
+            out.append(_suggestion(c, Reason.COACH_CHECK, key, detail=coaches[c.coach_id]))
     return out
 
 
@@ -597,16 +645,18 @@ def ranked(db: Database, day: date) -> Draft:
 
     Nothing is written: the rep picks what to keep and `accept` adds it.
     """
-    # Both settings in one read (each read is a transaction of its own).
-    settings = db.get_settings((*ClassWindows.KEYS, "plan.daily_capacity"))
+    # The settings in one read (each read is a transaction of its own).
+    settings = db.get_settings((*ClassWindows.KEYS, "plan.daily_capacity", "deal.stages"))
     windows = ClassWindows.read(lambda _keys: settings)
     room = int(settings["plan.daily_capacity"])
+    stages = settings["deal.stages"]
     with db.reading() as s:
         candidates = [
             *_carried(s, day),
             *_follow_ups(s, day),
             *_class_deadlines(s, day, windows),
             *_thanks(s, day),
+            *_coach_checks(s, stages),
             *_vip_calls(s, day),
             *_stuck(s, day),
             *_repurchases(s, day),

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import NotFound, ValidationError
-from deskcrm.core.model import DealStatus, PlanSide, ReferrerKind
+from deskcrm.core.model import AnswerState, DealStatus, PlanSide, ReferrerKind
+from deskcrm.core.rules.qualification import Question
 from deskcrm.core.rules.referrals import (
     THANKS_ORIGIN,
     GoalProgress,
@@ -21,7 +22,10 @@ from deskcrm.core.rules.referrals import (
     who_to_thank,
 )
 from deskcrm.core.services.database import Database
-from deskcrm.db.models import Contact, Deal, PlanItem
+from deskcrm.core.services.qualification import AnswerInput, store_answers
+from deskcrm.db.models import Contact, Deal, PlanItem, QualificationAnswer
+
+COACH_Q = int(Question.COACH)
 
 
 @dataclass(frozen=True)
@@ -66,30 +70,54 @@ def set_referral(
     return Changes(contacts=frozenset(touched), stats=True)
 
 
-def set_coach(db: Database, prospect_id: int, coach_id: int | None) -> Changes:
-    """Mark `coach_id` as the prospect's coach (教练), or clear it.
+def assign_coach(s: Session, prospect: Contact, coach_id: int | None, now: datetime) -> set[int]:
+    """Inside a unit: make `coach_id` the prospect's coach (教练), or clear it with None.
 
-    The coach flag of a contact stays on while it coaches anyone.
+    The one body behind every way a coach is set (the contact form, the method panel,
+    the call's finish): not the prospect itself, not a contact in the trash. The coach
+    is marked `is_coach`; a former coach keeps the mark while it coaches anyone else.
+    A coach answers qualification question 7 ("is there a coach?") yes. Clearing the
+    coach leaves question 7 as it is: the answer may be the rep's own (an insider who is
+    not in the contacts, or one they typed with a note), and a stored answer does not
+    say who gave it, so nothing the rep answered is erased behind their back; the panel
+    shows the answer beside the empty coach for the rep to change.
+
+    Returns the contacts whose rows changed (the prospect, the new and the old coach);
+    an empty set when `coach_id` is the coach already.
     """
+    if coach_id is not None and coach_id == prospect.id:
+        raise ValidationError("coach", "self")
+    old = prospect.coach_id
+    if coach_id == old:
+        return set()
+    touched = {prospect.id}
+    if coach_id is not None:
+        _live(s, coach_id, "coach").is_coach = True
+        touched.add(coach_id)
+        answer = s.get(QualificationAnswer, {"contact_id": prospect.id, "question": COACH_Q})
+        if answer is None or answer.state != AnswerState.YES:
+            store_answers(s, prospect.id, [AnswerInput(COACH_Q, AnswerState.YES.value)], now)
+    prospect.coach_id = coach_id
+    s.flush()
+    if old is not None:
+        touched.add(old)
+        still = s.scalar(select(exists().where(Contact.coach_id == old)))
+        former = s.get(Contact, old)
+        if former is not None and not still:
+            former.is_coach = False
+    prospect.updated_at = now
+    return touched
+
+
+def set_coach(db: Database, prospect_id: int, coach_id: int | None) -> Changes:
+    """Mark `coach_id` as the prospect's coach, or clear it (see `assign_coach`)."""
     if coach_id is not None and coach_id == prospect_id:
         raise ValidationError("coach", "self")
     with db.unit() as s:
-        prospect = _live(s, prospect_id)
-        touched = {prospect_id}
-        old = prospect.coach_id
-        if coach_id is not None:
-            _live(s, coach_id, "coach").is_coach = True
-            touched.add(coach_id)
-        prospect.coach_id = coach_id
-        s.flush()
-        if old is not None and old != coach_id:
-            touched.add(old)
-            still = s.scalar(select(exists().where(Contact.coach_id == old)))
-            former = s.get(Contact, old)
-            if former is not None and not still:
-                former.is_coach = False
-        prospect.updated_at = db.now()
-    return Changes(contacts=frozenset(touched), stats=True)
+        touched = assign_coach(s, _live(s, prospect_id), coach_id, db.now())
+    if not touched:
+        return Changes()
+    return Changes(contacts=frozenset(touched), stats=True, plan=True)
 
 
 def thank_for_close(s: Session, deal: Deal, day: date, now: datetime) -> ThanksTask | None:

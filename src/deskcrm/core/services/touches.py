@@ -3,8 +3,9 @@
 Every way a touch is logged — the after-visit dialog, the call screen's save, the CLI —
 goes through `write_touch`, so the rules that come with a touch live here once: the
 promised next step and follow-up date, tag changes including new tags typed as text,
-the built-ins a touch implies (a visit tags Y, a won touch M), and the contact's
-touch summary. One transaction: a touch that cannot be stored leaves no new tag behind.
+the built-ins a touch implies (a visit tags Y, a won touch M), what a call verified
+(kept on the contact), and the contact's touch summary. One transaction: a touch that
+cannot be stored leaves no new tag behind.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from sqlalchemy.orm import Session
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import NotFound, ValidationError
 from deskcrm.core.model import Outcome, TouchKind
+from deskcrm.core.rules.call_details import CallDetails
 from deskcrm.core.rules.tags import implied_by_touch
 from deskcrm.core.services.contacts import refresh_touch_summary
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, resolve_tags
+from deskcrm.core.services.verification import keep_captured
 from deskcrm.db.models import Contact, Touch
 
 MAX_DURATION_S = 24 * 3600
@@ -108,6 +111,10 @@ def write_touch(s: Session, contact: Contact, data: TouchInput, now: datetime) -
     remove -= set(add)
     if add or remove:
         apply_tag_changes(s, [contact.id], add, remove)
+    if data.details:
+        # Who decides, who can veto, the real start: what the call learned stays on the
+        # contact, so the next call and the method panel show it.
+        keep_captured(contact, CallDetails.from_json(data.details).verification)
     refresh_touch_summary(s, contact.id)
     contact.updated_at = now
     return WrittenTouch(touch.id, bool(add or remove))

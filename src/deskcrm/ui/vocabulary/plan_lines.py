@@ -66,6 +66,13 @@ def task_text(why: Origin, day: date) -> str:
         return QCoreApplication.translate("PlanWording", "Follow up again")
     if why.reason == Reason.THANK_COACH:
         return thanks_prefix() + detail
+    if why.reason == Reason.COACH_CHECK:
+        return fill(
+            QCoreApplication.translate(
+                "PlanWording", "Check budget and decision power with the coach %1"
+            ),
+            detail,
+        )
     if why.reason == Reason.BIRTHDAY:
         return QCoreApplication.translate("PlanWording", "Birthday greeting")
     if why.reason == Reason.OCCASION:
@@ -136,6 +143,10 @@ def why_text(why: Origin, day: date) -> str:
     if why.reason == Reason.THANK_COACH:
         return fill(
             QCoreApplication.translate("PlanWording", "someone they referred closed on %1"), due
+        )
+    if why.reason == Reason.COACH_CHECK:
+        return QCoreApplication.translate(
+            "PlanWording", "deal past finding the need: before the proposal"
         )
     if why.reason == Reason.VIP_CALL:
         if why.due is None:

@@ -237,9 +237,17 @@ class QuestionsTab(QWidget):
     def verification(self) -> Verification:
         return Verification(self.deciders.text(), self.veto.text(), self.start.text())
 
-    def reset(self, questions: Sequence[int]) -> None:
-        for field in (self.deciders, self.veto, self.start):
+    def reset(self, questions: Sequence[int], known: Verification | None = None) -> None:
+        """Empty fields for this call; what earlier calls verified shows as their
+        placeholder, so only what this call learns is typed (and stored)."""
+        known = known or Verification()
+        for field, value in (
+            (self.deciders, known.deciders),
+            (self.veto, known.veto),
+            (self.start, known.start),
+        ):
             field.clear()
+            field.setPlaceholderText(fill(self.tr("So far: %1"), value) if value else "")
         self.set_open(questions)
 
 
@@ -267,10 +275,10 @@ class CapturePanel(QTabWidget):
         # height-for-width, pushing the finish form below the window; they shrink instead.
         return False
 
-    def reset(self, open_questions: Sequence[int]) -> None:
+    def reset(self, open_questions: Sequence[int], known: Verification | None = None) -> None:
         self.notes_tab.reset()
         self.objections_tab.reset()
-        self.questions_tab.reset(open_questions)
+        self.questions_tab.reset(open_questions, known)
         self.setCurrentIndex(0)
 
     def ask_why(self) -> None:

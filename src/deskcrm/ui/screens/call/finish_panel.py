@@ -1,5 +1,5 @@
 """Finishing the call in one step: outcome, the hook (promised step + follow-up date), tag
-changes, the deal it won or lost, and a referral the customer gave."""
+changes, the coach, the deal it won or lost, and a referral the customer gave."""
 
 from __future__ import annotations
 
@@ -29,10 +29,12 @@ from deskcrm.core.rules.call_finish import (
     needs_next_step,
     quick_pick,
 )
-from deskcrm.core.services.calls import CallStory, LostDeal, Referral, WonDeal
+from deskcrm.core.services.calls import CallStory, CoachChange, LostDeal, Referral, WonDeal
+from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.vocabulary.deals import lost_reason_name
 from deskcrm.ui.vocabulary.referrers import referrer_kind
 from deskcrm.ui.vocabulary.touches import touch_outcome
+from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.status_tags import StatusTagBoxes
 
 OUTCOMES = (
@@ -55,7 +57,7 @@ class FinishPanel(QGroupBox):
 
     save_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: Bridge, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Finish the call"), parent)
         self.today = date.today()
         self.story: CallStory | None = None
@@ -117,6 +119,13 @@ class FinishPanel(QGroupBox):
         tags.setContentsMargins(0, 0, 0, 0)
         tags.addWidget(self.status_tags)
         tags.addWidget(self.more_tags)
+        # The coach (教练) as known; the referrer is offered (Down) when there is none.
+        self.coach = ContactPicker(bridge)
+        self.coach.setToolTip(
+            self.tr("An insider who guides us; empty the field to clear the coach")
+        )
+        self.coach_label = QLabel(self.tr("&Coach"))
+        self.coach_label.setBuddy(self.coach)
         self.outcome_label = QLabel(self.tr("O&utcome"))
         self.step_label = QLabel(self.tr("&Promised next step"))
         self.follow_label = QLabel(self.tr("&Follow up on"))
@@ -132,6 +141,7 @@ class FinishPanel(QGroupBox):
         form.addRow(self.step_label, self.next_step)
         form.addRow(self.follow_label, follow)
         form.addRow(self.tags_label, tags)
+        form.addRow(self.coach_label, self.coach)
         layout.addLayout(form)
         layout.addWidget(self._won_box())
         layout.addWidget(self._lost_box())
@@ -248,6 +258,9 @@ class FinishPanel(QGroupBox):
         for field in (self.ref_name, self.ref_phone, self.ref_company):
             field.clear()
         self.ref_kind.setCurrentIndex(0)
+        self.coach.exclude = story.contact.id
+        self.coach.set_contact(story.method.coach)
+        self.coach.set_suggestion(story.method.referrer)
         self.clear_error()
         self._outcome_changed()
 
@@ -336,11 +349,26 @@ class FinishPanel(QGroupBox):
             kind=self.ref_kind.currentData(),
         )
 
+    def coach_change(self) -> CoachChange | None:
+        """The coach set or cleared here; None when it stays as it was (or names nobody:
+        the screen refuses that with `coach_unknown` first)."""
+        if self.story is None or self.coach.unknown():
+            return None
+        chosen = self.coach.contact_id()
+        current = self.story.method.coach
+        if chosen == (current.id if current is not None else None):
+            return None
+        return CoachChange(chosen)
+
+    def coach_unknown(self) -> bool:
+        return self.coach.unknown()
+
     def is_dirty(self) -> bool:
         return bool(
             self.next_step.text().strip()
             or self.more_tags.text().strip()
             or self.referral_box.isChecked()
+            or self.coach_change() is not None
         )
 
     # Errors
@@ -357,6 +385,7 @@ class FinishPanel(QGroupBox):
             "phone": self.ref_phone if self.referral_box.isChecked() else None,
             "title": self.won_title,
             "amount": self.won_amount,
+            "coach": self.coach,
         }.get(field)
         if target is not None:
             target.setFocus()

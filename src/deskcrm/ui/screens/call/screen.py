@@ -101,7 +101,7 @@ class CallScreen(Screen):
         self.capture = CapturePanel()
         self.capture.insertTab(0, self.tone, self.tr("&0 Voice"))
         self.capture.setTabToolTip(0, self.tr("Before you dial: check your voice"))
-        self.finish = FinishPanel()
+        self.finish = FinishPanel(bridge)
         self.finish.save_requested.connect(self.save)
         finish_scroll = QScrollArea()
         finish_scroll.setWidgetResizable(True)
@@ -252,7 +252,7 @@ class CallScreen(Screen):
         self.hide_banner_unless_script_error()
         self.timer.reset()
         self.tone.reset()
-        self.capture.reset(story.method.qualification.unanswered)
+        self.capture.reset(story.method.qualification.unanswered, story.method.verification)
         self.outline.reset(story.contact.next_step)
         self.outline.choose(story.script_id)
         self.finish.reset(story, tagging.list_tags(db), today)
@@ -347,9 +347,15 @@ class CallScreen(Screen):
             referral=self.finish.referral(),
             plan_item_id=self.plan_item_id,
             script_id=script.id if script else None,
+            coach=self.finish.coach_change(),
         )
 
     def save(self) -> bool:
+        if self.finish.coach_unknown():
+            self.finish.show_error(
+                self.tr("Pick the coach from the list of existing contacts."), "coach"
+            )
+            return False
         record = self.record()
         if record is None or self.story_data is None:
             return False

@@ -22,9 +22,11 @@ from deskcrm.ui.vocabulary.referrers import referrer_kind
 from deskcrm.ui.vocabulary.tags import treatment_text
 from deskcrm.ui.vocabulary.templates import fill
 from deskcrm.ui.vocabulary.touches import touch_kind, touch_outcome
+from deskcrm.ui.vocabulary.verification import flag_text, flag_tip, known_text
 
 MARGIN = "margin:3px 0;"
 P = f"style='{MARGIN}'"
+WARN_COLOR = "#c62828"
 PROMISE_STYLE = "background: palette(alternate-base); border-left: 4px solid #f9a825; padding: 8px;"
 
 
@@ -53,10 +55,15 @@ class StoryPanel(QScrollArea):
         font = self.promise.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.promise.setFont(font)
+        # What calls verified (who decides, veto, the real start), with its own tooltip
+        # explaining the flag when they are missing on a deal past the needs stage.
+        self.verified = QLabel()
+        self.verified.setTextFormat(Qt.TextFormat.RichText)
+        self.verified.setWordWrap(True)
         self.body = QLabel()
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setWordWrap(True)
-        for label in (self.header, self.promise, self.body):
+        for label in (self.header, self.promise, self.verified, self.body):
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(label)
         layout.addStretch(1)
@@ -70,13 +77,16 @@ class StoryPanel(QScrollArea):
     def text(self) -> str:
         """Everything shown, as plain-ish text (for tests and accessibility)."""
         return "\n".join(
-            w.text() for w in (self.header, self.promise, self.body) if not w.isHidden()
+            w.text()
+            for w in (self.header, self.promise, self.verified, self.body)
+            if not w.isHidden()
         )
 
     def show_empty(self, title: str, hint: str) -> None:
         self.story = None
         self.header.setText(f"<h3>{escape(title)}</h3><p>{escape(hint)}</p>")
         self.promise.setVisible(False)
+        self.verified.setVisible(False)
         self.body.clear()
         self.to_top()
 
@@ -124,8 +134,12 @@ class StoryPanel(QScrollArea):
                 )
                 + "</p>"
             )
+        coach = story.method.coach
+        if coach is not None:
+            lines.append(f"<p {P}>" + escape(fill(self.tr("Coach: %1"), coach.name)) + "</p>")
         self.header.setText("".join(lines))
         self._show_promise(story, today)
+        self._show_verified(story)
         self.body.setText(self._body(story))
         self.to_top()
 
@@ -179,6 +193,22 @@ class StoryPanel(QScrollArea):
                 text += "<br>" + escape(fill(self.tr("by %1"), due))
         self.promise.setText(f"<b>{text}</b>")
         self.promise.setVisible(True)
+
+    def _show_verified(self, story: CallStory) -> None:
+        view = story.method
+        parts = []
+        known = known_text(view.verification)
+        if known:
+            parts.append(escape(known))
+        if view.unverified:
+            parts.append(
+                f"<span style='color:{WARN_COLOR}; font-weight:bold'>"
+                + escape(flag_text(view.unverified))
+                + "</span>"
+            )
+        self.verified.setText("<br>".join(parts))
+        self.verified.setToolTip(flag_tip() if view.unverified else "")
+        self.verified.setVisible(bool(parts))
 
     def _body(self, story: CallStory) -> str:
         parts = []

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.core.errors import DeskCRMError, DuplicateContact, ValidationError
-from deskcrm.core.model import BuiltinTag, ContactInput, ReferrerKind, TagInfo
+from deskcrm.core.model import BuiltinTag, ContactInput, ContactRef, ReferrerKind, TagInfo
 from deskcrm.core.services import contact_list, contacts
 from deskcrm.core.services.database import Database
 from deskcrm.ui.bridge import Bridge
@@ -32,6 +31,7 @@ from deskcrm.ui.screens.contacts import undo_commands
 from deskcrm.ui.shortcuts import add_shortcut
 from deskcrm.ui.vocabulary.referrers import referrer_kind
 from deskcrm.ui.vocabulary.tags import builtin_meaning, builtin_short
+from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.cycle_box import cycle_box
 from deskcrm.ui.widgets.tag_chip import TagChip
 
@@ -64,7 +64,6 @@ class ContactForm(QDialog):
         self.bridge = bridge
         self.contact_id = contact_id
         self._before = contacts.contact_input(bridge.db, contact_id) if contact_id else None
-        self._referrers: dict[str, int] = {}
         self._duplicates: list[int] = []
         self.setWindowTitle(self.tr("Edit contact") if contact_id else self.tr("New contact"))
         self.setMinimumWidth(480)
@@ -86,18 +85,17 @@ class ContactForm(QDialog):
         self.wechat = QLineEdit()
         self.email = QLineEdit()
         self.source = QLineEdit()
-        self.referrer = QLineEdit()
-        self.referrer.setPlaceholderText(self.tr("Type a name and pick from the list"))
-        self.referrer_names = QStringListModel(self)
-        completer = QCompleter(self.referrer_names, self.referrer)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.referrer.setCompleter(completer)
-        self.referrer.textEdited.connect(self._find_referrers)
+        self.referrer = ContactPicker(bridge, exclude=contact_id)
         self.referrer_kind = QComboBox()
         self.referrer_kind.addItem(self.tr("(not a referral)"), None)
         for kind in ReferrerKind:
             self.referrer_kind.addItem(referrer_kind(kind), kind.value)
+        # The coach (教练) is usually the referrer: offered as soon as one is picked.
+        self.coach = ContactPicker(bridge, exclude=contact_id)
+        self.coach.setToolTip(
+            self.tr("An insider who guides us (qualification question 7); usually the referrer")
+        )
+        self.referrer.textChanged.connect(lambda _t: self._suggest_coach())
         # Occasions: typed dates, so the whole form stays on the keyboard and can be empty.
         self.birthday = QLineEdit()
         self.birthday.setPlaceholderText(self.tr("e.g. 1985-03-12 or 03-12 (year optional)"))
@@ -133,6 +131,7 @@ class ContactForm(QDialog):
             "email": self.email,
             "source": self.source,
             "referred_by": self.referrer,
+            "coach": self.coach,
             "notes": self.notes,
             "birthday": self.birthday,
             "occasion": self.occasion_labels[0],
@@ -151,6 +150,7 @@ class ContactForm(QDialog):
             (self.tr("&Source"), self.source),
             (self.tr("Referred &by"), self.referrer),
             (self.tr("Referrer &kind"), self.referrer_kind),
+            (self.tr("Coach"), self.coach),
             (self.tr("Birt&hday"), self.birthday),
         ):
             form.addRow(label, widget)
@@ -254,28 +254,33 @@ class ContactForm(QDialog):
             self.occasion_labels[i].setText(label)
             self.occasion_dates[i].setText(when)
         self.repurchase.setValue(data.repurchase_days or 0)
-        if data.referred_by_id is not None:
-            detail = contacts.get_contact(self.bridge.db, data.referred_by_id, timeline=0)
-            self._referrers = {detail.name: detail.id}
-            self.referrer.setText(detail.name)
+        self.referrer.set_contact(self._ref(data.referred_by_id))
         self.referrer_kind.setCurrentIndex(max(0, self.referrer_kind.findData(data.referrer_kind)))
+        self.coach.set_contact(self._ref(data.coach_id))
+        self._suggest_coach()
 
-    def _find_referrers(self, text: str) -> None:
-        found = contacts.find_by_name(self.bridge.db, text, 20)
-        self._referrers = {}
-        for ref in found:
-            if ref.id != self.contact_id:
-                self._referrers.setdefault(ref.name, ref.id)
-        self.referrer_names.setStringList(list(self._referrers))
+    def _ref(self, contact_id: int | None) -> ContactRef | None:
+        if contact_id is None:
+            return None
+        detail = contacts.get_contact(self.bridge.db, contact_id, timeline=0)
+        return ContactRef(detail.id, detail.name)
+
+    def _suggest_coach(self) -> None:
+        ref_id = self.referrer.contact_id()
+        name = self.referrer.text().strip()
+        self.coach.set_suggestion(ContactRef(ref_id, name) if ref_id is not None else None)
 
     def form_input(self) -> ContactInput | None:
-        """The form's input, or None (with the reason shown) when the referrer is unknown."""
-        ref_text = self.referrer.text().strip()
-        ref_id = self._referrers.get(ref_text) if ref_text else None
-        if ref_text and ref_id is None:
+        """The form's input, or None (with the reason shown) when the referrer or the
+        coach names nobody in the contacts."""
+        ref_id = self.referrer.contact_id()
+        if self.referrer.unknown():
             self._show_error(
                 "referred_by", self.tr("Pick the referrer from the list of existing contacts.")
             )
+            return None
+        if self.coach.unknown():
+            self._show_error("coach", self.tr("Pick the coach from the list of existing contacts."))
             return None
         phones = tuple(
             p.strip() for p in self.phones.toPlainText().replace("；", "\n").splitlines()
@@ -301,6 +306,7 @@ class ContactForm(QDialog):
                 if label.text().strip() or when.text().strip()
             ),
             repurchase_days=self.repurchase.value() or None,
+            coach_id=self.coach.contact_id(),
         )
 
     def chosen_tags(self) -> tuple[int, ...]:

@@ -44,6 +44,7 @@ from deskcrm.core.services.method_view import MethodView, method_view
 from deskcrm.core.services.scoring import ScoringInputs
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.operations import Op
+from deskcrm.ui.screens.contacts.coach_box import CoachBox
 from deskcrm.ui.vocabulary.classes import class_meaning
 from deskcrm.ui.vocabulary.curve import curve_sentence, nudge_text
 from deskcrm.ui.vocabulary.dates import date_text, datetime_text, local_date
@@ -174,6 +175,8 @@ class MethodPanel(QWidget):
         layout.addWidget(self._build_class())
         layout.addWidget(self._build_follow_up())
         layout.addWidget(self._build_questions())
+        self.coach_box = CoachBox(bridge)
+        layout.addWidget(self.coach_box)
         layout.addWidget(self._build_score())
         layout.addWidget(self._build_deals())
         layout.addStretch(1)
@@ -429,6 +432,7 @@ class MethodPanel(QWidget):
         self.stack.setCurrentWidget(self.body)
         self._show_class(view.state)
         self._show_questions(view)
+        self.coach_box.show_view(view)
         self._show_score(view)
         self._show_deals(view)
 
