@@ -68,6 +68,36 @@ def test_rotation_keeps_daily_weekly_monthly() -> None:
     assert max(keep) == NOW
 
 
+def test_rotation_keeps_the_days_start_up_copy_and_never_touches_manual_ones(
+    tmp_path: Path,
+) -> None:
+    paths = _folder(tmp_path, "张伟")
+    yesterday = NOW - timedelta(days=1)
+    made = [
+        backup.create_backup(paths, paths.database, when, reason)
+        for when, reason in (
+            (yesterday - timedelta(hours=2), "auto"),
+            (yesterday, "exit"),
+            (yesterday + timedelta(minutes=5), "pre-restore"),
+            (NOW - timedelta(hours=1), "auto"),
+            (NOW - timedelta(minutes=30), "exit"),
+            (NOW - timedelta(minutes=20), "manual"),
+            (NOW, "exit"),
+        )
+    ]
+    removed = backup.rotate(paths, NOW, daily=1, weekly=0, monthly=0)
+    # One day kept: today's start-up copy and its newest exit; yesterday's automatic
+    # copies and today's earlier exit go; the pre-restore and manual copies stay.
+    assert sorted(removed) == sorted([made[0].path, made[1].path, made[4].path])
+    left = [(i.reason, i.created_at) for i in backup.list_backups(paths)]
+    assert left == [
+        ("exit", NOW),
+        ("manual", NOW - timedelta(minutes=20)),
+        ("auto", NOW - timedelta(hours=1)),
+        ("pre-restore", yesterday + timedelta(minutes=5)),
+    ]
+
+
 def test_rotation_never_deletes_backups_from_the_future() -> None:
     future = NOW + timedelta(days=30)
     keep = backup.rotation_keep([future, NOW], NOW, daily=1, weekly=0, monthly=0, tz=UTC)

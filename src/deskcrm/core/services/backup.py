@@ -198,7 +198,9 @@ def rotation_keep(
     tz: tzinfo | None = None,
 ) -> set[datetime]:
     """Which backup times to keep: the newest of each of the last `daily` days that
-    have a backup, likewise for ISO weeks and months (days in `tz`, default local).
+    have a backup, likewise for ISO weeks and months (days in `tz`, default local),
+    and the first of the newest day: the start-up copy, the state before the day's
+    work (its exit copy alone would keep a day's mistakes and lose what came before).
 
     The newest backup is always kept, and so is anything dated after `now`:
     a clock that was wrong must never make us delete the wrong copies.
@@ -208,6 +210,8 @@ def rotation_keep(
     keep = {s for s in ordered if s > now}
     if past:
         keep.add(past[0])
+        newest_day = past[0].astimezone(tz).date()
+        keep.add(min(s for s in past if s.astimezone(tz).date() == newest_day))
     buckets: tuple[tuple[int, Callable[[date], Hashable]], ...] = (
         (daily, _day),
         (weekly, _week),
@@ -226,9 +230,16 @@ def rotation_keep(
     return keep
 
 
+# Only the copies taken automatically rotate. A manual backup, the copy kept before a
+# restore and the one before a migration are the rep's or a safety net: rotating the
+# pre-restore copy out at the next exit lost the data it was kept for. They stay until
+# the rep deletes them (Settings → Backups).
+ROTATED_REASONS = frozenset({"auto", "exit"})
+
+
 def rotate(paths: DataPaths, now: datetime, *, daily: int, weekly: int, monthly: int) -> list[Path]:
-    """Delete the backups that rotation does not keep; return what was deleted."""
-    infos = list_backups(paths)
+    """Delete the automatic backups that rotation does not keep; return what was deleted."""
+    infos = [i for i in list_backups(paths) if i.reason in ROTATED_REASONS]
     keep = rotation_keep(
         (i.created_at for i in infos), now, daily=daily, weekly=weekly, monthly=monthly
     )
