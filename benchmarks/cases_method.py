@@ -19,6 +19,7 @@ from benchmarks.harness import Result, compare
 from deskcrm.core.model import BuiltinTag
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
 from deskcrm.core.rules.classes import ClassWindows
+from deskcrm.core.rules.deal_stages import after_needs
 from deskcrm.core.rules.occasions import OCCASION_LEAD_DAYS, festivals_between, window_keys
 from deskcrm.core.rules.plan_draft import (
     BULK_REASON_LIMIT,
@@ -29,6 +30,7 @@ from deskcrm.core.rules.plan_draft import (
     STUCK_QUIET_DAYS,
     THANKS_LOOKBACK_DAYS,
     VIP_CALL_MONTHS,
+    coach_check_key,
     months_before,
 )
 from deskcrm.core.rules.stats_period import Grain, Period, auto_grain, preset_period, spans
@@ -65,7 +67,9 @@ def _builtin(conn: sqlite3.Connection) -> dict[str, int]:
 # ---- case 6: drafting tomorrow's plan --------------------------------------------------
 
 
-def _draft_floor(conn: sqlite3.Connection, day: date, windows: ClassWindows) -> Callable[[], Any]:
+def _draft_floor(
+    conn: sqlite3.Connection, day: date, windows: ClassWindows, stages: tuple[str, ...]
+) -> Callable[[], Any]:
     tags = _builtin(conn)
     iso = day.isoformat()
     vip_cutoff = epoch(months_before(day, VIP_CALL_MONTHS))
@@ -151,6 +155,7 @@ def _draft_floor(conn: sqlite3.Connection, day: date, windows: ClassWindows) -> 
                 (quiet, iso, tags[BuiltinTag.M.value], BULK_REASON_LIMIT),
             )
         ]
+        found += _coach_checks_floor(conn, stages, cols)
         found += _greetings_and_segments_floor(conn, day, tags, cols)
         planned = {
             cid
@@ -161,6 +166,33 @@ def _draft_floor(conn: sqlite3.Connection, day: date, windows: ClassWindows) -> 
     return run
 
 
+def _coach_checks_floor(conn: sqlite3.Connection, stages: tuple[str, ...], cols: str) -> list[int]:
+    """A coach and an open deal past the needs stage, not planned yet, coach not deleted."""
+    if not stages:
+        return []
+    marks = ",".join("?" * len(stages))
+    rows = conn.execute(
+        f"SELECT {cols}, c.coach_id, d.id FROM contacts c JOIN deals d ON d.contact_id = c.id"
+        f" WHERE c.coach_id > 0 AND d.status = 'open' AND d.stage IN ({marks}) AND {LIVE}"
+        " ORDER BY c.ka_score DESC NULLS LAST, c.id, d.id LIMIT ?",
+        (*stages, BULK_REASON_LIMIT),
+    ).fetchall()
+    if not rows:
+        return []
+    ids = ",".join(str(r[0]) for r in rows)
+    coach_ids = ",".join(str(r[5]) for r in rows)
+    planned = {
+        k for (k,) in conn.execute(f"SELECT origin_key FROM plan_items WHERE contact_id IN ({ids})")
+    }
+    alive = {
+        i
+        for (i,) in conn.execute(
+            f"SELECT id FROM contacts WHERE id IN ({coach_ids}) AND deleted_at IS NULL"
+        )
+    }
+    return [r[0] for r in rows if coach_check_key(r[0], r[6]) not in planned and r[5] in alive]
+
+
 def _greetings_and_segments_floor(
     conn: sqlite3.Connection, day: date, tags: dict[str, int], cols: str
 ) -> list[int]:
@@ -168,6 +200,8 @@ def _greetings_and_segments_floor(
     found: list[int] = []
     iso = day.isoformat()
     lead = timedelta(days=OCCASION_LEAD_DAYS)
+    # Product tags' cycles (the benchmark's tags have none: one small read).
+    conn.execute("SELECT id, repurchase_days, name FROM tags WHERE repurchase_days > 0").fetchall()
     for cid, cycle, last_touch, won in conn.execute(
         "SELECT c.id, c.repurchase_days, c.last_touch_at, (SELECT max(d.closed_at) FROM deals d"
         " WHERE d.contact_id = c.id AND d.status = 'won') FROM contacts c"
@@ -246,7 +280,7 @@ def draft_case(db: Database, conn: sqlite3.Connection, scale: int, repeat: int) 
         "plan: draft tomorrow",
         scale,
         app,
-        _draft_floor(conn, day, windows),
+        _draft_floor(conn, day, windows, after_needs(db.get_setting("deal.stages"))),
         repeat=repeat,
         target_ratio=INTERACTIVE_RATIO,
         target_ms=INTERACTIVE_MS,
