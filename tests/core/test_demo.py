@@ -314,7 +314,7 @@ def test_scripts_templates_targets_views(seeded: tuple[Database, DemoSummary]) -
             db.get_setting("target.day_touches"),
             db.get_setting("target.month_closes"),
             db.get_setting("referral.weekly_goal"),
-        ) == (25, 6, 1)
+        ) == (20, 20, 1)
         assert db.get_setting("target.month_amount") > 0
         assert (s.scalar(select(func.count()).select_from(Setting)) or 0) >= 1
     views = {name: q for _, name, q in contact_list.saved_views(db)}

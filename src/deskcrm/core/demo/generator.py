@@ -179,9 +179,9 @@ LOOSE_TAGS = ((CATCH_ALL_TAG, "#795548"),)
 
 # Sales targets as the rep would set them in Settings (amount in yuan).
 SALES_TARGETS: tuple[tuple[str, int], ...] = (
-    ("target.day_touches", 25),
-    ("target.month_closes", 6),
-    ("target.month_amount", 300_000),
+    ("target.day_touches", 20),
+    ("target.month_closes", 20),
+    ("target.month_amount", 1_000_000),
 )
 WALK_IN_DAYS = 90  # recent days with counted unrecorded visitors
 
