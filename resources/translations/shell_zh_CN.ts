@@ -387,6 +387,14 @@
         <translation>复购周期</translation>
     </message>
     <message>
+        <source>Walk-ins not recorded</source>
+        <translation>未登记到店人数</translation>
+    </message>
+    <message>
+        <source>Walk-in day</source>
+        <translation>到店日期</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>请填写%1。</translation>
     </message>
@@ -1294,27 +1302,32 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
-            <numerusform>%n 周</numerusform></translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>%n 次跟进</numerusform></translation>
+            <numerusform>%n 次跟进</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform></translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform></translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1503,56 @@
     </message>
 </context>
 <context>
+    <name>TargetWords</name>
+    <message numerus="yes">
+        <source>%n close(s)</source>
+        <translation>
+            <numerusform>成交 %n 笔</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n close(s) (%2)</source>
+        <translation>
+            <numerusform>成交 %1 / %n 笔（%2）</numerusform></translation>
+    </message>
+    <message>
+        <source>amount %1</source>
+        <translation>金额 %1</translation>
+    </message>
+    <message>
+        <source>amount %1 of %2 (%3)</source>
+        <translation>金额 %1 / %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch(es)</source>
+        <translation>
+            <numerusform>跟进 %n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n touch(es) (%2)</source>
+        <translation>
+            <numerusform>跟进 %1 / %n 次（%2）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n touch(es)</source>
+        <translation>
+            <numerusform>今日跟进 %n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %1 of %n touch(es) (%2)</source>
+        <translation>
+            <numerusform>今日跟进 %1 / %n 次（%2）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) not recorded</source>
+        <translation>
+            <numerusform>到店未登记 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>A visitor left without giving a name: Ctrl+Shift+W counts one for today</source>
+        <translation>有客人到店却没留姓名就走了：按 Ctrl+Shift+W 给今天记一人</translation>
+    </message>
+</context>
+<context>
     <name>TouchWords</name>
     <message>
         <source>Call</source>
@@ -1546,6 +1609,25 @@
     <message>
         <source>(no outcome)</source>
         <translation>（无结果）</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInKey</name>
+    <message>
+        <source>Walk-in counted: %n today left no name (Ctrl+Z undoes)</source>
+        <translation>已记一位到店未登记：今天共 %n 人（Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Walk-in taken back: %n today left no name</source>
+        <translation>已撤回一位到店未登记：今天共 %n 人</translation>
+    </message>
+    <message>
+        <source>count a walk-in</source>
+        <translation>记到店未登记</translation>
+    </message>
+    <message>
+        <source>Count a walk-in who left no name</source>
+        <translation>记一位未留姓名的到店客人</translation>
     </message>
 </context>
 </TS>

@@ -8,9 +8,6 @@ from datetime import date
 
 from deskcrm.core.rules.stats_period import Grain, Period, spans
 
-# A Monday week's share of a month, for a weekly level on a monthly target (52 weeks/12 months).
-WEEKS_PER_MONTH = 52 / 12
-
 
 def month_of(day: date) -> Period:
     """The calendar month holding `day`, first to last day."""
@@ -18,19 +15,23 @@ def month_of(day: date) -> Period:
     return Period(day.replace(day=1), day.replace(day=last))
 
 
-def monthly_share(per_month: int, period: Period) -> int:
+def month_share(per_month: float, period: Period) -> float:
     """A monthly target for `period`: each month it touches counts by its days in it.
 
-    A whole calendar month gets the target itself; ten days of a 31-day month get 10/31 of
-    it. Rounded half up, so a set target never becomes 0 over a month or more.
+    A whole calendar month gets the target itself; ten days of a 31-day month get 10/31.
     """
     if per_month <= 0:
-        return 0
+        return 0.0
     total = 0.0
     for span in spans(period, Grain.MONTH):
         length = calendar.monthrange(span.start.year, span.start.month)[1]
         total += per_month * span.days / length
-    return int(total + 0.5)
+    return total
+
+
+def monthly_share(per_month: int, period: Period) -> int:
+    """`month_share` as a whole number, rounded half up (what attainment is measured on)."""
+    return int(month_share(per_month, period) + 0.5)
 
 
 def daily_share(per_day: int, period: Period) -> int:

@@ -20,8 +20,8 @@ from deskcrm.core.services.stats.ranking import (
     industry_stats,
 )
 from deskcrm.core.services.stats.referrals import ReferralStats, referral_stats
-from deskcrm.core.services.stats.touches import TouchesPerDay, touches_per_day
 from deskcrm.core.services.stats.targets import Attainment, attained, attainment, sales_targets
+from deskcrm.core.services.stats.touches import TouchesPerDay, touches_per_day
 from deskcrm.core.services.stats.touches_to_close import TouchesBeforeClose, touches_before_close
 from deskcrm.core.services.stats.walk_ins import WalkIns, walk_ins
 

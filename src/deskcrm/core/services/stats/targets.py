@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy.orm import Session
 
@@ -12,6 +13,7 @@ from deskcrm.core.services.database import Database
 from deskcrm.core.services.stats.closes import Closes, closes_in
 from deskcrm.core.services.stats.query_parts import touch_days_ready
 from deskcrm.core.services.stats.touches import TouchesPerDay, day_touches
+from deskcrm.db.models import WalkInDay
 
 TARGET_KEYS = (
     "target.month_amount",
@@ -84,3 +86,27 @@ def attainment(db: Database, period: Period) -> Attainment:
     counted = touch_days_ready(db)
     with db.reading() as s:
         return attainment_in(s, period, targets, counted=counted)
+
+
+@dataclass(frozen=True)
+class DayFigures:
+    """What the plan header shows of a day: its touches against the daily target, and the
+    visitors who left no name."""
+
+    day: date
+    touches: Measure
+    unrecorded: int
+
+
+def day_figures(db: Database, day: date) -> DayFigures:
+    period = Period(day, day)
+    targets = sales_targets(db)
+    counted = touch_days_ready(db)
+    with db.reading() as s:
+        touched = day_touches(s, period, counted=counted).total
+        row = s.get(WalkInDay, day)
+    return DayFigures(
+        day=day,
+        touches=Measure(touched, daily_share(targets.day_touches, period)),
+        unrecorded=0 if row is None else row.unrecorded,
+    )

@@ -57,4 +57,6 @@ def walk_ins(db: Database, period: Period) -> WalkIns:
 def recorded_contacts(db: Database, period: Period) -> tuple[int, ...]:
     """The contacts counted as recorded walk-ins of `period` (what a click on the bar lists)."""
     with db.reading() as s:
-        return tuple(s.scalars(select(Contact.id).where(*_recorded_in(period)).order_by(Contact.id)))
+        return tuple(
+            s.scalars(select(Contact.id).where(*_recorded_in(period)).order_by(Contact.id))
+        )
