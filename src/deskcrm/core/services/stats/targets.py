@@ -65,7 +65,10 @@ def attained(
     return Attainment(
         period=period,
         targets=targets,
-        amount_cents=Measure(won.amount_cents, monthly_share(targets.month_amount_cents, period)),
+        # Whole yuan: the target is set in yuan, a share of it needs no fen.
+        amount_cents=Measure(
+            won.amount_cents, monthly_share(targets.month_amount_cents // 100, period) * 100
+        ),
         closes=Measure(won.count, monthly_share(targets.month_closes, period)),
         touches=Measure(touched.total, daily_share(targets.day_touches, period)),
     )
