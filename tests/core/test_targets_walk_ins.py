@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, select, text
+from tests.core.test_stats_services import TODAY, Data, at, d
 
 from deskcrm.core.errors import ValidationError
 from deskcrm.core.rules.stats_period import Period
@@ -22,7 +23,6 @@ from deskcrm.core.services.stats.walk_ins import walk_ins as walk_ins_of
 from deskcrm.db import migrate
 from deskcrm.db.engine import make_engine
 from deskcrm.db.models import ImportBatch, WalkInDay
-from tests.core.test_stats_services import TODAY, Data, at, d
 
 MARCH = Period(d(3, 1), d(3, 31))
 

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from tests.core.test_stats_services import TODAY, Data, at, d
 
 from deskcrm.core.services import settings_store, walk_ins
 from deskcrm.core.services.database import Database
@@ -19,7 +20,6 @@ from deskcrm.paths import DataPaths
 from deskcrm.ui.mainwindow import MainWindow
 from deskcrm.ui.screens.charts.screen import ChartsScreen
 from deskcrm.ui.screens.plan.screen import PlanScreen
-from tests.core.test_stats_services import TODAY, Data, at, d
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 

@@ -333,7 +333,7 @@ DECLARATIONS: tuple[SettingDecl, ...] = (
         title=QT_TRANSLATE_NOOP("Setting", "Closes wanted per month"),
         group="deals",
         minimum=0,
-        maximum=10_000,
+        maximum=5_000,
         zero_text=_NO_TARGET,
     ),
     SettingDecl(
