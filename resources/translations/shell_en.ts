@@ -1542,6 +1542,20 @@
         <translation>
             <numerusform>%n walk-in not recorded</numerusform><numerusform>%n walk-ins not recorded</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n walk-in(s): %1 recorded as contacts (%2), %3 left no name</source>
+        <translation>
+            <numerusform>%n walk-in: %1 recorded as contacts (%2), %3 left no name</numerusform><numerusform>%n walk-ins: %1 recorded as contacts (%2), %3 left no name</numerusform></translation>
+    </message>
+    <message>
+        <source>No weekly referral goal</source>
+        <translation>No weekly referral goal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals wanted: %n a week</source>
+        <translation>
+            <numerusform>Referrals wanted: %n a week</numerusform><numerusform>Referrals wanted: %n a week</numerusform></translation>
+    </message>
     <message>
         <source>A visitor left without giving a name: Ctrl+Shift+W counts one for today</source>
         <translation>A visitor left without giving a name: Ctrl+Shift+W counts one for today</translation>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from deskcrm.core.rules.targets import Measure
+from deskcrm.core.services.stats.walk_ins import WalkIns
 from deskcrm.ui.vocabulary.numbers import money, percent
 from deskcrm.ui.vocabulary.templates import fill
 
@@ -39,6 +40,19 @@ class TargetWords(QObject):
     def unrecorded(self, count: int) -> str:
         return self.tr("%n walk-in(s) not recorded", "", count)
 
+    def walk_ins_summary(self, w: WalkIns) -> str:
+        return fill(
+            self.tr("%n walk-in(s): %1 recorded as contacts (%2), %3 left no name", "", w.total),
+            w.recorded,
+            percent(w.recorded_share),
+            w.unrecorded,
+        )
+
+    def weekly_referrals(self, goal: int) -> str:
+        if goal <= 0:
+            return self.tr("No weekly referral goal")
+        return self.tr("Referrals wanted: %n a week", "", goal)
+
     def walk_in_key_hint(self) -> str:
         return self.tr("A visitor left without giving a name: Ctrl+Shift+W counts one for today")
 
@@ -64,6 +78,14 @@ def today_touches(m: Measure) -> str:
 
 def unrecorded_walk_ins(count: int) -> str:
     return _WORDS.unrecorded(count)
+
+
+def walk_ins_summary(w: WalkIns) -> str:
+    return _WORDS.walk_ins_summary(w)
+
+
+def weekly_referrals(goal: int) -> str:
+    return _WORDS.weekly_referrals(goal)
 
 
 def walk_in_key_hint() -> str:
