@@ -1623,12 +1623,12 @@
 <context>
     <name>WalkInKey</name>
     <message>
-        <source>Walk-in counted: %n today left no name (Ctrl+Z undoes)</source>
-        <translation>Walk-in counted: %n today left no name (Ctrl+Z undoes)</translation>
+        <source>Counted a walk-in who left no name: %n today (Ctrl+Z undoes)</source>
+        <translation>Counted a walk-in who left no name: %n today (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <source>Walk-in taken back: %n today left no name</source>
-        <translation>Walk-in taken back: %n today left no name</translation>
+        <source>Took back a walk-in who left no name: %n today</source>
+        <translation>Took back a walk-in who left no name: %n today</translation>
     </message>
     <message>
         <source>count a walk-in</source>

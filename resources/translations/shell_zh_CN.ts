@@ -1557,7 +1557,8 @@
     <message numerus="yes">
         <source>%n walk-in(s): %1 recorded as contacts (%2), %3 left no name</source>
         <translation>
-            <numerusform>到店 %n 人：%1 人登记为联系人（%2），%3 人未留姓名</numerusform></translation>
+            <numerusform>到店 %n 人：%1 人登记为联系人（%2），%3 人未留姓名</numerusform>
+        </translation>
     </message>
     <message>
         <source>No weekly referral goal</source>
@@ -1566,7 +1567,8 @@
     <message numerus="yes">
         <source>Referrals wanted: %n a week</source>
         <translation>
-            <numerusform>转介绍目标：每周 %n 人</numerusform></translation>
+            <numerusform>转介绍目标：每周 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>A visitor left without giving a name: Ctrl+Shift+W counts one for today</source>
@@ -1635,12 +1637,12 @@
 <context>
     <name>WalkInKey</name>
     <message>
-        <source>Walk-in counted: %n today left no name (Ctrl+Z undoes)</source>
-        <translation>已记一位到店未登记：今天共 %n 人（Ctrl+Z 撤销）</translation>
+        <source>Counted a walk-in who left no name: %n today (Ctrl+Z undoes)</source>
+        <translation>已记一位未留姓名的到店客人：今天共 %n 人（Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <source>Walk-in taken back: %n today left no name</source>
-        <translation>已撤回一位到店未登记：今天共 %n 人</translation>
+        <source>Took back a walk-in who left no name: %n today</source>
+        <translation>已撤回一位未留姓名的到店客人：今天共 %n 人</translation>
     </message>
     <message>
         <source>count a walk-in</source>

@@ -85,7 +85,7 @@ def test_walk_in_key_counts_today_shows_it_and_undoes(
     assert walk_ins.unrecorded_on(db, TODAY) == 1
     assert header.text() == "Today: 2 of 5 touches (40%) · 1 walk-in not recorded"
     assert window.statusBar().currentMessage() == (
-        "Walk-in counted: 1 today left no name (Ctrl+Z undoes)"
+        "Counted a walk-in who left no name: 1 today (Ctrl+Z undoes)"
     )
     # From a text field too: the key is no text editing key, and the box keeps its text.
     sales.add_box.setFocus()
@@ -100,7 +100,7 @@ def test_walk_in_key_counts_today_shows_it_and_undoes(
     QTest.keyClick(sales.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert walk_ins.unrecorded_on(db, TODAY) == 1
     assert header.text().endswith("· 1 walk-in not recorded")
-    assert window.statusBar().currentMessage() == "Walk-in taken back: 1 today left no name"
+    assert window.statusBar().currentMessage() == "Took back a walk-in who left no name: 1 today"
     # The earlier day's count is untouched.
     assert walk_ins.unrecorded_on(db, d(3, 2)) == 1
     window.close()

@@ -22,13 +22,13 @@ from deskcrm.ui.vocabulary.targets import WALK_IN_KEY
 
 def _counted_text(count: int) -> str:
     return QCoreApplication.translate(
-        "WalkInKey", "Walk-in counted: %n today left no name (Ctrl+Z undoes)", "", count
+        "WalkInKey", "Counted a walk-in who left no name: %n today (Ctrl+Z undoes)", "", count
     )
 
 
 def _undone_text(count: int) -> str:
     return QCoreApplication.translate(
-        "WalkInKey", "Walk-in taken back: %n today left no name", "", count
+        "WalkInKey", "Took back a walk-in who left no name: %n today", "", count
     )
 
 
