@@ -3,7 +3,8 @@
 A stored goal becomes the setting that now holds it (the weekly referral goal, the daily
 touches, the monthly closes and amount targets), converted to that setting's period;
 a setting the rep already chose is kept. `walk_in_days` counts visitors who left no
-name; contacts get an index on `created_at` so the recorded ones are counted by range.
+name; contacts get an index on `created_at` (covering the import and trash columns) so
+the recorded ones are counted from the index alone.
 
 Revision ID: 0010
 Revises: 0009
@@ -76,7 +77,9 @@ def upgrade() -> None:
         sa.Column("unrecorded", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("day", name=op.f("pk_walk_in_days")),
     )
-    op.create_index("ix_contacts_created_at", "contacts", ["created_at"])
+    op.create_index(
+        "ix_contacts_created_at", "contacts", ["created_at", "import_batch_id", "deleted_at"]
+    )
 
 
 def downgrade() -> None:
