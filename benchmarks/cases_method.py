@@ -48,8 +48,10 @@ from deskcrm.core.services.stats import (
     touches,
     touches_to_close,
 )
+from deskcrm.core.services.stats import walk_ins as stats_walk_ins
 from deskcrm.core.services.stats.dashboard import Dashboard, dashboard
 from deskcrm.core.services.stats.query_parts import epoch, epoch_spans
+from deskcrm.core.services.stats.targets import attainment, day_figures
 from deskcrm.core.services.stats.touches_to_close import ABANDONED_AFTER_DAYS, QUIT_AT, TOP_BIN
 
 INTERACTIVE_RATIO = 1.5
@@ -469,6 +471,18 @@ class ChartFloors:
         ).fetchall()
         return per
 
+    def walk_ins(self) -> tuple[int, int]:
+        recorded = self.conn.execute(
+            "SELECT count(*) FROM contacts WHERE created_at >= ? AND created_at < ?"
+            " AND import_batch_id IS NULL AND deleted_at IS NULL",
+            (self.lo, self.hi),
+        ).fetchone()[0]
+        unrecorded = self.conn.execute(
+            "SELECT coalesce(sum(unrecorded), 0) FROM walk_in_days WHERE day >= ? AND day <= ?",
+            (self.period.start.isoformat(), self.period.end.isoformat()),
+        ).fetchone()[0]
+        return recorded, unrecorded
+
 
 # Each series: how the app computes it alone, and what of its answer the floor must match.
 SERIES: dict[str, tuple[Callable[[Database, Period], Any], Callable[[Any], Any]]] = {
@@ -500,6 +514,7 @@ SERIES: dict[str, tuple[Callable[[Database, Period], Any], Callable[[Any], Any]]
         ranking.industry_stats,
         lambda r: {i.industry: i.touches for i in r.rows if i.touches},
     ),
+    "walk_ins": (stats_walk_ins.walk_ins, lambda r: (r.recorded, r.unrecorded)),
 }
 DASHBOARD_PART = {"touches_before_close": "touches_before_close", "plan": "plan"}
 
@@ -641,12 +656,82 @@ def story_case(db: Database, conn: sqlite3.Connection, scale: int, repeat: int) 
     )
 
 
+# ---- targets: a month's attainment (`deskcrm stats`), the plan header's day -------------
+
+TARGETS = "targets: this month's closes, amount and touches vs targets"
+DAY_FIGURES = "plan header: today's touches vs target and walk-ins"
+
+
+def _attainment_floor(conn: sqlite3.Connection, period: Period) -> Callable[[], Any]:
+    def run() -> tuple[int, int, int]:
+        n, amount = conn.execute(
+            "SELECT count(*), coalesce(sum(amount_cents), 0) FROM deals WHERE status = 'won'"
+            f" AND closed_at >= ? AND closed_at < ? AND contact_id NOT IN {TRASHED}",
+            (epoch(period.start), epoch(period.stop)),
+        ).fetchone()
+        (touched,) = conn.execute(
+            "SELECT coalesce(sum(n), 0) FROM touch_days WHERE day >= ? AND day <= ?",
+            (period.start.isoformat(), period.end.isoformat()),
+        ).fetchone()
+        return n, amount, touched
+
+    return run
+
+
+def _day_floor(conn: sqlite3.Connection, day: date) -> Callable[[], Any]:
+    def run() -> tuple[int, int]:
+        (touched,) = conn.execute(
+            "SELECT coalesce(sum(n), 0) FROM touch_days WHERE day = ?", (day.isoformat(),)
+        ).fetchone()
+        row = conn.execute(
+            "SELECT unrecorded FROM walk_in_days WHERE day = ?", (day.isoformat(),)
+        ).fetchone()
+        return touched, 0 if row is None else row[0]
+
+    return run
+
+
+def target_cases(db: Database, conn: sqlite3.Connection, scale: int, repeat: int) -> list[Result]:
+    today = db.today()
+    month = Period(today.replace(day=1), today)
+
+    def month_app() -> tuple[int, int, int]:
+        got = attainment(db, month)
+        return got.closes.done, got.amount_cents.done, got.touches.done
+
+    def day_app() -> tuple[int, int]:
+        got = day_figures(db, today)
+        return got.touches.done, got.unrecorded
+
+    return [
+        compare(
+            TARGETS,
+            scale,
+            month_app,
+            _attainment_floor(conn, month),
+            repeat=repeat,
+            target_ratio=INTERACTIVE_RATIO,
+            target_ms=INTERACTIVE_MS,
+        ),
+        compare(
+            DAY_FIGURES,
+            scale,
+            day_app,
+            _day_floor(conn, today),
+            repeat=repeat,
+            target_ratio=INTERACTIVE_RATIO,
+            target_ms=INTERACTIVE_MS,
+        ),
+    ]
+
+
 def run(db: Database, path: str, scale: int, repeat: int) -> list[Result]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         results = [draft_case(db, conn, scale, repeat)]
         results += chart_cases(db, conn, scale, repeat)
         results.append(story_case(db, conn, scale, repeat))
+        results += target_cases(db, conn, scale, repeat)
     finally:
         conn.close()
     return results

@@ -29,6 +29,7 @@ def test_suite_runs_and_app_matches_floor(
         for series in cases_method.SERIES:
             assert f"chart {days}d: {series}" in cases
     assert f"call: story of a contact with {generate.HEAVY_TOUCHES} touches" in cases
+    assert {cases_method.TARGETS, cases_method.DAY_FIGURES} <= cases
     assert cases_messages.CASE in cases  # on a copy too: the cache gets no template
     # The visit write, on an ordinary and on the heavy contact, wrote on a throwaway copy:
     # the cache keeps its rows and no copy is left behind.

@@ -166,6 +166,22 @@
         <translation>
             <numerusform>%1: %n close, amount %2</numerusform><numerusform>%1: %n closes, amount %2</numerusform></translation>
     </message>
+    <message>
+        <source>Amount target</source>
+        <translation>Amount target</translation>
+    </message>
+    <message>
+        <source>Closes target</source>
+        <translation>Closes target</translation>
+    </message>
+    <message>
+        <source>Target for these days: %1, %2.</source>
+        <translation>Target for these days: %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1: %2, %3.</translation>
+    </message>
     <message numerus="yes">
         <source>%n deal(s) won in the period, amount %1. Each counts on the day it was won, whenever it was opened, so this differs from the funnel's won deals.</source>
         <translation>
@@ -277,6 +293,33 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Walk-ins</translation>
+    </message>
+    <message>
+        <source>Left a name</source>
+        <translation>Left a name</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visitor(s), %2 recorded (%3)</source>
+        <translation>
+            <numerusform>%1: %n visitor, %2 recorded (%3)</numerusform><numerusform>%1: %n visitors, %2 recorded (%3)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n contact(s) recorded in the period (%2 of walk-ins)</source>
+        <translation>
+            <numerusform>%1: %n contact recorded in the period (%2 of walk-ins)</numerusform><numerusform>%1: %n contacts recorded in the period (%2 of walk-ins)</numerusform></translation>
+    </message>
+    <message>
+        <source>Contacts recorded in the period</source>
+        <translation>Contacts recorded in the period</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n left no name (%2)</source>
+        <translation>
+            <numerusform>%1: %n left no name (%2)</numerusform><numerusform>%1: %n left no name (%2)</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>%1: %n deal(s) got this far (%2 of the stage before)</source>
         <translation>
@@ -307,6 +350,10 @@
         <translation>Deals</translation>
     </message>
     <message>
+        <source>Walk-ins and deals</source>
+        <translation>Walk-ins and deals</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
@@ -333,6 +380,11 @@
     <message>
         <source>Lost reasons</source>
         <translation>Lost reasons</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s): %1 recorded as contacts (%2), %3 left no name.</source>
+        <translation>
+            <numerusform>%n walk-in: %1 recorded as contacts (%2), %3 left no name.</numerusform><numerusform>%n walk-ins: %1 recorded as contacts (%2), %3 left no name.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) opened in the period: %1 won so far, %2 lost, %3 still open (deals opened earlier are left out, unlike in the closes chart).</source>
@@ -770,6 +822,10 @@
         <translation>Usual: %1 a day</translation>
     </message>
     <message>
+        <source>Target: %1 a day</source>
+        <translation>Target: %1 a day</translation>
+    </message>
+    <message>
         <source>7-day average</source>
         <translation>7-day average</translation>
     </message>
@@ -785,6 +841,10 @@
         <source>%1: %n touch(es), 7-day average %2</source>
         <translation>
             <numerusform>%1: %n touch, 7-day average %2</numerusform><numerusform>%1: %n touches, 7-day average %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Target for these days: %1.</source>
+        <translation>Target for these days: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Shaded: %n stretch(es) under 70% of your usual %1 touches a day.</source>

@@ -166,6 +166,22 @@
         <translation>
             <numerusform>%1：成交 %n 笔，金额 %2</numerusform></translation>
     </message>
+    <message>
+        <source>Amount target</source>
+        <translation>金额目标</translation>
+    </message>
+    <message>
+        <source>Closes target</source>
+        <translation>成交目标</translation>
+    </message>
+    <message>
+        <source>Target for these days: %1, %2.</source>
+        <translation>本期目标：%1，%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1：%2，%3。</translation>
+    </message>
     <message numerus="yes">
         <source>%n deal(s) won in the period, amount %1. Each counts on the day it was won, whenever it was opened, so this differs from the funnel's won deals.</source>
         <translation>
@@ -277,6 +293,33 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Left a name</source>
+        <translation>已留资</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visitor(s), %2 recorded (%3)</source>
+        <translation>
+            <numerusform>%1：%n 人，其中 %2 人已登记（%3）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n contact(s) recorded in the period (%2 of walk-ins)</source>
+        <translation>
+            <numerusform>%1：本期新登记 %n 位联系人（占到店的 %2）</numerusform></translation>
+    </message>
+    <message>
+        <source>Contacts recorded in the period</source>
+        <translation>本期新登记的联系人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n left no name (%2)</source>
+        <translation>
+            <numerusform>%1：%n 人未留姓名（%2）</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>%1: %n deal(s) got this far (%2 of the stage before)</source>
         <translation>
@@ -307,6 +350,10 @@
         <translation>商机数</translation>
     </message>
     <message>
+        <source>Walk-ins and deals</source>
+        <translation>到店人数与商机数</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -333,6 +380,11 @@
     <message>
         <source>Lost reasons</source>
         <translation>丢单原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s): %1 recorded as contacts (%2), %3 left no name.</source>
+        <translation>
+            <numerusform>到店 %n 人：%1 人登记为联系人（%2），%3 人未留姓名。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) opened in the period: %1 won so far, %2 lost, %3 still open (deals opened earlier are left out, unlike in the closes chart).</source>
@@ -770,6 +822,10 @@
         <translation>平时：每天 %1 次</translation>
     </message>
     <message>
+        <source>Target: %1 a day</source>
+        <translation>目标：每天 %1 次</translation>
+    </message>
+    <message>
         <source>7-day average</source>
         <translation>7 日平均</translation>
     </message>
@@ -785,6 +841,10 @@
         <source>%1: %n touch(es), 7-day average %2</source>
         <translation>
             <numerusform>%1：跟进 %n 次，7 日平均 %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Target for these days: %1.</source>
+        <translation>本期目标：%1。</translation>
     </message>
     <message numerus="yes">
         <source>Shaded: %n stretch(es) under 70% of your usual %1 touches a day.</source>

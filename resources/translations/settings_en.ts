@@ -126,6 +126,10 @@
         <translation>2 very, 1 somewhat, 0 not at all.</translation>
     </message>
     <message>
+        <source>No target</source>
+        <translation>No target</translation>
+    </message>
+    <message>
         <source>Takes effect the next time DeskCRM starts.</source>
         <translation>Takes effect the next time DeskCRM starts.</translation>
     </message>
@@ -224,6 +228,30 @@
     <message>
         <source>News worth a call, e.g. a merger or a new general manager; commas between.</source>
         <translation>News worth a call, e.g. a merger or a new general manager; commas between.</translation>
+    </message>
+    <message>
+        <source>The amount you aim to close each month, in yuan.</source>
+        <translation>The amount you aim to close each month, in yuan.</translation>
+    </message>
+    <message>
+        <source>Sales target per month</source>
+        <translation>Sales target per month</translation>
+    </message>
+    <message>
+        <source>Deals you aim to win each month.</source>
+        <translation>Deals you aim to win each month.</translation>
+    </message>
+    <message>
+        <source>Closes wanted per month</source>
+        <translation>Closes wanted per month</translation>
+    </message>
+    <message>
+        <source>Calls, visits and messages you aim for each day; the plan shows today's.</source>
+        <translation>Calls, visits and messages you aim for each day; the plan shows today's.</translation>
+    </message>
+    <message>
+        <source>Touches wanted per day</source>
+        <translation>Touches wanted per day</translation>
     </message>
     <message>
         <source>The stages of a deal in order, separated by commas.</source>

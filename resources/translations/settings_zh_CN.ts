@@ -126,6 +126,10 @@
         <translation>2 非常重要，1 一般，0 不重要。</translation>
     </message>
     <message>
+        <source>No target</source>
+        <translation>不设目标</translation>
+    </message>
+    <message>
         <source>Takes effect the next time DeskCRM starts.</source>
         <translation>下次启动 DeskCRM 时生效。</translation>
     </message>
@@ -224,6 +228,30 @@
     <message>
         <source>News worth a call, e.g. a merger or a new general manager; commas between.</source>
         <translation>值得打电话的消息，例如并购、新任总经理；用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>The amount you aim to close each month, in yuan.</source>
+        <translation>每月想成交的金额（元）。</translation>
+    </message>
+    <message>
+        <source>Sales target per month</source>
+        <translation>每月销售额目标</translation>
+    </message>
+    <message>
+        <source>Deals you aim to win each month.</source>
+        <translation>每月想成交的笔数。</translation>
+    </message>
+    <message>
+        <source>Closes wanted per month</source>
+        <translation>每月成交目标（笔）</translation>
+    </message>
+    <message>
+        <source>Calls, visits and messages you aim for each day; the plan shows today's.</source>
+        <translation>每天想完成的电话、拜访和消息数；计划页显示今天的进度。</translation>
+    </message>
+    <message>
+        <source>Touches wanted per day</source>
+        <translation>每天跟进目标（次）</translation>
     </message>
     <message>
         <source>The stages of a deal in order, separated by commas.</source>

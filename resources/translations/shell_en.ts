@@ -387,6 +387,14 @@
         <translation>Buys again every</translation>
     </message>
     <message>
+        <source>Walk-ins not recorded</source>
+        <translation>Walk-ins not recorded</translation>
+    </message>
+    <message>
+        <source>Walk-in day</source>
+        <translation>Walk-in day</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
@@ -1574,6 +1582,70 @@
     </message>
 </context>
 <context>
+    <name>TargetWords</name>
+    <message numerus="yes">
+        <source>%n close(s)</source>
+        <translation>
+            <numerusform>%n close</numerusform><numerusform>%n closes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n close(s) (%2)</source>
+        <translation>
+            <numerusform>%1 of %n close (%2)</numerusform><numerusform>%1 of %n closes (%2)</numerusform></translation>
+    </message>
+    <message>
+        <source>amount %1</source>
+        <translation>amount %1</translation>
+    </message>
+    <message>
+        <source>amount %1 of %2 (%3)</source>
+        <translation>amount %1 of %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch(es)</source>
+        <translation>
+            <numerusform>%n touch</numerusform><numerusform>%n touches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n touch(es) (%2)</source>
+        <translation>
+            <numerusform>%1 of %n touch (%2)</numerusform><numerusform>%1 of %n touches (%2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n touch(es)</source>
+        <translation>
+            <numerusform>Today: %n touch</numerusform><numerusform>Today: %n touches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %1 of %n touch(es) (%2)</source>
+        <translation>
+            <numerusform>Today: %1 of %n touch (%2)</numerusform><numerusform>Today: %1 of %n touches (%2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) not recorded</source>
+        <translation>
+            <numerusform>%n walk-in not recorded</numerusform><numerusform>%n walk-ins not recorded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s): %1 recorded as contacts (%2), %3 left no name</source>
+        <translation>
+            <numerusform>%n walk-in: %1 recorded as contacts (%2), %3 left no name</numerusform><numerusform>%n walk-ins: %1 recorded as contacts (%2), %3 left no name</numerusform></translation>
+    </message>
+    <message>
+        <source>No weekly referral goal</source>
+        <translation>No weekly referral goal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals wanted: %n a week</source>
+        <translation>
+            <numerusform>Referrals wanted: %n a week</numerusform><numerusform>Referrals wanted: %n a week</numerusform></translation>
+    </message>
+    <message>
+        <source>A visitor left without giving a name: Ctrl+Shift+W counts one for today</source>
+        <translation>A visitor left without giving a name: Ctrl+Shift+W counts one for today</translation>
+    </message>
+</context>
+<context>
     <name>TouchWords</name>
     <message>
         <source>Call</source>
@@ -1673,6 +1745,25 @@
     <message>
         <source>An open deal is past finding the need, and early on customers hide the truth. Ask on the next call (Questions tab) or through the coach.</source>
         <translation>An open deal is past finding the need, and early on customers hide the truth. Ask on the next call (Questions tab) or through the coach.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInKey</name>
+    <message>
+        <source>Counted a walk-in who left no name: %n today (Ctrl+Z undoes)</source>
+        <translation>Counted a walk-in who left no name: %n today (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Took back a walk-in who left no name: %n today</source>
+        <translation>Took back a walk-in who left no name: %n today</translation>
+    </message>
+    <message>
+        <source>count a walk-in</source>
+        <translation>count a walk-in</translation>
+    </message>
+    <message>
+        <source>Count a walk-in who left no name</source>
+        <translation>Count a walk-in who left no name</translation>
     </message>
 </context>
 </TS>

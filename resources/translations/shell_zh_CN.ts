@@ -387,6 +387,14 @@
         <translation>复购周期</translation>
     </message>
     <message>
+        <source>Walk-ins not recorded</source>
+        <translation>未登记到店人数</translation>
+    </message>
+    <message>
+        <source>Walk-in day</source>
+        <translation>到店日期</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>请填写%1。</translation>
     </message>
@@ -1574,6 +1582,70 @@
     </message>
 </context>
 <context>
+    <name>TargetWords</name>
+    <message numerus="yes">
+        <source>%n close(s)</source>
+        <translation>
+            <numerusform>成交 %n 笔</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n close(s) (%2)</source>
+        <translation>
+            <numerusform>成交 %1 / %n 笔（%2）</numerusform></translation>
+    </message>
+    <message>
+        <source>amount %1</source>
+        <translation>金额 %1</translation>
+    </message>
+    <message>
+        <source>amount %1 of %2 (%3)</source>
+        <translation>金额 %1 / %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch(es)</source>
+        <translation>
+            <numerusform>跟进 %n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n touch(es) (%2)</source>
+        <translation>
+            <numerusform>跟进 %1 / %n 次（%2）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n touch(es)</source>
+        <translation>
+            <numerusform>今日跟进 %n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %1 of %n touch(es) (%2)</source>
+        <translation>
+            <numerusform>今日跟进 %1 / %n 次（%2）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) not recorded</source>
+        <translation>
+            <numerusform>到店未登记 %n 人</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s): %1 recorded as contacts (%2), %3 left no name</source>
+        <translation>
+            <numerusform>到店 %n 人：%1 人登记为联系人（%2），%3 人未留姓名</numerusform></translation>
+    </message>
+    <message>
+        <source>No weekly referral goal</source>
+        <translation>未设每周转介绍目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals wanted: %n a week</source>
+        <translation>
+            <numerusform>转介绍目标：每周 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>A visitor left without giving a name: Ctrl+Shift+W counts one for today</source>
+        <translation>有客人到店却没留姓名就走了：按 Ctrl+Shift+W 给今天记一人</translation>
+    </message>
+</context>
+<context>
     <name>TouchWords</name>
     <message>
         <source>Call</source>
@@ -1673,6 +1745,25 @@
     <message>
         <source>An open deal is past finding the need, and early on customers hide the truth. Ask on the next call (Questions tab) or through the coach.</source>
         <translation>有商机已过需求阶段，而客户早期常不说实话。请在下次通话时问清（见“问题”标签页），或通过教练核实。</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInKey</name>
+    <message>
+        <source>Counted a walk-in who left no name: %n today (Ctrl+Z undoes)</source>
+        <translation>已记一位未留姓名的到店客人：今天共 %n 人（Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Took back a walk-in who left no name: %n today</source>
+        <translation>已撤回一位未留姓名的到店客人：今天共 %n 人</translation>
+    </message>
+    <message>
+        <source>count a walk-in</source>
+        <translation>记到店未登记</translation>
+    </message>
+    <message>
+        <source>Count a walk-in who left no name</source>
+        <translation>记一位未留姓名的到店客人</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,6 @@ from deskcrm.db.models import (
     ContactTag,
     Deal,
     DealStageChange,
-    Goal,
     MessageTemplate,
     PlanItem,
     QualificationAnswer,
@@ -51,6 +50,7 @@ from deskcrm.db.models import (
     Tag,
     TagGroup,
     Touch,
+    WalkInDay,
 )
 
 # The conftest clock's instant: 2026-03-04 10:00 in Beijing, a Wednesday.
@@ -96,7 +96,8 @@ def test_summary_matches_rows(seeded: tuple[Database, DemoSummary]) -> None:
         _count(db, MessageTemplate),
     )
     assert summary.scripts >= 2 and summary.templates >= 5
-    assert summary.goals == _count(db, Goal) >= 1
+    assert summary.targets == _count(db, Setting, Setting.key.startswith("target.")) == 3
+    assert summary.walk_in_days == _count(db, WalkInDay) >= 10
     assert summary.views == _count(db, SavedView) >= 1
     assert summary.tags == _count(db, Tag, Tag.builtin.is_(None)) >= 15
 
@@ -294,7 +295,7 @@ def test_referrals_coaches_classes_and_scoring_inputs(
     assert targets and len(targets) <= 3
 
 
-def test_scripts_templates_goals_views(seeded: tuple[Database, DemoSummary]) -> None:
+def test_scripts_templates_targets_views(seeded: tuple[Database, DemoSummary]) -> None:
     db, _ = seeded
     with db.reading() as s:
         for script in s.scalars(select(CallScript)):
@@ -308,8 +309,13 @@ def test_scripts_templates_goals_views(seeded: tuple[Database, DemoSummary]) -> 
             assert all(x.prompts and x.title for x in sections)
         bodies = s.scalars(select(MessageTemplate.body)).all()
         assert all("{name}" in b for b in bodies)
-        goal = s.scalar(select(Goal).where(Goal.kind == "referrals"))
-        assert goal is not None and (goal.period, goal.target) == ("week", 1)
+        # The targets the demo rep set, read by the charts and the plan header.
+        assert (
+            db.get_setting("target.day_touches"),
+            db.get_setting("target.month_closes"),
+            db.get_setting("referral.weekly_goal"),
+        ) == (20, 20, 1)
+        assert db.get_setting("target.month_amount") > 0
         assert (s.scalar(select(func.count()).select_from(Setting)) or 0) >= 1
     views = {name: q for _, name, q in contact_list.saved_views(db)}
     assert contact_list.contact_ids(db, views["VIP未消费"])
@@ -378,7 +384,8 @@ def test_force_adds_next_to_existing_data(db: Database) -> None:
     second = seed_demo(db, force=True)
     assert _count(db, Contact) == first.contacts + second.contacts == 600
     # Named things are reused, not duplicated.
-    assert second.tags == second.scripts == second.templates == second.goals == second.views == 0
+    assert second.tags == second.scripts == second.templates == second.targets == second.views == 0
+    assert second.walk_in_days == 0
     assert _count(db, Tag, Tag.builtin.is_(None)) == first.tags
     assert _count(db, CallScript) == first.scripts
     names = [t.name for t in tagging.list_tags(db)]

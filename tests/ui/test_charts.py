@@ -76,11 +76,14 @@ def test_every_chart_is_drawn_from_demo_data(qtbot: Any, bridge: Any, db: Databa
     c = dash.closes
     assert c.grain == Grain.WEEK and len(c.buckets) == 14
     assert _drawn_bars(screen.closes) == _nonzero(b.count for b in c.buckets)
-    assert _drawn_lines(screen.closes) == [14]  # the count, on the right axis
+    # The count on the right axis, the demo's amount and closes targets per week.
+    assert _drawn_lines(screen.closes) == [14, 14, 14]
 
     stages = dash.funnel.funnel.stages
     assert len(stages) == 8
-    assert _drawn_bars(screen.funnel) == 8 + _nonzero(st.lost_here for st in stages)
+    # Walk-ins, those who left a name, and those who did not come first.
+    assert dash.walk_ins.unrecorded > 0
+    assert _drawn_bars(screen.funnel) == 3 + 8 + _nonzero(st.lost_here for st in stages)
 
     bins = dash.touches_before_close.bins
     assert len(screen.persistence.spec.ticks) == 13  # type: ignore[union-attr]
@@ -182,7 +185,8 @@ def test_clicking_a_funnel_stage_lists_its_deals_contacts(
     seed_demo(db)
     screen = _screen(qtbot, bridge)
     stage = screen.dashboard.funnel.funnel.stages[2]  # type: ignore[union-attr]
-    x = 2 - 0.1  # the "reached" bar sits left of the stage's centre
+    walk_ins = 2  # the demo counts walk-ins: "walk-ins" and "left a name" come first
+    x = walk_ins + 2 - 0.1  # the "reached" bar sits left of the stage's centre
     with qtbot.waitSignal(bridge.navigate) as sent:
         _click(qtbot, screen.funnel, x, stage.reached / 2)
     expected = funnel.funnel_contacts(db, screen.period(), stage.stage, "reached")

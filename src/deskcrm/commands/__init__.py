@@ -9,7 +9,17 @@ from typing import Any
 from deskcrm.core.services.startup import DataFolder
 
 # Modules under deskcrm.commands that provide subcommands, in --help order.
-MODULES = ("contacts", "touches", "demo", "safety", "imports", "exports", "plan", "messages")
+MODULES = (
+    "contacts",
+    "touches",
+    "demo",
+    "safety",
+    "imports",
+    "exports",
+    "plan",
+    "messages",
+    "stats",
+)
 
 
 # A subcommand works on the data folder named on the command line.

@@ -53,6 +53,8 @@ class SettingDecl:
     # Lists whose items are codes the UI names in words ("deal_stage", "lost_reason").
     words: str = ""
     percent: bool = False  # a share 0..1 shown as 0..100 %
+    money: bool = False  # whole yuan, shown with ¥ and thousands separators
+    zero_text: str = ""  # shown instead of 0 (e.g. "No target"), marked for translation
 
     def validate(self, value: Any) -> Any:
         """Return `value` coerced to the declared type, or raise ValidationError."""
@@ -114,6 +116,7 @@ GROUPS: tuple[Group, ...] = (
 )
 
 _WEIGHT = QT_TRANSLATE_NOOP("Setting", "2 very, 1 somewhat, 0 not at all.")
+_NO_TARGET = QT_TRANSLATE_NOOP("Setting", "No target")
 
 DECLARATIONS: tuple[SettingDecl, ...] = (
     SettingDecl(
@@ -308,6 +311,43 @@ DECLARATIONS: tuple[SettingDecl, ...] = (
         group="deals",
         minimum=0,
         maximum=100,
+    ),
+    # Targets (docs/method.md): attainment on the charts, today's touches in the plan header.
+    SettingDecl(
+        "target.month_amount",
+        int,
+        0,
+        QT_TRANSLATE_NOOP("Setting", "The amount you aim to close each month, in yuan."),
+        title=QT_TRANSLATE_NOOP("Setting", "Sales target per month"),
+        group="deals",
+        minimum=0,
+        maximum=1_000_000_000,
+        money=True,
+        zero_text=_NO_TARGET,
+    ),
+    SettingDecl(
+        "target.month_closes",
+        int,
+        0,
+        QT_TRANSLATE_NOOP("Setting", "Deals you aim to win each month."),
+        title=QT_TRANSLATE_NOOP("Setting", "Closes wanted per month"),
+        group="deals",
+        minimum=0,
+        maximum=5_000,
+        zero_text=_NO_TARGET,
+    ),
+    SettingDecl(
+        "target.day_touches",
+        int,
+        0,
+        QT_TRANSLATE_NOOP(
+            "Setting", "Calls, visits and messages you aim for each day; the plan shows today's."
+        ),
+        title=QT_TRANSLATE_NOOP("Setting", "Touches wanted per day"),
+        group="deals",
+        minimum=0,
+        maximum=1_000,
+        zero_text=_NO_TARGET,
     ),
     SettingDecl(
         "deal.stages",

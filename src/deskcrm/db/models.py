@@ -139,6 +139,9 @@ class Contact(Base):
         Index("ix_contacts_ka_score", "ka_score"),
         Index("ix_contacts_deleted_at", "deleted_at"),
         Index("ix_contacts_repurchase_days", "repurchase_days"),
+        # Contacts recorded in a period, the funnel's recorded walk-ins (stats/walk_ins.py):
+        # covering, so a year's count reads the index alone (no row per contact).
+        Index("ix_contacts_created_at", "created_at", "import_batch_id", "deleted_at"),
     )
 
 
@@ -429,15 +432,17 @@ class SavedView(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Goal(Base):
-    """A target such as one referral a week."""
+class WalkInDay(Base):
+    """Visitors who came in but left no name, counted per local day (the funnel's first step).
 
-    __tablename__ = "goals"
+    Recorded visitors are contacts; these are the ones who were not, so the funnel can
+    show what share of walk-ins got recorded.
+    """
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(32), unique=True)
-    period: Mapped[str] = mapped_column(String(8), default="week")
-    target: Mapped[int] = mapped_column(Integer, default=1)
+    __tablename__ = "walk_in_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    unrecorded: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Setting(Base):
@@ -473,7 +478,6 @@ __all__ = [
     "Deal",
     "DealStageChange",
     "DerivedState",
-    "Goal",
     "ImportBatch",
     "MessageTemplate",
     "PlanItem",
@@ -485,4 +489,5 @@ __all__ = [
     "TagGroup",
     "Touch",
     "TouchDay",
+    "WalkInDay",
 ]

@@ -104,6 +104,8 @@ def _field_name(field: str) -> str:
         "birthday": tr("Birthday"),
         "occasion": tr("Occasion"),
         "repurchase_days": tr("Buys again every"),
+        "walk_ins": tr("Walk-ins not recorded"),
+        "walk_in_day": tr("Walk-in day"),
     }
     return names.get(field, field)
 

@@ -14,6 +14,7 @@ from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.dialogs.about import show_about
 from deskcrm.ui.screens.base import Screen
 from deskcrm.ui.screens.contacts.screen import ContactsScreen
+from deskcrm.ui.walk_in_key import install_walk_in_key
 
 # key, module, class; screens are built the first time they are shown so start-up
 # stays fast (the charts screen imports pyqtgraph only then).
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        install_walk_in_key(self, self.bridge, edit_menu)
         self.file_menu = file_menu
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About DeskCRM"))

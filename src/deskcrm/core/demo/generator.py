@@ -127,11 +127,11 @@ class DemoData:
     loose_tags: tuple[tuple[str, str], ...]
     scripts: tuple[DemoScript, ...]
     templates: tuple[DemoTemplate, ...]
-    goals: tuple[tuple[str, str, int], ...]  # (kind, period, target)
     views: tuple[DemoView, ...]
-    settings: tuple[tuple[str, list[str]], ...]  # key-account targets
+    settings: tuple[tuple[str, list[str] | int], ...]  # key-account and sales targets
     occasions: tuple[DemoOccasion, ...] = ()  # birthdays and own dates
     repurchase: tuple[tuple[int, int], ...] = ()  # (contact index, days between purchases)
+    walk_ins: tuple[tuple[date, int], ...] = ()  # (local day, visitors who left no name)
 
 
 GENDER_GROUP = DemoTagGroup("性别", (("男", "#1e88e5"), ("女", "#d81b60")))
@@ -180,7 +180,13 @@ BATCH_GROUP = DemoTagGroup("群发分组", (("A组", "#6a1b9a"), ("B组", "#8e24
 TAG_GROUPS = (GENDER_GROUP, INDUSTRY_GROUP, SOURCE_GROUP, INTEREST_GROUP, BATCH_GROUP)
 LOOSE_TAGS = ((CATCH_ALL_TAG, "#795548"),)
 
-GOALS = (("referrals", "week", 1), ("touches", "day", 25), ("closes", "month", 6))
+# Sales targets as the rep would set them in Settings (amount in yuan).
+SALES_TARGETS: tuple[tuple[str, int], ...] = (
+    ("target.day_touches", 20),
+    ("target.month_closes", 20),
+    ("target.month_amount", 1_000_000),
+)
+WALK_IN_DAYS = 90  # recent days with counted unrecorded visitors
 
 VIEWS = (
     DemoView("VIP未消费", require=(BuiltinTag.VIP.value, BuiltinTag.O.value)),
@@ -1063,17 +1069,37 @@ class _Builder:
             loose_tags=LOOSE_TAGS,
             scripts=SCRIPTS,
             templates=TEMPLATES,
-            goals=GOALS,
             views=VIEWS,
             settings=(
                 ("scoring.industries", list(companies.TARGET_INDUSTRIES)),
                 ("scoring.positions", list(companies.TARGET_POSITIONS)),
                 ("scoring.regions", list(companies.TARGET_REGIONS)),
                 ("scoring.trigger_events", list(companies.TRIGGER_EVENTS)),
+                *SALES_TARGETS,
             ),
             occasions=dated,
             repurchase=cycles,
+            walk_ins=self.walk_ins(),
         )
+
+    def walk_ins(self) -> tuple[tuple[date, int], ...]:
+        """About one visitor in five leaves no name: counted on the recent days people came.
+
+        A generator of its own, so the rest of the demo stays as it was for a seed.
+        """
+        rng = random.Random(self.seed * 7919 + 1)
+        recorded: dict[date, int] = {}
+        first = self.today - timedelta(days=WALK_IN_DAYS)
+        for p in self.people:
+            day = self.local_day(p.created_at)
+            if first <= day <= self.today:
+                recorded[day] = recorded.get(day, 0) + 1
+        out = []
+        for day in sorted(recorded):
+            left = sum(rng.random() < 0.25 for _ in range(recorded[day] + 1))
+            if left:
+                out.append((day, left))
+        return tuple(out)
 
 
 def generate(

@@ -29,7 +29,6 @@ from deskcrm.db.models import (
     ContactPhone,
     Deal,
     DealStageChange,
-    Goal,
     MessageTemplate,
     PlanItem,
     QualificationAnswer,
@@ -39,6 +38,7 @@ from deskcrm.db.models import (
     Tag,
     TagGroup,
     Touch,
+    WalkInDay,
 )
 
 # The demo's names and numbers are Chinese whatever the rep's default region is.
@@ -70,7 +70,8 @@ class DemoSummary:
     plan_items: int
     scripts: int
     templates: int
-    goals: int
+    targets: int  # sales target settings written (the rep's own are kept)
+    walk_in_days: int
     views: int
 
 
@@ -79,7 +80,8 @@ def seed_demo(db: Database, *, seed: int = DEFAULT_SEED, force: bool = False) ->
 
     Same seed and same clock give the same data. Raises DemoNotEmpty when the
     database has contacts, unless `force`, which adds the demo set next to them
-    (tags, groups, scripts, templates, goals and views are reused by name).
+    (tags, groups, scripts, templates and views are reused by name; settings and
+    walk-in counts the rep already has are kept).
     """
     now = db.now()
     zone = now.astimezone().tzinfo
@@ -122,9 +124,9 @@ def seed_demo(db: Database, *, seed: int = DEFAULT_SEED, force: bool = False) ->
         _deals(s, data, ids)
         _plan(s, data, ids, now, zone)
         scripts, templates = _scripts(s, data, now)
-        goals = _goals(s, data)
         views = _views(s, data, tag_ids)
-        _settings(s, data)
+        targets = _settings(s, data)
+        walk_in_days = _walk_ins(s, data)
     # Scores depend on the scoring targets just written; computed the same way the app does.
     scoring.recompute_all(db)
     return DemoSummary(
@@ -138,7 +140,8 @@ def seed_demo(db: Database, *, seed: int = DEFAULT_SEED, force: bool = False) ->
         plan_items=len(data.plan),
         scripts=scripts,
         templates=templates,
-        goals=goals,
+        targets=targets,
+        walk_in_days=walk_in_days,
         views=views,
     )
 
@@ -362,13 +365,6 @@ def _scripts(s: Session, data: DemoData, now: datetime) -> tuple[int, int]:
     return len(scripts), len(templates)
 
 
-def _goals(s: Session, data: DemoData) -> int:
-    have = set(s.scalars(select(Goal.kind)))
-    new = [g for g in data.goals if g[0] not in have]
-    s.add_all(Goal(kind=kind, period=period, target=target) for kind, period, target in new)
-    return len(new)
-
-
 def _views(s: Session, data: DemoData, tag_ids: dict[str, int]) -> int:
     have = set(s.scalars(select(SavedView.name)))
     new = [v for v in data.views if v.name not in have]
@@ -384,12 +380,24 @@ def _views(s: Session, data: DemoData, tag_ids: dict[str, int]) -> int:
     return len(new)
 
 
-def _settings(s: Session, data: DemoData) -> None:
-    """Key-account targets, unless the rep has already chosen their own."""
+def _settings(s: Session, data: DemoData) -> int:
+    """Key-account and sales targets, unless the rep has already chosen their own; returns
+    how many sales targets were written."""
+    written = 0
     for key, value in data.settings:
         if s.get(Setting, key) is None:
             checked = declaration(key).validate(value)
             s.add(Setting(key=key, value=json.dumps(checked, ensure_ascii=False)))
+            written += key.startswith("target.")
+    return written
+
+
+def _walk_ins(s: Session, data: DemoData) -> int:
+    """Unrecorded visitors per day, on days with no count yet."""
+    have = set(s.scalars(select(WalkInDay.day)))
+    new = [(day, n) for day, n in data.walk_ins if day not in have]
+    s.add_all(WalkInDay(day=day, unrecorded=n) for day, n in new)
+    return len(new)
 
 
 __all__ = ["DEFAULT_SEED", "DemoNotEmpty", "DemoSummary", "seed_demo"]

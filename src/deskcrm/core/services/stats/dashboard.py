@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from deskcrm.core.rules.stats_period import Grain, Period, auto_grain
+from deskcrm.core.rules.targets import month_of
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.stats.classes import ClassStats, class_stats
 from deskcrm.core.services.stats.closes import Closes, closes
@@ -19,8 +20,10 @@ from deskcrm.core.services.stats.ranking import (
     industry_stats,
 )
 from deskcrm.core.services.stats.referrals import ReferralStats, referral_stats
+from deskcrm.core.services.stats.targets import Attainment, attained, attainment, sales_targets
 from deskcrm.core.services.stats.touches import TouchesPerDay, touches_per_day
 from deskcrm.core.services.stats.touches_to_close import TouchesBeforeClose, touches_before_close
+from deskcrm.core.services.stats.walk_ins import WalkIns, walk_ins
 
 
 @dataclass(frozen=True)
@@ -37,15 +40,20 @@ class Dashboard:
     plan: PlanBalance
     ranking: Ranking
     industries: IndustryStats
+    walk_ins: WalkIns
+    attainment: Attainment  # the period against its share of the targets
+    month: Attainment  # the calendar month of the period's last day against the month's
 
 
 def dashboard(db: Database, period: Period, grain: Grain | None = None) -> Dashboard:
     """All series; closes per week or month as asked (default: weekly up to 120 days)."""
+    touched = touches_per_day(db, period)
+    won = closes(db, period, grain or auto_grain(period))
     return Dashboard(
         period=period,
         today=db.today(),
-        touches=touches_per_day(db, period),
-        closes=closes(db, period, grain or auto_grain(period)),
+        touches=touched,
+        closes=won,
         funnel=deal_funnel(db, period),
         touches_before_close=touches_before_close(db, period),
         conversion=conversion(db, period),
@@ -54,4 +62,7 @@ def dashboard(db: Database, period: Period, grain: Grain | None = None) -> Dashb
         plan=plan_balance(db, period),
         ranking=customer_ranking(db, period),
         industries=industry_stats(db, period),
+        walk_ins=walk_ins(db, period),
+        attainment=attained(period, sales_targets(db), won, touched),
+        month=attainment(db, month_of(period.end)),
     )

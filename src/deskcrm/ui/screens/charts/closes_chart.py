@@ -5,12 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from deskcrm.core.rules.stats_period import Grain
+from deskcrm.core.rules.stats_period import Grain, Period
+from deskcrm.core.rules.targets import month_share
 from deskcrm.core.services.stats import closes
 from deskcrm.core.services.stats.dashboard import Dashboard
 from deskcrm.ui.screens.charts.card import ChartCard
 from deskcrm.ui.screens.charts.plot import (
     COLORS,
+    TARGET,
     Bar,
     BarSeries,
     ChartSpec,
@@ -21,6 +23,7 @@ from deskcrm.ui.screens.charts.plot import (
 from deskcrm.ui.screens.charts.wording import span_text
 from deskcrm.ui.vocabulary.dates import day_tick, month_tick
 from deskcrm.ui.vocabulary.numbers import money, money_tick, yuan
+from deskcrm.ui.vocabulary.targets import amount_attained, closes_attained
 from deskcrm.ui.vocabulary.templates import fill
 
 
@@ -76,6 +79,7 @@ class ClosesChart(ChartCard):
                 )
             )
         n = len(c.buckets)
+        xs = tuple(float(i) for i in range(n))
         return ChartSpec(
             ticks=tuple(tick(b.span.start) for b in c.buckets),
             bars=(BarSeries(self.tr("Amount"), COLORS[0], tuple(bars)),),
@@ -88,6 +92,7 @@ class ClosesChart(ChartCard):
                     symbols=True,
                     right=True,
                 ),
+                *self._target_lines(dash, xs),
             ),
             y_label=self.tr("Amount"),
             right_label=self.tr("Closes"),
@@ -122,10 +127,58 @@ class ClosesChart(ChartCard):
             ),
         )
 
+    def _target_lines(self, dash: Dashboard, xs: tuple[float, ...]) -> tuple[LineSeries, ...]:
+        """Each bucket's share of the monthly targets (a week ~ a quarter of its month)."""
+        targets = dash.attainment.targets
+        periods = [Period(b.span.start, b.span.last) for b in dash.closes.buckets]
+        lines = []
+        if targets.month_amount_cents:
+            lines.append(
+                LineSeries(
+                    self.tr("Amount target"),
+                    TARGET,
+                    xs,
+                    tuple(month_share(yuan(targets.month_amount_cents), p) for p in periods),
+                    dashed=True,
+                )
+            )
+        if targets.month_closes:
+            lines.append(
+                LineSeries(
+                    self.tr("Closes target"),
+                    COLORS[1],
+                    xs,
+                    tuple(month_share(targets.month_closes, p) for p in periods),
+                    dashed=True,
+                    right=True,
+                )
+            )
+        return tuple(lines)
+
     def note_text(self, dash: Dashboard) -> str:
+        lines = [self._closes_note(dash)] if dash.closes.count else []
+        targets = dash.attainment.targets
+        if targets.month_amount_cents or targets.month_closes:
+            period, month = dash.attainment, dash.month
+            lines.append(
+                fill(
+                    self.tr("Target for these days: %1, %2."),
+                    closes_attained(period.closes),
+                    amount_attained(period.amount_cents),
+                )
+            )
+            lines.append(
+                fill(
+                    self.tr("%1: %2, %3."),
+                    month_tick(month.period.start),
+                    closes_attained(month.closes),
+                    amount_attained(month.amount_cents),
+                )
+            )
+        return "\n".join(lines)
+
+    def _closes_note(self, dash: Dashboard) -> str:
         c = dash.closes
-        if c.count == 0:
-            return ""
         # The funnel counts deals opened in the period; this counts deals won in it.
         return fill(
             self.tr(

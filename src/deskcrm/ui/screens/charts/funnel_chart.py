@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from deskcrm.core.services.stats import funnel
+from deskcrm.core.services.stats import funnel, walk_ins
 from deskcrm.core.services.stats.dashboard import Dashboard
 from deskcrm.core.services.stats.funnel import StageGroup
 from deskcrm.ui.screens.charts.card import ChartCard
@@ -21,6 +21,7 @@ from deskcrm.ui.vocabulary.numbers import percent
 from deskcrm.ui.vocabulary.templates import fill
 
 HALF = 0.4
+Row = tuple[object, ...]
 
 
 class FunnelChart(ChartCard):
@@ -41,16 +42,78 @@ class FunnelChart(ChartCard):
     def _reasons(self, pairs: tuple[tuple[str, int], ...]) -> str:
         return ", ".join(fill(self.tr("%1 (%2)"), reason_name(r), n) for r, n in pairs)
 
+    def _walk_in_bars(
+        self, dash: Dashboard
+    ) -> tuple[list[Bar], list[Bar], list[tuple[object, ...]]]:
+        """The first two steps, when walk-ins without a name were counted: everyone who
+        came in, and those recorded as contacts (the rest lost before any deal)."""
+        w = dash.walk_ins
+        walked = self.tr("Walk-ins")
+        recorded = self.tr("Left a name")
+        reached = [
+            Bar(
+                x=-HALF / 2,
+                top=w.total,
+                hover=fill(
+                    self.tr("%1: %n visitor(s), %2 recorded (%3)", "", w.total),
+                    walked,
+                    w.recorded,
+                    percent(w.recorded_share),
+                ),
+            ),
+            Bar(
+                x=1 - HALF / 2,
+                top=w.recorded,
+                hover=fill(
+                    self.tr(
+                        "%1: %n contact(s) recorded in the period (%2 of walk-ins)", "", w.recorded
+                    ),
+                    recorded,
+                    percent(w.recorded_share),
+                ),
+                target=Target(
+                    walk_ins.recorded_contacts,
+                    (dash.period,),
+                    self.tr("Contacts recorded in the period"),
+                ),
+            ),
+        ]
+        lost = [
+            Bar(
+                x=HALF / 2,
+                top=w.unrecorded,
+                hover=fill(
+                    self.tr("%1: %n left no name (%2)", "", w.unrecorded),
+                    walked,
+                    percent(None if w.total == 0 else w.unrecorded / w.total),
+                ),
+            )
+        ]
+        rows: list[Row] = [
+            (walked, w.total, "", "", w.unrecorded, percent(1 - (w.recorded_share or 0)), ""),
+            (recorded, w.recorded, "", "", "", "", ""),
+        ]
+        return reached, lost, rows
+
+    def _shows_walk_ins(self, dash: Dashboard) -> bool:
+        return dash.walk_ins.unrecorded > 0
+
     def build(self, dash: Dashboard) -> ChartSpec | None:
         f = dash.funnel
-        if f.funnel.total == 0:
+        with_walk_ins = self._shows_walk_ins(dash)
+        if f.funnel.total == 0 and not with_walk_ins:
             return None
         period = dash.period
         reached: list[Bar] = []
         lost: list[Bar] = []
+        rows: list[Row] = []
+        ticks: list[str] = []
+        if with_walk_ins:
+            reached, lost, rows = self._walk_in_bars(dash)
+            ticks = [self.tr("Walk-ins"), self.tr("Left a name")]
+        first = len(ticks)
         previous = None
-        rows = []
-        for i, st in enumerate(f.funnel.stages):
+        for i, st in enumerate(f.funnel.stages, start=first):
             name = deal_stage(st.stage)
             passed = st.passed_from(previous)
             previous = st
@@ -81,7 +144,7 @@ class FunnelChart(ChartCard):
                             self.tr("%1: %2 lost here (%3 of those who got here): %4"),
                             name,
                             st.lost_here,
-                            percent(f.lost_shares[i]),
+                            percent(f.lost_shares[i - first]),
                             self._reasons(st.lost_reasons),
                         ),
                         target=Target(
@@ -98,17 +161,17 @@ class FunnelChart(ChartCard):
                     st.open_here,
                     st.won_here,
                     st.lost_here,
-                    percent(f.lost_shares[i]),
+                    percent(f.lost_shares[i - first]),
                     "; ".join(f"{reason_name(r)}: {n}" for r, n in st.lost_reasons),
                 )
             )
         return ChartSpec(
-            ticks=tuple(deal_stage(st.stage) for st in f.funnel.stages),
+            ticks=(*ticks, *(deal_stage(st.stage) for st in f.funnel.stages)),
             bars=(
                 BarSeries(self.tr("Reached the stage"), COLORS[0], tuple(reached), HALF),
                 BarSeries(self.tr("Lost at the stage"), ALERT, tuple(lost), HALF),
             ),
-            y_label=self.tr("Deals"),
+            y_label=self.tr("Walk-ins and deals") if with_walk_ins else self.tr("Deals"),
             table=Table(
                 (
                     self.tr("Stage"),
@@ -124,6 +187,23 @@ class FunnelChart(ChartCard):
         )
 
     def note_text(self, dash: Dashboard) -> str:
+        w = dash.walk_ins
+        walked = (
+            fill(
+                self.tr(
+                    "%n walk-in(s): %1 recorded as contacts (%2), %3 left no name.", "", w.total
+                ),
+                w.recorded,
+                percent(w.recorded_share),
+                w.unrecorded,
+            )
+            if self._shows_walk_ins(dash)
+            else ""
+        )
+        deals = self._deals_note(dash)
+        return "\n".join(t for t in (walked, deals) if t)
+
+    def _deals_note(self, dash: Dashboard) -> str:
         f = dash.funnel
         if f.funnel.total == 0:
             return ""

@@ -40,6 +40,7 @@ CJK_FAMILIES = (
 # Okabe-Ito: tells apart for colour-blind eyes too.
 COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
 ALERT = "#D55E00"
+TARGET = "#2E7D32"  # a target's level, apart from every series colour
 MUTED = "#9E9E9E"
 MAX_TICK_LABELS = 14
 BAR_WIDTH = 0.8
@@ -103,6 +104,7 @@ class Level:
     y: float
     name: str
     color: str = MUTED
+    right: bool = False  # the label at the right end (a target beside the usual level)
 
 
 @dataclass(frozen=True)
@@ -346,10 +348,10 @@ class PlotView(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no types
                 pen=pen,
                 label=level.name,
                 labelOpts={
-                    "position": 0.02,
+                    "position": 0.98 if level.right else 0.02,
                     "color": self._text,
                     "fill": pg.mkBrush(fill),
-                    "anchors": [(0, 1), (0, 1)],
+                    "anchors": [(1, 1), (1, 1)] if level.right else [(0, 1), (0, 1)],
                 },
             )
             item.addItem(mark)

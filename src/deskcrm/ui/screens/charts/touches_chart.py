@@ -10,6 +10,7 @@ from deskcrm.ui.screens.charts.card import ChartCard
 from deskcrm.ui.screens.charts.plot import (
     ALERT,
     COLORS,
+    TARGET,
     Band,
     Bar,
     BarSeries,
@@ -22,6 +23,7 @@ from deskcrm.ui.screens.charts.plot import (
 )
 from deskcrm.ui.vocabulary.dates import date_text, day_tick
 from deskcrm.ui.vocabulary.numbers import number
+from deskcrm.ui.vocabulary.targets import touches_attained
 from deskcrm.ui.vocabulary.templates import fill
 from deskcrm.ui.vocabulary.touches import touch_kind
 
@@ -74,6 +76,10 @@ class TouchesChart(ChartCard):
         levels: tuple[Level, ...] = ()
         if t.usual is not None:
             levels = (Level(t.usual, fill(self.tr("Usual: %1 a day"), number(t.usual, 1))),)
+        wanted = dash.attainment.targets.day_touches
+        if wanted:
+            target = fill(self.tr("Target: %1 a day"), number(wanted))
+            levels += (Level(wanted, target, TARGET, right=True),)
         index_of = {day: i for i, day in enumerate(t.days)}
         kinds = [touch_kind(k.kind) for k in t.kinds]
         return ChartSpec(
@@ -121,6 +127,14 @@ class TouchesChart(ChartCard):
         )
 
     def note_text(self, dash: Dashboard) -> str:
+        usual = self._usual_note(dash)
+        wanted = dash.attainment.touches
+        if not wanted.has_target:
+            return usual
+        line = fill(self.tr("Target for these days: %1."), touches_attained(wanted))
+        return f"{usual}\n{line}" if usual else line
+
+    def _usual_note(self, dash: Dashboard) -> str:
         t = dash.touches
         if t.total == 0:
             return ""

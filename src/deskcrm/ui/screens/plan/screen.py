@@ -43,6 +43,7 @@ from deskcrm.core.model import PlanSide
 from deskcrm.core.rules.plan_review import week_bounds
 from deskcrm.core.services import plan, plan_draft, plan_export
 from deskcrm.core.services.database import Database
+from deskcrm.core.services.stats.targets import day_figures
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.file_places import remember, start_path
 from deskcrm.ui.operations import Op
@@ -62,6 +63,7 @@ from deskcrm.ui.screens.plan.message_dialog import MessageDialog
 from deskcrm.ui.screens.plan.review_dialog import ReviewDialog
 from deskcrm.ui.shortcuts import add_shortcut
 from deskcrm.ui.vocabulary.plan_lines import line_purposes, line_text, shown_title
+from deskcrm.ui.vocabulary.targets import today_touches, unrecorded_walk_ins, walk_in_key_hint
 from deskcrm.ui.vocabulary.templates import fill
 
 SIDES = (PlanSide.SALES.value, PlanSide.NON_SALES.value)
@@ -226,6 +228,11 @@ class PlanScreen(Screen):
             top.addWidget(w)
         top.addSpacing(12)
         top.addWidget(self.day_label, 1)
+        # Today's touches against the daily target and the walk-ins who left no name,
+        # whatever day the sheet shows (planning tomorrow, the rep still sees today).
+        self.today_label = QLabel()
+        self.today_label.setToolTip(walk_in_key_hint())
+        top.addWidget(self.today_label)
         self.summary = QLabel()
         actions.addWidget(self.summary, 1)
         self.draft_button = QPushButton(self.tr("Draft from what's due…"))
@@ -310,6 +317,7 @@ class PlanScreen(Screen):
                     )
                 )
             self._show_counts()
+            self._show_today()
         finally:
             self._loading = False
         self._stale = False
@@ -346,7 +354,20 @@ class PlanScreen(Screen):
             else self.tr("Plan the day: sales work left, everything else right")
         )
 
+    def _show_today(self) -> None:
+        today = self.bridge.db.today()
+        figures = Op(self.bridge, lambda db: day_figures(db, today), parent=self).run()
+        if figures is not None:
+            self.today_label.setText(
+                f"{today_touches(figures.touches)} · {unrecorded_walk_ins(figures.unrecorded)}"
+            )
+
     def _on_changed(self, changes: Changes, initiator: object) -> None:
+        if changes.touches or changes.stats or changes.settings:
+            if self.isVisible():
+                self._show_today()
+            else:
+                self._stale = True
         if not changes.plan or initiator is self:
             return
         if self.isVisible():

@@ -77,6 +77,12 @@ class SettingEditor:
             else:
                 low, high = decl.minimum or 0, decl.maximum if decl.maximum is not None else 9999
             spin.setRange(round(low), round(high))
+            if decl.money:
+                spin.setPrefix("¥")
+                spin.setGroupSeparatorShown(True)
+                spin.setSingleStep(1000)
+            if decl.zero_text:
+                spin.setSpecialValueText(setting_text(decl.zero_text))
             spin.setMaximumWidth(160)
             return spin
         line = QLineEdit()
