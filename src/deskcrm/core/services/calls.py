@@ -44,7 +44,12 @@ from deskcrm.core.services.database import Database
 from deskcrm.core.services.deals import _amount as check_amount
 from deskcrm.core.services.deals import _title as check_title
 from deskcrm.core.services.method_view import MethodView, method_view
-from deskcrm.core.services.qualification import AnswerInput, store_answers
+from deskcrm.core.services.qualification import (
+    AnswerInput,
+    OwnAnswerInput,
+    store_answers,
+    validate_answers,
+)
 from deskcrm.core.services.referrals import ThanksTask, thank_for_close
 from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids
 from deskcrm.core.services.touches import TouchInput, live_contact, validate_touch, write_touch
@@ -253,6 +258,7 @@ class CallRecord:
     new_tags: str = ""  # tags as typed ("北京、意向A"), matched or created on save
     details: CallDetails = field(default_factory=CallDetails)
     answers: tuple[AnswerInput, ...] = ()
+    own_answers: tuple[OwnAnswerInput, ...] = ()  # the rep's own questions
     won: WonDeal | None = None  # for a won call (None: a new deal without a title)
     lost: LostDeal | None = None  # required for a lost call
     referral: Referral | None = None
@@ -322,6 +328,7 @@ def _check(db: Database, record: CallRecord) -> Outcome:
             raise ValidationError("answer", "invalid", value=answer.state) from None
         if answer.note is not None and len(answer.note) > LONG_NOTE:
             raise ValidationError("note", "too_long", limit=LONG_NOTE)
+    validate_answers(record.own_answers)
     if record.referral is not None:
         kind = record.referral.kind
         if kind is not None and kind not in set(ReferrerKind):
@@ -442,8 +449,8 @@ def save_call(db: Database, record: CallRecord) -> tuple[SavedCall, Changes]:
             ),
             now,
         )
-        if record.answers:
-            store_answers(s, contact.id, record.answers, now)
+        if record.answers or record.own_answers:
+            store_answers(s, contact.id, record.answers, now, record.own_answers)
         done = False
         if record.plan_item_id is not None and reached(outcome):
             item = s.get(PlanItem, record.plan_item_id)

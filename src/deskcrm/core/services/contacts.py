@@ -30,6 +30,7 @@ from deskcrm.core.rules.scoring import Targets
 from deskcrm.core.services import classification, scoring
 from deskcrm.core.services.contact_list import pinyin_clause
 from deskcrm.core.services.database import Database
+from deskcrm.core.services.qualification import refresh_summaries
 from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, contact_tag_ids
 from deskcrm.db.dialect import not_via_index
 from deskcrm.db.models import (
@@ -38,6 +39,7 @@ from deskcrm.db.models import (
     ContactPhone,
     ContactTag,
     Deal,
+    OwnAnswer,
     PlanItem,
     QualificationAnswer,
     Tag,
@@ -663,7 +665,28 @@ def merge_contacts(db: Database, keep_id: int, other_id: int) -> Changes:
             elif ours.state == "unknown" and answer.state != "unknown":
                 ours.state, ours.note = answer.state, answer.note or ours.note
             s.delete(answer)
+        # Answers to the rep's own questions move the same way.
+        mine_own = {
+            a.question_id: a
+            for a in s.scalars(select(OwnAnswer).where(OwnAnswer.contact_id == keep_id))
+        }
+        for own in list(s.scalars(select(OwnAnswer).where(OwnAnswer.contact_id == other_id))):
+            kept = mine_own.get(own.question_id)
+            if kept is None:
+                s.add(
+                    OwnAnswer(
+                        contact_id=keep_id,
+                        question_id=own.question_id,
+                        state=own.state,
+                        note=own.note,
+                        updated_at=own.updated_at,
+                    )
+                )
+            elif kept.state == "unknown" and own.state != "unknown":
+                kept.state, kept.note = own.state, own.note or kept.note
+            s.delete(own)
         s.flush()
+        refresh_summaries(s, [keep_id])
         s.delete(other)
         s.flush()
         refresh_touch_summary(s, keep_id)
