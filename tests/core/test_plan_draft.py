@@ -12,8 +12,8 @@ from deskcrm.core.errors import ValidationError
 from deskcrm.core.model import BuiltinTag, ContactInput, PlanSide, TouchKind
 from deskcrm.core.rules import plan_draft as rules
 from deskcrm.core.rules.plan_draft import Reason, Suggestion
-from deskcrm.core.rules.referrals import THANKS_ORIGIN, thanks_key
 from deskcrm.core.rules.qualification_score import UNKNOWN_WORKED_POINTS
+from deskcrm.core.rules.referrals import THANKS_ORIGIN, thanks_key
 from deskcrm.core.services import (
     classification,
     contacts,
