@@ -36,7 +36,9 @@ from deskcrm.core.rules.call_finish import (
     needs_next_step,
     reached,
 )
+from deskcrm.core.rules.plan_draft import KA_SCORE_CAP
 from deskcrm.core.rules.qualification import parse_question, parse_state
+from deskcrm.core.rules.qualification_score import Shortfall, queue_value
 from deskcrm.core.rules.scoring import Targets
 from deskcrm.core.services import contacts, deals, plan, scoring
 from deskcrm.core.services.classification import reclassify
@@ -47,6 +49,7 @@ from deskcrm.core.services.method_view import MethodView, method_view
 from deskcrm.core.services.qualification import (
     AnswerInput,
     OwnAnswerInput,
+    standings,
     store_answers,
     validate_answers,
 )
@@ -82,6 +85,9 @@ class QueueEntry:
     plan_item: PlanItemInfo | None = None  # worded by the UI in the current language
     score: int | None = None  # key-account score, for call-list entries
     called_today: bool = False  # tried already today (a planned call nobody answered)
+    # Why the contact reads as not qualified (its worst bad answer, or most questions
+    # still open after three touches); None when nothing speaks against it.
+    shortfall: Shortfall | None = None
 
     @property
     def plan_item_id(self) -> int | None:
@@ -142,13 +148,34 @@ def call_queue(db: Database, day: date) -> list[QueueEntry]:
             tried.append(QueueEntry(cid, name, company, False, called_today=True))
     listed: list[QueueEntry] = []
     for row in scoring.call_list(db, limit=QUEUE_FROM_CALL_LIST + len(seen) + 20):
-        if len(listed) >= QUEUE_FROM_CALL_LIST:
-            break
         if row.contact_id in seen or (row.last_call_at is not None and row.last_call_at >= since):
             continue
         seen.add(row.contact_id)
         listed.append(QueueEntry(row.contact_id, row.name, row.company, False, score=row.score))
-    return fresh + listed + tried
+    return _by_qualification(db, fresh, listed, tried)
+
+
+def _by_qualification(
+    db: Database, fresh: list[QueueEntry], listed: list[QueueEntry], tried: list[QueueEntry]
+) -> list[QueueEntry]:
+    """Every entry marked with its qualification; the call-list part re-ranked by its
+    key-account score less the points its answers cost (bad and missing answers lower a
+    prospect), then cut to its length. Planned calls keep the plan's order: the draft
+    ranked them already and the rep may have reordered them."""
+    with db.reading() as s:
+        found = standings(s, [e.contact_id for e in (*fresh, *listed, *tried)])
+
+    def marked(entry: QueueEntry) -> QueueEntry:
+        st = found.get(entry.contact_id)
+        return replace(entry, shortfall=st.shortfall) if st is not None else entry
+
+    def place(entry: QueueEntry) -> int:
+        st = found.get(entry.contact_id)
+        return -queue_value(entry.score, st.against if st else 0, KA_SCORE_CAP)
+
+    # sorted() is stable: equal places keep the call list's own order (score, then name).
+    listed = sorted(listed, key=place)[:QUEUE_FROM_CALL_LIST]
+    return [marked(e) for e in (*fresh, *listed, *tried)]
 
 
 def planned_item(db: Database, contact_id: int, day: date) -> int | None:
