@@ -104,6 +104,8 @@ def _field_name(field: str) -> str:
         "birthday": tr("Birthday"),
         "occasion": tr("Occasion"),
         "repurchase_days": tr("Buys again every"),
+        "own_questions": tr("Your own questions"),
+        "own_question": tr("Your own question"),
     }
     return names.get(field, field)
 

@@ -670,21 +670,21 @@ def merge_contacts(db: Database, keep_id: int, other_id: int) -> Changes:
             a.question_id: a
             for a in s.scalars(select(OwnAnswer).where(OwnAnswer.contact_id == keep_id))
         }
-        for own in list(s.scalars(select(OwnAnswer).where(OwnAnswer.contact_id == other_id))):
-            kept = mine_own.get(own.question_id)
+        for moved in list(s.scalars(select(OwnAnswer).where(OwnAnswer.contact_id == other_id))):
+            kept = mine_own.get(moved.question_id)
             if kept is None:
                 s.add(
                     OwnAnswer(
                         contact_id=keep_id,
-                        question_id=own.question_id,
-                        state=own.state,
-                        note=own.note,
-                        updated_at=own.updated_at,
+                        question_id=moved.question_id,
+                        state=moved.state,
+                        note=moved.note,
+                        updated_at=moved.updated_at,
                     )
                 )
-            elif kept.state == "unknown" and own.state != "unknown":
-                kept.state, kept.note = own.state, own.note or kept.note
-            s.delete(own)
+            elif kept.state == "unknown" and moved.state != "unknown":
+                kept.state, kept.note = moved.state, moved.note or kept.note
+            s.delete(moved)
         s.flush()
         refresh_summaries(s, [keep_id])
         s.delete(other)

@@ -140,15 +140,15 @@ def read_qualification(s: Session, contact_id: int) -> Qualification:
     }
     own = []
     for qid, text in own_questions(s):
-        row = mine.get(qid)
-        state = row.state if row is not None else AnswerState.UNKNOWN.value
+        given = mine.get(qid)
+        own_state = given.state if given is not None else AnswerState.UNKNOWN.value
         own.append(
             OwnAnswerView(
                 question_id=qid,
                 text=text,
-                state=state,
-                note=row.note if row is not None else "",
-                warning=state == AnswerState.NO.value,
+                state=own_state,
+                note=given.note if given is not None else "",
+                warning=own_state == AnswerState.NO.value,
             )
         )
     return Qualification(

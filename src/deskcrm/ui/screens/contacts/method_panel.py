@@ -43,6 +43,7 @@ from deskcrm.core.services.deals import DealDetail
 from deskcrm.core.services.method_view import MethodView, method_view
 from deskcrm.core.services.scoring import ScoringInputs
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.dialogs.own_questions import OwnQuestionsDialog
 from deskcrm.ui.operations import Op
 from deskcrm.ui.vocabulary.classes import class_meaning
 from deskcrm.ui.vocabulary.curve import curve_sentence, nudge_text
@@ -273,7 +274,57 @@ class MethodPanel(QWidget):
             self.note_edits[number] = note
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
+        # The rep's own questions (up to five), rebuilt when their list changes.
+        self.own_title = _bold(QLabel(self.tr("My own questions")))
+        layout.addWidget(self.own_title)
+        self.own_grid = QGridLayout()
+        self.own_grid.setColumnStretch(1, 1)
+        layout.addLayout(self.own_grid)
+        self.own_rows: dict[int, tuple[QLabel, QComboBox, QLineEdit]] = {}
+        self._own_asked: tuple[tuple[int, str], ...] = ()
+        self._own_notes: dict[int, str] = {}
+        self.own_button = QPushButton(self.tr("Edit my own &questions…"))
+        self.own_button.setToolTip(
+            self.tr("Up to five questions of your own, answered here and on the call screen")
+        )
+        self.own_button.clicked.connect(self.edit_own_questions)
+        layout.addWidget(self.own_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
+
+    def _answer_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("Unknown"), AnswerState.UNKNOWN.value)
+        combo.addItem(self.tr("Yes"), AnswerState.YES.value)
+        combo.addItem(self.tr("No"), AnswerState.NO.value)
+        return combo
+
+    def _build_own_rows(self, asked: tuple[tuple[int, str], ...]) -> None:
+        """One row per own question (label, answer, note), like the nine."""
+        while self.own_grid.count():
+            item = self.own_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.own_rows = {}
+        for row, (qid, text) in enumerate(asked):
+            label = QLabel(text)
+            label.setWordWrap(True)
+            combo = self._answer_combo()
+            combo.setAccessibleName(text)
+            combo.activated.connect(lambda _i, q=qid: self._save_own_state(q))
+            note = QLineEdit()
+            note.setPlaceholderText(self.tr("What they said"))
+            note.setMaxLength(2000)
+            note.editingFinished.connect(lambda q=qid: self._save_own_note(q))
+            self.own_grid.addWidget(label, 2 * row, 0, 1, 2)
+            self.own_grid.addWidget(combo, 2 * row + 1, 0)
+            self.own_grid.addWidget(note, 2 * row + 1, 1)
+            self.own_rows[qid] = (label, combo, note)
+        self._own_asked = asked
+        self.own_title.setVisible(bool(asked))
+
+    def edit_own_questions(self) -> None:
+        OwnQuestionsDialog(self.bridge, self).exec()
 
     def _build_score(self) -> QGroupBox:
         box = QGroupBox(self.tr("Key-account score"))
@@ -429,6 +480,7 @@ class MethodPanel(QWidget):
         self.stack.setCurrentWidget(self.body)
         self._show_class(view.state)
         self._show_questions(view)
+        self._show_own(view)
         self._show_score(view)
         self._show_deals(view)
 
@@ -493,6 +545,25 @@ class MethodPanel(QWidget):
                 edit.setText(answer.note)
             self._notes[answer.question] = answer.note
             label = self.question_labels[answer.question]
+            label.setStyleSheet(f"color: {WARN_COLOR};" if answer.warning else "")
+            label.setToolTip(
+                self.tr("This answer speaks against spending time on the prospect.")
+                if answer.warning
+                else ""
+            )
+
+    def _show_own(self, view: MethodView) -> None:
+        own = view.qualification.own
+        asked = tuple((a.question_id, a.text) for a in own)
+        if asked != self._own_asked:
+            self._build_own_rows(asked)
+        self._own_notes = {}
+        for answer in own:
+            label, combo, edit = self.own_rows[answer.question_id]
+            combo.setCurrentIndex(max(0, combo.findData(answer.state)))
+            if edit.text() != answer.note and not edit.hasFocus():
+                edit.setText(answer.note)
+            self._own_notes[answer.question_id] = answer.note
             label.setStyleSheet(f"color: {WARN_COLOR};" if answer.warning else "")
             label.setToolTip(
                 self.tr("This answer speaks against spending time on the prospect.")
@@ -619,6 +690,25 @@ class MethodPanel(QWidget):
             return
         state = self.state_combos[question].currentData()
         self._run(lambda db: qualification.set_answer(db, cid, question, state, text))
+
+    def _save_own_state(self, question_id: int) -> None:
+        cid = self._contact_id
+        row = self.own_rows.get(question_id)
+        if cid is None or row is None:
+            return
+        state = row[1].currentData()
+        self._run(lambda db: qualification.set_own_answer(db, cid, question_id, state, None))
+
+    def _save_own_note(self, question_id: int) -> None:
+        cid = self._contact_id
+        row = self.own_rows.get(question_id)
+        if cid is None or row is None or self.view is None:
+            return
+        text = row[2].text().strip()
+        if text == self._own_notes.get(question_id, ""):
+            return
+        state = row[1].currentData()
+        self._run(lambda db: qualification.set_own_answer(db, cid, question_id, state, text))
 
     def _save_score_inputs(self, *_: Any) -> None:
         cid = self._contact_id
