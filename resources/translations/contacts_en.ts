@@ -429,6 +429,10 @@
         <source>Class A/B/C overdue</source>
         <translation>Class A/B/C overdue</translation>
     </message>
+    <message>
+        <source>Not qualified</source>
+        <translation>Not qualified</translation>
+    </message>
 </context>
 <context>
     <name>DealsModel</name>
@@ -852,6 +856,18 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message>
         <source>What they said</source>
         <translation>What they said</translation>
+    </message>
+    <message>
+        <source>My own questions</source>
+        <translation>My own questions</translation>
+    </message>
+    <message>
+        <source>Edit my own &amp;questions…</source>
+        <translation>Edit my own &amp;questions…</translation>
+    </message>
+    <message>
+        <source>Up to five questions of your own, answered here and on the call screen</source>
+        <translation>Up to five questions of your own, answered here and on the call screen</translation>
     </message>
     <message>
         <source>Key-account score</source>

@@ -378,12 +378,14 @@
     <message numerus="yes">
         <source>%n selected contact(s)</source>
         <translation>
-            <numerusform>已选的 %n 位客户</numerusform></translation>
+            <numerusform>已选的 %n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) in the list</source>
         <translation>
-            <numerusform>列表中的 %n 位客户</numerusform></translation>
+            <numerusform>列表中的 %n 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -434,6 +436,10 @@
     <message>
         <source>Class A/B/C overdue</source>
         <translation>A/B/C 类已超期</translation>
+    </message>
+    <message>
+        <source>Not qualified</source>
+        <translation>未合格</translation>
     </message>
 </context>
 <context>
@@ -665,7 +671,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Skip contacts messaged in the last %n day(s)</source>
         <translation>
-            <numerusform>跳过最近 %n 天内发过消息的客户</numerusform></translation>
+            <numerusform>跳过最近 %n 天内发过消息的客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Template:</source>
@@ -754,7 +761,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Sent a WeChat message in the last %n day(s).</source>
         <translation>
-            <numerusform>最近 %n 天内发过微信消息。</numerusform></translation>
+            <numerusform>最近 %n 天内发过微信消息。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied and marked sent.</source>
@@ -775,7 +783,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Recorded %n WeChat message(s) (Ctrl+Z undoes)</source>
         <translation>
-            <numerusform>已记录 %n 条微信消息（Ctrl+Z 可撤销）</numerusform></translation>
+            <numerusform>已记录 %n 条微信消息（Ctrl+Z 可撤销）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recording %1 messages would pass today's limit of %2 WeChat messages (%3 already recorded today). Nothing was recorded. Skip some contacts, raise the limit in Settings, or close again to leave without recording.</source>
@@ -859,6 +868,18 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message>
         <source>What they said</source>
         <translation>客户的原话</translation>
+    </message>
+    <message>
+        <source>My own questions</source>
+        <translation>我的自定义问题</translation>
+    </message>
+    <message>
+        <source>Edit my own &amp;questions…</source>
+        <translation>编辑自定义问题(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Up to five questions of your own, answered here and on the call screen</source>
+        <translation>最多五个自定义问题，可在这里和通话界面中回答</translation>
     </message>
     <message>
         <source>Key-account score</source>
