@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -66,7 +66,7 @@ class OwnQuestionsDialog(QDialog):
         self.new_text.setMaxLength(OWN_QUESTION_LENGTH)
         self.new_text.setPlaceholderText(self.tr("A new question, then Enter"))
         self.new_text.setAccessibleName(self.tr("New question"))
-        self.new_text.returnPressed.connect(self.add_question)
+        self.new_text.installEventFilter(self)
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_question)
@@ -129,6 +129,16 @@ class OwnQuestionsDialog(QDialog):
         self._show_limit()
         self.new_text.setFocus()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter in the new-question field adds the question and stops there: passed on,
+        # it would reach the dialog's default button and close the dialog.
+        if watched is self.new_text and isinstance(event, QKeyEvent):
+            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if enter and event.type() == QEvent.Type.KeyPress:
+                self.add_question()
+                return True
+        return super().eventFilter(watched, event)
+
     # ---- editing ----------------------------------------------------------------------
 
     def _append(self, question_id: int | None, text: str) -> None:
@@ -141,6 +151,10 @@ class OwnQuestionsDialog(QDialog):
 
     def _show_limit(self, *_: object) -> None:
         full = self.model.rowCount() >= MAX_OWN_QUESTIONS
+        if full and self.new_text.hasFocus():
+            # The field is about to be disabled: the keys go on to the list.
+            self.view.setFocus()
+            self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
         self.add_button.setEnabled(not full)
         self.new_text.setEnabled(not full)
         self.limit_label.setText(
@@ -163,9 +177,6 @@ class OwnQuestionsDialog(QDialog):
         self._append(None, text)
         self.new_text.clear()
         self.error.hide()
-        if self.model.rowCount() >= MAX_OWN_QUESTIONS:
-            self.view.setFocus()  # the field is disabled now: keys go to the list
-            self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
 
     def move_current(self, step: int) -> None:
         row = self.view.currentIndex().row()
