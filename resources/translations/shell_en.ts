@@ -1462,6 +1462,10 @@
         <translation>%1 of %2 questions open</translation>
     </message>
     <message>
+        <source>in doubt: %1</source>
+        <translation>in doubt: %1</translation>
+    </message>
+    <message>
         <source>not qualified: %1</source>
         <translation>not qualified: %1</translation>
     </message>

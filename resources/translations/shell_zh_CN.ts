@@ -1467,6 +1467,10 @@
         <translation>%2 题中 %1 题未答</translation>
     </message>
     <message>
+        <source>in doubt: %1</source>
+        <translation>存疑：%1</translation>
+    </message>
+    <message>
         <source>not qualified: %1</source>
         <translation>未合格：%1</translation>
     </message>

@@ -112,6 +112,10 @@ def test_deciding_bad_answers_weigh_most_and_the_total_is_capped() -> None:
 def test_standing_names_the_worst_answer_or_the_open_count() -> None:
     got = standing(summarize({4: NO, 7: NO}), 9, 0, {})
     assert got.shortfall is not None and got.shortfall.question == 4
+    assert got.shortfall.decisive  # no budget: not qualified
+    doubt = standing(summarize({7: NO}), 9, 0, {})
+    assert doubt.shortfall is not None and doubt.shortfall.question == 7
+    assert not doubt.shortfall.decisive  # no coach lowers the contact, as a doubt
     own = standing(summarize({}, {5: NO}), 10, 0, {5: "有ISO认证吗?"})
     assert own.shortfall is not None
     assert (own.shortfall.own_id, own.shortfall.own_text) == (5, "有ISO认证吗?")

@@ -141,6 +141,9 @@ class Shortfall:
     own_text: str = ""
     unanswered: int = 0
     total: int = 0
+    # True when it makes the contact not qualified (the view's rule); a bad answer on a
+    # shaping or own question lowers the contact and is shown, as a doubt only.
+    decisive: bool = True
 
 
 @dataclass(frozen=True)
@@ -157,12 +160,15 @@ def standing(
     """Points against and what to show: any bad answer is named (it lowered the
     contact); without one, mostly unanswered past three touches shows the count."""
     against = points_against(summary, total, touch_count)
+    open_most = mostly_unanswered(summary.answered, total, touch_count)
     if summary.worst.startswith("q"):
-        return Standing(against, Shortfall(question=int(summary.worst[1:])))
+        decisive = summary.worst in DECIDING_CODES or open_most
+        return Standing(against, Shortfall(question=int(summary.worst[1:]), decisive=decisive))
     if summary.worst.startswith("o"):
         qid = int(summary.worst[1:])
-        return Standing(against, Shortfall(own_id=qid, own_text=own_texts.get(qid, "")))
-    if mostly_unanswered(summary.answered, total, touch_count):
+        text = own_texts.get(qid, "")
+        return Standing(against, Shortfall(own_id=qid, own_text=text, decisive=open_most))
+    if open_most:
         missing = max(0, total - summary.answered)
         return Standing(against, Shortfall(unanswered=missing, total=total))
     return Standing(against)

@@ -46,7 +46,13 @@ def shortfall_reason(shortfall: Shortfall) -> str:
 
 
 def shortfall_text(shortfall: Shortfall) -> str:
-    """The marker beside a contact: "not qualified: no budget"."""
+    """The marker beside a contact: "not qualified: no budget", or for a bad answer that
+    lowers without ruling out, "in doubt: no coach"."""
+    if not shortfall.decisive:
+        return fill(
+            QCoreApplication.translate("QualificationWording", "in doubt: %1"),
+            shortfall_reason(shortfall),
+        )
     return fill(
         QCoreApplication.translate("QualificationWording", "not qualified: %1"),
         shortfall_reason(shortfall),
