@@ -529,7 +529,10 @@ def _mark_qualification(s: Session, lines: list[Suggestion]) -> list[Suggestion]
     out = []
     for x in lines:
         st = found.get(x.contact_id) if x.contact_id is not None else None
-        out.append(replace(x, qual_against=st.against, shortfall=st.shortfall) if st else x)
+        if st is None or (st.against == 0 and st.shortfall is None):
+            out.append(x)  # nothing to add: most contacts, no copy
+        else:
+            out.append(replace(x, qual_against=st.against, shortfall=st.shortfall))
     return out
 
 

@@ -31,6 +31,7 @@ from deskcrm.core.rules.qualification_score import (
     summarize,
 )
 from deskcrm.core.services.database import Database
+from deskcrm.db.dialect import bulk_rows
 from deskcrm.db.models import LONG_NOTE, Contact, OwnAnswer, OwnQuestion, QualificationAnswer
 
 
@@ -276,18 +277,29 @@ def standings(s: Session, contact_ids: Iterable[int]) -> dict[int, Standing]:
     total = len(QUESTIONS) + len(asked)
     texts = dict(asked)
     out: dict[int, Standing] = {}
+    # Most contacts share a handful of summaries (none answered yet): work each out once.
+    seen: dict[tuple[int, int, str, bool], Standing] = {}
     for start in range(0, len(ids), SUMMARY_CHUNK):
         chunk = ids[start : start + SUMMARY_CHUNK]
-        for cid, bad, answered, worst, touches in s.execute(
+        # Through the driver's cursor: plain ints and text, no result processing needed.
+        for cid, bad, answered, worst, touches in bulk_rows(
+            s,
             select(
                 Contact.id,
                 Contact.qual_bad_points,
                 Contact.qual_answered,
                 Contact.qual_worst,
                 Contact.touch_count,
-            ).where(Contact.id.in_(chunk))
+            ).where(Contact.id.in_(chunk)),
         ):
-            out[cid] = standing(Summary(bad, answered, worst), total, touches, texts)
+            worked = touches >= QUALIFY_BY_TOUCHES
+            key = (bad, answered, worst, worked)
+            found = seen.get(key)
+            if found is None:
+                # touch_count matters only as "worked or not" (QUALIFY_BY_TOUCHES).
+                found = standing(Summary(bad, answered, worst), total, touches, texts)
+                seen[key] = found
+            out[cid] = found
     return out
 
 
