@@ -986,6 +986,10 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>This answer speaks against spending time on the prospect.</translation>
     </message>
     <message>
+        <source>Lowered in the plan draft and the call queue.</source>
+        <translation>Lowered in the plan draft and the call queue.</translation>
+    </message>
+    <message>
         <source>Score %1 of %2</source>
         <translation>Score %1 of %2</translation>
     </message>

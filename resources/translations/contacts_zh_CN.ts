@@ -998,6 +998,10 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>这个回答说明不值得在该客户身上花时间。</translation>
     </message>
     <message>
+        <source>Lowered in the plan draft and the call queue.</source>
+        <translation>在计划草稿和拨打队列中排后。</translation>
+    </message>
+    <message>
         <source>Score %1 of %2</source>
         <translation>评分 %1 / %2</translation>
     </message>

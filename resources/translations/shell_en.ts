@@ -1458,8 +1458,8 @@
         <translation>“%1” no</translation>
     </message>
     <message>
-        <source>%1 of %2 questions open</source>
-        <translation>%1 of %2 questions open</translation>
+        <source>%1/%2 open</source>
+        <translation>%1/%2 open</translation>
     </message>
     <message>
         <source>in doubt: %1</source>

@@ -1463,8 +1463,8 @@
         <translation>“%1”：否</translation>
     </message>
     <message>
-        <source>%1 of %2 questions open</source>
-        <translation>%2 题中 %1 题未答</translation>
+        <source>%1/%2 open</source>
+        <translation>%1/%2 题未答</translation>
     </message>
     <message>
         <source>in doubt: %1</source>

@@ -57,6 +57,9 @@ def test_an_own_question_is_answered_by_keyboard_in_the_method_panel(
     # Saving rebuilt nothing: the same row, now in red.
     label, combo, note = panel.own_rows[question.id]
     assert "#c62828" in label.styleSheet()
+    # The panel says what the answer does to the contact.
+    assert panel.shortfall_label.isVisible()
+    assert panel.shortfall_label.text().startswith("in doubt: “有ISO认证吗?” no — Lowered")
     _focus(qtbot, note)
     QTest.keyClicks(note, "GB only")  # QTest types ASCII only
     _key(Qt.Key.Key_Return)
@@ -108,7 +111,8 @@ def test_the_call_queue_puts_no_budget_last_and_says_why(
     qtbot.waitExposed(panel)
     panel.set_entries(calls.call_queue(db, db.today()))
     rows = [panel.model.index(r).data() for r in range(panel.model.rowCount())]
-    assert rows == ["阿甲", "⚠ 阿丙 · not qualified: no budget"]
+    assert rows == ["阿甲", "⚠ 阿丙 · no budget"]
+    assert panel.model.index(1).data(Qt.ItemDataRole.ForegroundRole).name() == "#c62828"
     tip = panel.model.index(1).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.endswith("⚠ not qualified: no budget")
     chosen: list[int] = []

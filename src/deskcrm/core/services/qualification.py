@@ -303,6 +303,12 @@ def standings(s: Session, contact_ids: Iterable[int]) -> dict[int, Standing]:
     return out
 
 
+def get_standing(db: Database, contact_id: int) -> Standing:
+    """One contact's qualification standing (the method panel shows its shortfall)."""
+    with db.reading() as s:
+        return standings(s, [contact_id]).get(contact_id, Standing())
+
+
 def not_qualified_clauses(s: Session) -> list[ColumnElement[bool]]:
     """The contacts of the not_qualified view (core/rules/qualification_score.py:
     not_qualified), from the stored summaries."""

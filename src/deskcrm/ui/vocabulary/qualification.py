@@ -39,7 +39,7 @@ def shortfall_reason(shortfall: Shortfall) -> str:
             QCoreApplication.translate("QualificationWording", "“%1” no"), shortfall.own_text
         )
     return fill(
-        QCoreApplication.translate("QualificationWording", "%1 of %2 questions open"),
+        QCoreApplication.translate("QualificationWording", "%1/%2 open"),
         shortfall.unanswered,
         shortfall.total,
     )

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidg
 
 from deskcrm.core.services.calls import QueueEntry
 from deskcrm.ui.vocabulary.plan_lines import item_text
-from deskcrm.ui.vocabulary.qualification import shortfall_text
+from deskcrm.ui.vocabulary.qualification import shortfall_reason, shortfall_text
 from deskcrm.ui.vocabulary.templates import fill
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WARN_COLOR = "#c62828"  # the method panel's colour for answers that speak against
+DOUBT_COLOR = "#9a5b00"  # amber, dark enough to read on white
 
 
 class QueueModel(QAbstractListModel):
@@ -57,14 +58,17 @@ class QueueModel(QAbstractListModel):
         entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             mark = "↻ " if entry.called_today else ("★ " if entry.planned else "")
-            # ⚠ marks a contact lowered by its qualification; the tooltip says why.
-            warn = "⚠ " if entry.shortfall is not None else ""
-            why = f" · {shortfall_text(entry.shortfall)}" if entry.shortfall is not None else ""
-            return mark + warn + entry.name + why + (f" · {entry.company}" if entry.company else "")
+            # ⚠ and the reason in a few words mark a contact its qualification lowered (the
+            # column is narrow: red says "not qualified", amber "in doubt"; the tooltip has
+            # the whole sentence).
+            if entry.shortfall is not None:
+                mark += f"⚠ {entry.name} · {shortfall_reason(entry.shortfall)}"
+                return mark + (f" · {entry.company}" if entry.company else "")
+            return mark + entry.name + (f" · {entry.company}" if entry.company else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry)
         if role == Qt.ItemDataRole.ForegroundRole and entry.shortfall is not None:
-            return QColor(WARN_COLOR)
+            return QColor(WARN_COLOR if entry.shortfall.decisive else DOUBT_COLOR)
         if role == Qt.ItemDataRole.FontRole and entry.contact_id == self.current:
             font = QFont()
             font.setBold(True)

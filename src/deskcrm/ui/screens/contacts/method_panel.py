@@ -50,6 +50,7 @@ from deskcrm.ui.vocabulary.curve import curve_sentence, nudge_text
 from deskcrm.ui.vocabulary.dates import date_text, datetime_text, local_date
 from deskcrm.ui.vocabulary.deals import deal_stage, deal_status, lost_reason_name
 from deskcrm.ui.vocabulary.numbers import money
+from deskcrm.ui.vocabulary.qualification import shortfall_text
 
 WARN_COLOR = "#c62828"
 OK_COLOR = "#2e7d32"
@@ -249,6 +250,12 @@ class MethodPanel(QWidget):
         self.completeness_bar.setRange(0, len(QUESTIONS))
         self.completeness_bar.setFormat(self.tr("%v of %m answered"))
         layout.addWidget(self.completeness_bar)
+        # What the answers say against the contact, as the draft and the call queue show it.
+        self.shortfall_label = QLabel()
+        self.shortfall_label.setWordWrap(True)
+        self.shortfall_label.setStyleSheet(f"color: {WARN_COLOR}; font-weight: bold;")
+        self.shortfall_label.hide()
+        layout.addWidget(self.shortfall_label)
         grid = QGridLayout()
         self.question_labels: dict[int, QLabel] = {}
         self.state_combos: dict[int, QComboBox] = {}
@@ -481,6 +488,7 @@ class MethodPanel(QWidget):
         self._show_class(view.state)
         self._show_questions(view)
         self._show_own(view)
+        self._show_standing(view.qualification.contact_id)
         self._show_score(view)
         self._show_deals(view)
 
@@ -550,6 +558,19 @@ class MethodPanel(QWidget):
                 self.tr("This answer speaks against spending time on the prospect.")
                 if answer.warning
                 else ""
+            )
+
+    def _show_standing(self, contact_id: int) -> None:
+        got = Op(
+            self.bridge, lambda db: qualification.get_standing(db, contact_id), parent=self
+        ).run()
+        shortfall = got.shortfall if got is not None else None
+        self.shortfall_label.setVisible(shortfall is not None)
+        if shortfall is not None:
+            self.shortfall_label.setText(
+                shortfall_text(shortfall)
+                + " — "
+                + self.tr("Lowered in the plan draft and the call queue.")
             )
 
     def _show_own(self, view: MethodView) -> None:
