@@ -15,6 +15,7 @@ from benchmarks.harness import Result, compare
 from deskcrm.core.model import ContactQuery
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
 from deskcrm.core.rules.pinyin import cut_initials, cut_pattern, mixed_cuts, shared_initials
+from deskcrm.core.rules.qualification_score import DECIDING_CODES, QUALIFY_BY_TOUCHES
 from deskcrm.core.services import contact_list
 from deskcrm.core.services.database import Database
 
@@ -156,6 +157,15 @@ def run(db: Database, path: str, scale: int, repeat: int) -> list[Result]:
         "view: stuck at 3 touches",
         ContactQuery(view=contact_list.View.STUCK_AT_3.value),
         f"c.touch_count IN ({stuck}) AND NOT {_has(m)}"
+        " AND (c.class_code IS NULL OR c.class_code != 'D')",
+    )
+    deciding = ",".join(f"'{code}'" for code in DECIDING_CODES)
+    asked = 9 + int(conn.execute("SELECT count(*) FROM own_questions").fetchone()[0])
+    case(
+        "view: not qualified",
+        ContactQuery(view=contact_list.View.NOT_QUALIFIED.value),
+        f"(c.qual_worst IN ({deciding}) OR (c.touch_count >= {QUALIFY_BY_TOUCHES}"
+        f" AND c.qual_answered * 2 < {asked})) AND NOT {_has(m)}"
         " AND (c.class_code IS NULL OR c.class_code != 'D')",
     )
     conn.close()

@@ -548,8 +548,8 @@
         <translation>Still open (%1):</translation>
     </message>
     <message>
-        <source>All nine qualification questions are answered.</source>
-        <translation>All nine qualification questions are answered.</translation>
+        <source>All qualification questions are answered.</source>
+        <translation>All qualification questions are answered.</translation>
     </message>
     <message>
         <source>Their answer, in their words</source>
@@ -582,8 +582,8 @@
         <translation>&amp;Who to call</translation>
     </message>
     <message>
-        <source>★ today's planned calls, then prospects by key-account score; ↻ planned calls to try again. Enter opens the call.</source>
-        <translation>★ today's planned calls, then prospects by key-account score; ↻ planned calls to try again. Enter opens the call.</translation>
+        <source>★ today's planned calls, then prospects by key-account score (bad or missing qualification answers lower them, marked ⚠); ↻ planned calls to try again. Enter opens the call.</source>
+        <translation>★ today's planned calls, then prospects by key-account score (bad or missing qualification answers lower them, marked ⚠); ↻ planned calls to try again. Enter opens the call.</translation>
     </message>
     <message>
         <source>Nobody to call: plan calls for today or score prospects.</source>

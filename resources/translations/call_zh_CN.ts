@@ -548,8 +548,8 @@
         <translation>尚未回答（%1）：</translation>
     </message>
     <message>
-        <source>All nine qualification questions are answered.</source>
-        <translation>九个资格问题都已回答。</translation>
+        <source>All qualification questions are answered.</source>
+        <translation>所有资格问题都已回答。</translation>
     </message>
     <message>
         <source>Their answer, in their words</source>
@@ -582,8 +582,8 @@
         <translation>打给谁(&amp;W)</translation>
     </message>
     <message>
-        <source>★ today's planned calls, then prospects by key-account score; ↻ planned calls to try again. Enter opens the call.</source>
-        <translation>★ 今天计划的电话，然后按大客户评分排列的潜在客户；↻ 需要再试的计划电话。回车打开通话。</translation>
+        <source>★ today's planned calls, then prospects by key-account score (bad or missing qualification answers lower them, marked ⚠); ↻ planned calls to try again. Enter opens the call.</source>
+        <translation>★ 今天计划的电话，然后按大客户评分排列潜在客户（资格问题答案不利或缺失的排后，标 ⚠）；↻ 需要再打的计划电话。按回车打开通话。</translation>
     </message>
     <message>
         <source>Nobody to call: plan calls for today or score prospects.</source>

@@ -456,6 +456,10 @@
         <source>Class A/B/C overdue</source>
         <translation>Class A/B/C overdue</translation>
     </message>
+    <message>
+        <source>Not qualified</source>
+        <translation>Not qualified</translation>
+    </message>
 </context>
 <context>
     <name>DealsModel</name>
@@ -929,6 +933,18 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>What they said</translation>
     </message>
     <message>
+        <source>My own questions</source>
+        <translation>My own questions</translation>
+    </message>
+    <message>
+        <source>Edit my own &amp;questions…</source>
+        <translation>Edit my own &amp;questions…</translation>
+    </message>
+    <message>
+        <source>Up to five questions of your own, answered here and on the call screen</source>
+        <translation>Up to five questions of your own, answered here and on the call screen</translation>
+    </message>
+    <message>
         <source>Key-account score</source>
         <translation>Key-account score</translation>
     </message>
@@ -1043,6 +1059,10 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message>
         <source>This answer speaks against spending time on the prospect.</source>
         <translation>This answer speaks against spending time on the prospect.</translation>
+    </message>
+    <message>
+        <source>Lowered in the plan draft and the call queue.</source>
+        <translation>Lowered in the plan draft and the call queue.</translation>
     </message>
     <message>
         <source>Score %1 of %2</source>

@@ -462,6 +462,10 @@
         <source>Class A/B/C overdue</source>
         <translation>A/B/C 类已超期</translation>
     </message>
+    <message>
+        <source>Not qualified</source>
+        <translation>未合格</translation>
+    </message>
 </context>
 <context>
     <name>DealsModel</name>
@@ -936,6 +940,18 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>客户的原话</translation>
     </message>
     <message>
+        <source>My own questions</source>
+        <translation>我的自定义问题</translation>
+    </message>
+    <message>
+        <source>Edit my own &amp;questions…</source>
+        <translation>编辑自定义问题(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Up to five questions of your own, answered here and on the call screen</source>
+        <translation>最多五个自定义问题，可在这里和通话界面中回答</translation>
+    </message>
+    <message>
         <source>Key-account score</source>
         <translation>大客户评分</translation>
     </message>
@@ -1050,6 +1066,10 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message>
         <source>This answer speaks against spending time on the prospect.</source>
         <translation>这个回答说明不值得在该客户身上花时间。</translation>
+    </message>
+    <message>
+        <source>Lowered in the plan draft and the call queue.</source>
+        <translation>在计划草稿和拨打队列中排后。</translation>
     </message>
     <message>
         <source>Score %1 of %2</source>

@@ -395,6 +395,14 @@
         <translation>Walk-in day</translation>
     </message>
     <message>
+        <source>Your own questions</source>
+        <translation>Your own questions</translation>
+    </message>
+    <message>
+        <source>Your own question</source>
+        <translation>Your own question</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
@@ -1105,6 +1113,57 @@
     </message>
 </context>
 <context>
+    <name>OwnQuestionsDialog</name>
+    <message>
+        <source>My own questions</source>
+        <translation>My own questions</translation>
+    </message>
+    <message>
+        <source>Up to %1 questions of your own (for your industry) beside the nine. Word them so that “yes” speaks for the prospect: a “no” lowers the contact in the plan draft and the call queue.</source>
+        <translation>Up to %1 questions of your own (for your industry) beside the nine. Word them so that “yes” speaks for the prospect: a “no” lowers the contact in the plan draft and the call queue.</translation>
+    </message>
+    <message>
+        <source>A new question, then Enter</source>
+        <translation>A new question, then Enter</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>F2 renames, Alt+Up / Alt+Down move, Delete removes the chosen question</source>
+        <translation>F2 renames, Alt+Up / Alt+Down move, Delete removes the chosen question</translation>
+    </message>
+    <message>
+        <source>Your questions</source>
+        <translation>Your questions</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>That is %1 questions, the most there can be: delete one to add another.</source>
+        <translation>That is %1 questions, the most there can be: delete one to add another.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions</source>
+        <translation>%1 of %2 questions</translation>
+    </message>
+</context>
+<context>
     <name>PlanSideWords</name>
     <message>
         <source>Sales</source>
@@ -1446,6 +1505,61 @@
     <message>
         <source>Repurchase</source>
         <translation>Repurchase</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationWording</name>
+    <message>
+        <source>no clear need</source>
+        <translation>no clear need</translation>
+    </message>
+    <message>
+        <source>not our kind of customer</source>
+        <translation>not our kind of customer</translation>
+    </message>
+    <message>
+        <source>a hard blocker</source>
+        <translation>a hard blocker</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>no budget</translation>
+    </message>
+    <message>
+        <source>weak finances</source>
+        <translation>weak finances</translation>
+    </message>
+    <message>
+        <source>no buying date</source>
+        <translation>no buying date</translation>
+    </message>
+    <message>
+        <source>no coach</source>
+        <translation>no coach</translation>
+    </message>
+    <message>
+        <source>volume too small</source>
+        <translation>volume too small</translation>
+    </message>
+    <message>
+        <source>margin too low</source>
+        <translation>margin too low</translation>
+    </message>
+    <message>
+        <source>“%1” no</source>
+        <translation>“%1” no</translation>
+    </message>
+    <message>
+        <source>%1/%2 open</source>
+        <translation>%1/%2 open</translation>
+    </message>
+    <message>
+        <source>in doubt: %1</source>
+        <translation>in doubt: %1</translation>
+    </message>
+    <message>
+        <source>not qualified: %1</source>
+        <translation>not qualified: %1</translation>
     </message>
 </context>
 <context>

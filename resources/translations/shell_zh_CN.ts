@@ -395,6 +395,14 @@
         <translation>到店日期</translation>
     </message>
     <message>
+        <source>Your own questions</source>
+        <translation>自定义问题</translation>
+    </message>
+    <message>
+        <source>Your own question</source>
+        <translation>自定义问题</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>请填写%1。</translation>
     </message>
@@ -1105,6 +1113,57 @@
     </message>
 </context>
 <context>
+    <name>OwnQuestionsDialog</name>
+    <message>
+        <source>My own questions</source>
+        <translation>我的自定义问题</translation>
+    </message>
+    <message>
+        <source>Up to %1 questions of your own (for your industry) beside the nine. Word them so that “yes” speaks for the prospect: a “no” lowers the contact in the plan draft and the call queue.</source>
+        <translation>在九个问题之外，最多可加 %1 个自己行业的问题。请这样提问：回答“是”对客户有利；回答“否”会让该联系人在计划草稿和拨打队列中排后。</translation>
+    </message>
+    <message>
+        <source>A new question, then Enter</source>
+        <translation>输入新问题后按回车</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新问题</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>F2 renames, Alt+Up / Alt+Down move, Delete removes the chosen question</source>
+        <translation>F2 改名，Alt+↑ / Alt+↓ 移动，Delete 删除选中的问题</translation>
+    </message>
+    <message>
+        <source>Your questions</source>
+        <translation>我的问题</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>That is %1 questions, the most there can be: delete one to add another.</source>
+        <translation>已有 %1 个问题，达到上限：删除一个才能再添加。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions</source>
+        <translation>已有 %1 个，最多 %2 个</translation>
+    </message>
+</context>
+<context>
     <name>PlanSideWords</name>
     <message>
         <source>Sales</source>
@@ -1446,6 +1505,61 @@
     <message>
         <source>Repurchase</source>
         <translation>复购</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationWording</name>
+    <message>
+        <source>no clear need</source>
+        <translation>无明确需求</translation>
+    </message>
+    <message>
+        <source>not our kind of customer</source>
+        <translation>不是目标客户</translation>
+    </message>
+    <message>
+        <source>a hard blocker</source>
+        <translation>有硬性障碍</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <source>weak finances</source>
+        <translation>财务状况差</translation>
+    </message>
+    <message>
+        <source>no buying date</source>
+        <translation>采购时间不明</translation>
+    </message>
+    <message>
+        <source>no coach</source>
+        <translation>没有教练</translation>
+    </message>
+    <message>
+        <source>volume too small</source>
+        <translation>量太小</translation>
+    </message>
+    <message>
+        <source>margin too low</source>
+        <translation>利润太低</translation>
+    </message>
+    <message>
+        <source>“%1” no</source>
+        <translation>“%1”：否</translation>
+    </message>
+    <message>
+        <source>%1/%2 open</source>
+        <translation>%1/%2 题未答</translation>
+    </message>
+    <message>
+        <source>in doubt: %1</source>
+        <translation>存疑：%1</translation>
+    </message>
+    <message>
+        <source>not qualified: %1</source>
+        <translation>未合格：%1</translation>
     </message>
 </context>
 <context>

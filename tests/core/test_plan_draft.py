@@ -12,6 +12,7 @@ from deskcrm.core.errors import ValidationError
 from deskcrm.core.model import BuiltinTag, ContactInput, PlanSide, TouchKind
 from deskcrm.core.rules import plan_draft as rules
 from deskcrm.core.rules.plan_draft import Reason, Suggestion
+from deskcrm.core.rules.qualification_score import UNKNOWN_WORKED_POINTS
 from deskcrm.core.rules.referrals import THANKS_ORIGIN, thanks_key
 from deskcrm.core.services import (
     classification,
@@ -414,8 +415,14 @@ def test_vip_key_account_and_the_5_to_11_touch_window_weigh_in(db: Database) -> 
     assert found["重点"].vip and not found["普通"].vip
     assert found["五次"].touch_count == 5
     assert rules.value(found["重点"]) == rules.value(found["普通"]) + rules.VIP_POINTS
-    assert rules.value(found["五次"]) == rules.value(found["普通"]) + rules.WINDOW_POINTS
-    assert [s.contact_name for s in plan_draft.draft(db, TOMORROW)] == ["重点", "五次", "普通"]
+    # Five touches and not one qualification answer: the window's points, less what the
+    # nine open questions cost a worked contact (core/rules/qualification_score.py).
+    assert found["五次"].qual_against == 9 * UNKNOWN_WORKED_POINTS
+    assert (
+        rules.value(found["五次"])
+        == rules.value(found["普通"]) + rules.WINDOW_POINTS - 9 * UNKNOWN_WORKED_POINTS
+    )
+    assert [s.contact_name for s in plan_draft.draft(db, TOMORROW)] == ["重点", "普通", "五次"]
 
 
 def test_the_daily_capacity_setting_is_checked(db: Database) -> None:

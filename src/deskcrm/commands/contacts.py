@@ -16,7 +16,7 @@ Filters are the ones of the contacts screen (core.services.contact_list):
   customer"), or a custom tag's name; case does not matter. An unknown tag is
   an error.
 - ``--view NAME``: a built-in view (vip_stale, visited_not_bought, stuck_3,
-  due_today, class_overdue) or the name of a saved view; combined with the
+  due_today, class_overdue, not_qualified) or the name of a saved view; combined with the
   other options (a contact must match both).
 
 Contacts in the trash are never listed. Order: by name (pinyin), then id.

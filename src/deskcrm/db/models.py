@@ -92,6 +92,13 @@ class Contact(Base):
     next_follow_up: Mapped[date | None] = mapped_column(Date, default=None)
     next_step: Mapped[str] = mapped_column(Text, default="")
 
+    # Qualification summary (core/rules/qualification_score.py), refreshed whenever answers
+    # are written, so the draft, the call queue and the not_qualified view never read the
+    # answers themselves: bad answers' points, answers given, the worst bad answer ("q4").
+    qual_bad_points: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    qual_answered: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    qual_worst: Mapped[str] = mapped_column(String(16), default="", server_default="")
+
     # Days between purchases (a consumable, a service due again); None: no cycle. The draft
     # proposes a repurchase call when the last won deal is this old (docs/method.md §8).
     repurchase_days: Mapped[int | None] = mapped_column(Integer, default=None)
@@ -339,6 +346,34 @@ class QualificationAnswer(Base):
     __table_args__ = (CheckConstraint("question BETWEEN 1 AND 9", name="question_range"),)
 
 
+class OwnQuestion(Base):
+    """One of the rep's own (industry-specific) qualification questions, up to five."""
+
+    __tablename__ = "own_questions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(String(200))
+
+
+class OwnAnswer(Base):
+    """A contact's answer to one of the rep's own questions (gone with the question)."""
+
+    __tablename__ = "own_answers"
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("own_questions.id", ondelete="CASCADE"), primary_key=True
+    )
+    state: Mapped[str] = mapped_column(String(8), default="unknown")
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(EpochSeconds)
+
+    __table_args__ = (Index("ix_own_answers_question_id", "question_id"),)
+
+
 class PlanItem(Base):
     """One line of a day's plan sheet, on the sales or the non-sales side."""
 
@@ -480,6 +515,8 @@ __all__ = [
     "DerivedState",
     "ImportBatch",
     "MessageTemplate",
+    "OwnAnswer",
+    "OwnQuestion",
     "PlanItem",
     "QualificationAnswer",
     "SavedView",

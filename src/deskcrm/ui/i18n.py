@@ -106,6 +106,8 @@ def _field_name(field: str) -> str:
         "repurchase_days": tr("Buys again every"),
         "walk_ins": tr("Walk-ins not recorded"),
         "walk_in_day": tr("Walk-in day"),
+        "own_questions": tr("Your own questions"),
+        "own_question": tr("Your own question"),
     }
     return names.get(field, field)
 

@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from deskcrm.core.model import PlanSide
+from deskcrm.core.rules.qualification_score import Shortfall
 
 CLASS_DEADLINE_LEAD_DAYS = 2  # A/B/C contacts whose window ends within two days
 VIP_CALL_MONTHS = 6  # VIPs with no call in six months (docs/method.md §1: twice a year)
@@ -113,6 +114,10 @@ class Suggestion:
     # the source's own title ("" when it was worded from its reason).
     source: Origin | None = None
     title: str = ""
+    # Qualification (core/rules/qualification_score.py): points the contact's bad and
+    # missing answers take off the line's value, and what the line shows for it.
+    qual_against: int = 0
+    shortfall: Shortfall | None = None
 
     def origin(self) -> Origin:
         """What the plan item stores of why it is there (a carried line keeps its source's)."""
@@ -244,7 +249,8 @@ DEFAULT_CAPACITY = 20
 
 
 def value(s: Suggestion) -> int:
-    """Points for a line: its reason, class, VIP, key-account score, touches, lateness."""
+    """Points for a line: its reason, class, VIP, key-account score, touches, lateness,
+    less the contact's qualification points against it."""
     reason = s.source.reason if s.reason == Reason.CARRIED and s.source else s.reason
     points = REASON_POINTS[reason]
     if s.reason == Reason.CARRIED and reason != Reason.CARRIED:
@@ -254,6 +260,7 @@ def value(s: Suggestion) -> int:
     points += max(0, min(s.ka_score or 0, KA_SCORE_CAP))
     points += WINDOW_POINTS if s.touch_count in WINDOW_TOUCHES else 0
     points += min(s.overdue_days * LATE_POINTS_PER_DAY, LATE_POINTS_CAP)
+    points -= s.qual_against  # bad and missing qualification answers
     return points
 
 

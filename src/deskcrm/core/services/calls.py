@@ -37,7 +37,9 @@ from deskcrm.core.rules.call_finish import (
     needs_next_step,
     reached,
 )
+from deskcrm.core.rules.plan_draft import KA_SCORE_CAP
 from deskcrm.core.rules.qualification import parse_question, parse_state
+from deskcrm.core.rules.qualification_score import Shortfall, queue_value
 from deskcrm.core.rules.scoring import Targets
 from deskcrm.core.services import contacts, deals, plan, scoring
 from deskcrm.core.services.classification import reclassify
@@ -45,7 +47,13 @@ from deskcrm.core.services.database import Database
 from deskcrm.core.services.deals import _amount as check_amount
 from deskcrm.core.services.deals import _title as check_title
 from deskcrm.core.services.method_view import MethodView, method_view
-from deskcrm.core.services.qualification import AnswerInput, store_answers
+from deskcrm.core.services.qualification import (
+    AnswerInput,
+    OwnAnswerInput,
+    standings,
+    store_answers,
+    validate_answers,
+)
 from deskcrm.core.services.referrals import ThanksTask, assign_coach, thank_for_close
 from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids
 from deskcrm.core.services.touches import TouchInput, live_contact, validate_touch, write_touch
@@ -78,6 +86,9 @@ class QueueEntry:
     plan_item: PlanItemInfo | None = None  # worded by the UI in the current language
     score: int | None = None  # key-account score, for call-list entries
     called_today: bool = False  # tried already today (a planned call nobody answered)
+    # Why the contact reads as not qualified (its worst bad answer, or most questions
+    # still open after three touches); None when nothing speaks against it.
+    shortfall: Shortfall | None = None
 
     @property
     def plan_item_id(self) -> int | None:
@@ -138,13 +149,34 @@ def call_queue(db: Database, day: date) -> list[QueueEntry]:
             tried.append(QueueEntry(cid, name, company, False, called_today=True))
     listed: list[QueueEntry] = []
     for row in scoring.call_list(db, limit=QUEUE_FROM_CALL_LIST + len(seen) + 20):
-        if len(listed) >= QUEUE_FROM_CALL_LIST:
-            break
         if row.contact_id in seen or (row.last_call_at is not None and row.last_call_at >= since):
             continue
         seen.add(row.contact_id)
         listed.append(QueueEntry(row.contact_id, row.name, row.company, False, score=row.score))
-    return fresh + listed + tried
+    return _by_qualification(db, fresh, listed, tried)
+
+
+def _by_qualification(
+    db: Database, fresh: list[QueueEntry], listed: list[QueueEntry], tried: list[QueueEntry]
+) -> list[QueueEntry]:
+    """Every entry marked with its qualification; the call-list part re-ranked by its
+    key-account score less the points its answers cost (bad and missing answers lower a
+    prospect), then cut to its length. Planned calls keep the plan's order: the draft
+    ranked them already and the rep may have reordered them."""
+    with db.reading() as s:
+        found = standings(s, [e.contact_id for e in (*fresh, *listed, *tried)])
+
+    def marked(entry: QueueEntry) -> QueueEntry:
+        st = found.get(entry.contact_id)
+        return replace(entry, shortfall=st.shortfall) if st is not None else entry
+
+    def place(entry: QueueEntry) -> int:
+        st = found.get(entry.contact_id)
+        return -queue_value(entry.score, st.against if st else 0, KA_SCORE_CAP)
+
+    # sorted() is stable: equal places keep the call list's own order (score, then name).
+    listed = sorted(listed, key=place)[:QUEUE_FROM_CALL_LIST]
+    return [marked(e) for e in (*fresh, *listed, *tried)]
 
 
 def planned_item(db: Database, contact_id: int, day: date) -> int | None:
@@ -261,6 +293,7 @@ class CallRecord:
     new_tags: str = ""  # tags as typed ("北京、意向A"), matched or created on save
     details: CallDetails = field(default_factory=CallDetails)
     answers: tuple[AnswerInput, ...] = ()
+    own_answers: tuple[OwnAnswerInput, ...] = ()  # the rep's own questions
     won: WonDeal | None = None  # for a won call (None: a new deal without a title)
     lost: LostDeal | None = None  # required for a lost call
     referral: Referral | None = None
@@ -333,6 +366,7 @@ def _check(db: Database, record: CallRecord) -> Outcome:
             raise ValidationError("note", "too_long", limit=LONG_NOTE)
     if record.coach is not None and record.coach.coach_id == record.contact_id:
         raise ValidationError("coach", "self")
+    validate_answers(record.own_answers)
     if record.referral is not None:
         kind = record.referral.kind
         if kind is not None and kind not in set(ReferrerKind):
@@ -453,8 +487,8 @@ def save_call(db: Database, record: CallRecord) -> tuple[SavedCall, Changes]:
             ),
             now,
         )
-        if record.answers:
-            store_answers(s, contact.id, record.answers, now)
+        if record.answers or record.own_answers:
+            store_answers(s, contact.id, record.answers, now, record.own_answers)
         coaches: set[int] = set()
         if record.coach is not None:
             # After the answers: a coach set in the same call answers question 7.

@@ -37,6 +37,7 @@ from deskcrm.core.rules.pinyin import (
 )
 from deskcrm.core.services.classification import won_since
 from deskcrm.core.services.database import Database
+from deskcrm.core.services.qualification import not_qualified_clauses
 from deskcrm.core.services.tagging import builtin_ids
 from deskcrm.db.dialect import bulk_rows, contains, not_via_index, prefix_range, query_plan
 from deskcrm.db.models import Contact, ContactPhone, ContactTag, Deal, SavedView
@@ -47,13 +48,16 @@ MIN_PHONE_DIGITS = 3
 
 
 class View(StrEnum):
-    """Built-in saved views (docs/method.md §1, §2, §5)."""
+    """Built-in saved views (docs/method.md §1, §2, §4, §5)."""
 
     VIP_STALE = "vip_stale"
     VISITED_NOT_BOUGHT = "visited_not_bought"
     STUCK_AT_3 = "stuck_3"
     DUE_TODAY = "due_today"
     CLASS_OVERDUE = "class_overdue"
+    # A bad answer on a deciding question, or most questions open after three touches
+    # (core/rules/qualification_score.py: not_qualified), read from stored summaries.
+    NOT_QUALIFIED = "not_qualified"
 
 
 SORT_KEYS = ("name", "company", "class", "touches", "last_touch", "next_follow_up")
@@ -157,6 +161,13 @@ def _view_clauses(
             "closed_in_window", sorted(closed), expanding=True, literal_execute=True
         )
         return [late, Contact.id.not_in(keep_out)]
+    if view == View.NOT_QUALIFIED:
+        # Prospects only: a customer who bought, or a D contact, is qualified no more.
+        return [
+            *not_qualified_clauses(s),
+            ~_has_tag(builtins[BuiltinTag.M]),
+            or_(Contact.class_code.is_(None), Contact.class_code != ContactClass.D.value),
+        ]
     if view:
         raise ValidationError("view", "unknown", value=view)
     return []

@@ -32,6 +32,7 @@ from deskcrm.core.rules.scoring import Targets
 from deskcrm.core.services import classification, referrals, scoring
 from deskcrm.core.services.contact_list import pinyin_clause
 from deskcrm.core.services.database import Database
+from deskcrm.core.services.qualification import refresh_summaries
 from deskcrm.core.services.tagging import apply_tag_changes, builtin_ids, contact_tag_ids
 from deskcrm.db.dialect import not_via_index
 from deskcrm.db.models import (
@@ -40,6 +41,7 @@ from deskcrm.db.models import (
     ContactPhone,
     ContactTag,
     Deal,
+    OwnAnswer,
     PlanItem,
     QualificationAnswer,
     Tag,
@@ -688,7 +690,28 @@ def merge_contacts(db: Database, keep_id: int, other_id: int) -> Changes:
             elif ours.state == "unknown" and answer.state != "unknown":
                 ours.state, ours.note = answer.state, answer.note or ours.note
             s.delete(answer)
+        # Answers to the rep's own questions move the same way.
+        mine_own = {
+            a.question_id: a
+            for a in s.scalars(select(OwnAnswer).where(OwnAnswer.contact_id == keep_id))
+        }
+        for moved in list(s.scalars(select(OwnAnswer).where(OwnAnswer.contact_id == other_id))):
+            kept = mine_own.get(moved.question_id)
+            if kept is None:
+                s.add(
+                    OwnAnswer(
+                        contact_id=keep_id,
+                        question_id=moved.question_id,
+                        state=moved.state,
+                        note=moved.note,
+                        updated_at=moved.updated_at,
+                    )
+                )
+            elif kept.state == "unknown" and moved.state != "unknown":
+                kept.state, kept.note = moved.state, moved.note or kept.note
+            s.delete(moved)
         s.flush()
+        refresh_summaries(s, [keep_id])
         s.delete(other)
         s.flush()
         refresh_touch_summary(s, keep_id)

@@ -20,6 +20,7 @@ from deskcrm.core.rules.pinyin import name_columns
 from deskcrm.core.services import scoring
 from deskcrm.core.services.contacts import refresh_touch_summary, validate
 from deskcrm.core.services.database import Database
+from deskcrm.core.services.qualification import refresh_summaries
 from deskcrm.core.services.tagging import apply_tag_changes, ensure_builtin_tags, get_or_create_tag
 from deskcrm.core.settings import declaration
 from deskcrm.db.models import (
@@ -255,6 +256,7 @@ def _contacts(
                 )
             )
     s.flush()
+    refresh_summaries(s, [cid for cid, c in zip(ids, data.contacts, strict=True) if c.answers])
     return ids
 
 

@@ -26,6 +26,7 @@ from deskcrm.core.rules.referrals import thanks_key, who_to_thank
 from deskcrm.core.services.classification import won_since
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.plan import PLAN_CHANGED, day_start_utc, insert_item, item_infos
+from deskcrm.core.services.qualification import standings
 from deskcrm.core.services.tagging import builtin_ids
 from deskcrm.db.dialect import not_via_index
 from deskcrm.db.models import Contact, ContactOccasion, ContactTag, Deal, PlanItem, Tag
@@ -634,6 +635,20 @@ def _mark_vips(s: Session, lines: list[Suggestion]) -> list[Suggestion]:
     return [replace(x, vip=True) if x.contact_id in vips else x for x in lines]
 
 
+def _mark_qualification(s: Session, lines: list[Suggestion]) -> list[Suggestion]:
+    """Each contact's line with its qualification standing (read from the stored summary
+    of these few hundred contacts, never from the answers)."""
+    found = standings(s, [x.contact_id for x in lines if x.contact_id is not None])
+    out = []
+    for x in lines:
+        st = found.get(x.contact_id) if x.contact_id is not None else None
+        if st is None or (st.against == 0 and st.shortfall is None):
+            out.append(x)  # nothing to add: most contacts, no copy
+        else:
+            out.append(replace(x, qual_against=st.against, shortfall=st.shortfall))
+    return out
+
+
 def capacity(db: Database) -> int:
     """Sales items a day can hold (the plan.daily_capacity setting)."""
     return int(db.get_setting("plan.daily_capacity"))
@@ -668,6 +683,7 @@ def ranked(db: Database, day: date) -> Draft:
         keys, contacts, planned_sales = _planned(s, day)
         lines = rules.drop_planned(candidates, keys, contacts)
         lines = _mark_vips(s, lines)
+        lines = _mark_qualification(s, lines)
     return rules.fit(rules.build_draft(lines, keys, contacts), room, planned_sales)
 
 

@@ -18,6 +18,7 @@ from deskcrm.core.rules.plan_draft import (
     template_purposes,
 )
 from deskcrm.core.rules.referrals import THANKS_ORIGIN
+from deskcrm.ui.vocabulary.qualification import shortfall_text
 from deskcrm.ui.vocabulary.templates import fill
 
 # pyside6-lupdate needs the context as a literal in each call, so it is spelled out every time.
@@ -276,7 +277,9 @@ def suggestion_text(s: Suggestion, day: date) -> str:
         head = f"{task} · {s.contact_name}" if s.contact_name else task
     else:
         head = f"{s.contact_name} · {task}" if s.contact_name and task else s.contact_name or task
-    return f"{head}  — {suggestion_why(s, day)}"
+    line = f"{head}  — {suggestion_why(s, day)}"
+    # A line lowered by its contact's qualification says why.
+    return f"{line} · {shortfall_text(s.shortfall)}" if s.shortfall is not None else line
 
 
 def cli_draft_words() -> dict[str, str]:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.model import AnswerState
 from deskcrm.core.rules.call_details import Objection, Verification
-from deskcrm.core.services.qualification import AnswerInput
+from deskcrm.core.services.qualification import AnswerInput, OwnAnswerInput
 from deskcrm.ui.screens.call.wording import answer_state, question_to_ask
 from deskcrm.ui.vocabulary.templates import fill
 
@@ -201,29 +201,47 @@ class QuestionsTab(QWidget):
         layout.addLayout(self.form)
         layout.addStretch(1)
         self.rows: dict[int, tuple[QComboBox, QLineEdit]] = {}
+        self.own_rows: dict[int, tuple[QComboBox, QLineEdit]] = {}
 
-    def set_open(self, questions: Sequence[int]) -> None:
+    def set_open(self, questions: Sequence[int], own: Sequence[tuple[int, str]] = ()) -> None:
+        """The nine still open by number, then the rep's own still open as (id, text)."""
         while self.form.rowCount():
             self.form.removeRow(0)
         self.rows = {}
+        self.own_rows = {}
+        count = len(questions) + len(own)
         self.open_label.setText(
-            fill(self.tr("Still open (%1):"), len(questions))
-            if questions
-            else self.tr("All nine qualification questions are answered.")
+            fill(self.tr("Still open (%1):"), count)
+            if count
+            else self.tr("All qualification questions are answered.")
         )
         for number in questions:
-            state = QComboBox()
-            for value in (AnswerState.UNKNOWN, AnswerState.YES, AnswerState.NO):
-                state.addItem(answer_state(value), value.value)
-            note = QLineEdit()
-            note.setPlaceholderText(self.tr("Their answer, in their words"))
-            row = QHBoxLayout()
-            row.addWidget(state)
-            row.addWidget(note, 1)
-            label = QLabel(question_to_ask(number))
-            label.setWordWrap(True)
-            self.form.addRow(label, row)
-            self.rows[number] = (state, note)
+            self.rows[number] = self._add_row(question_to_ask(number))
+        for qid, text in own:
+            self.own_rows[qid] = self._add_row(text)
+
+    def _add_row(self, question: str) -> tuple[QComboBox, QLineEdit]:
+        state = QComboBox()
+        for value in (AnswerState.UNKNOWN, AnswerState.YES, AnswerState.NO):
+            state.addItem(answer_state(value), value.value)
+        note = QLineEdit()
+        note.setPlaceholderText(self.tr("Their answer, in their words"))
+        row = QHBoxLayout()
+        row.addWidget(state)
+        row.addWidget(note, 1)
+        label = QLabel(question)
+        label.setWordWrap(True)
+        self.form.addRow(label, row)
+        return state, note
+
+    def own_answers(self) -> tuple[OwnAnswerInput, ...]:
+        """The rep's own questions answered (a state picked or a note written)."""
+        out = []
+        for qid, (state, note) in self.own_rows.items():
+            value, text = str(state.currentData()), note.text().strip()
+            if value != AnswerState.UNKNOWN.value or text:
+                out.append(OwnAnswerInput(qid, value, text))
+        return tuple(out)
 
     def answers(self) -> tuple[AnswerInput, ...]:
         """Questions the rep answered (a state picked or a note written)."""
@@ -237,7 +255,12 @@ class QuestionsTab(QWidget):
     def verification(self) -> Verification:
         return Verification(self.deciders.text(), self.veto.text(), self.start.text())
 
-    def reset(self, questions: Sequence[int], known: Verification | None = None) -> None:
+    def reset(
+        self,
+        questions: Sequence[int],
+        known: Verification | None = None,
+        own: Sequence[tuple[int, str]] = (),
+    ) -> None:
         """Empty fields for this call; what earlier calls verified shows as their
         placeholder, so only what this call learns is typed (and stored)."""
         known = known or Verification()
@@ -248,7 +271,7 @@ class QuestionsTab(QWidget):
         ):
             field.clear()
             field.setPlaceholderText(fill(self.tr("So far: %1"), value) if value else "")
-        self.set_open(questions)
+        self.set_open(questions, own)
 
 
 class CapturePanel(QTabWidget):
@@ -275,10 +298,15 @@ class CapturePanel(QTabWidget):
         # height-for-width, pushing the finish form below the window; they shrink instead.
         return False
 
-    def reset(self, open_questions: Sequence[int], known: Verification | None = None) -> None:
+    def reset(
+        self,
+        open_questions: Sequence[int],
+        known: Verification | None = None,
+        own_open: Sequence[tuple[int, str]] = (),
+    ) -> None:
         self.notes_tab.reset()
         self.objections_tab.reset()
-        self.questions_tab.reset(open_questions, known)
+        self.questions_tab.reset(open_questions, known, own_open)
         self.setCurrentIndex(0)
 
     def ask_why(self) -> None:
@@ -292,5 +320,6 @@ class CapturePanel(QTabWidget):
             or self.notes_tab.key_words.stringList()
             or self.objections_tab.objections
             or self.questions_tab.answers()
+            or self.questions_tab.own_answers()
             or not self.questions_tab.verification().empty
         )

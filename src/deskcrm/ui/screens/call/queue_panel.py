@@ -13,15 +13,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from deskcrm.core.services.calls import QueueEntry
 from deskcrm.ui.vocabulary.plan_lines import item_text
+from deskcrm.ui.vocabulary.qualification import shortfall_reason, shortfall_text
 from deskcrm.ui.vocabulary.templates import fill
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+WARN_COLOR = "#c62828"  # the method panel's colour for answers that speak against
+DOUBT_COLOR = "#9a5b00"  # amber, dark enough to read on white
 
 
 class QueueModel(QAbstractListModel):
@@ -55,13 +58,17 @@ class QueueModel(QAbstractListModel):
         entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             mark = "↻ " if entry.called_today else ("★ " if entry.planned else "")
+            # ⚠ and the reason in a few words mark a contact its qualification lowered (the
+            # column is narrow: red says "not qualified", amber "in doubt"; the tooltip has
+            # the whole sentence).
+            if entry.shortfall is not None:
+                mark += f"⚠ {entry.name} · {shortfall_reason(entry.shortfall)}"
+                return mark + (f" · {entry.company}" if entry.company else "")
             return mark + entry.name + (f" · {entry.company}" if entry.company else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            if entry.called_today:
-                return self.tr("Planned for today; tried once already without getting through")
-            if entry.plan_item is not None:
-                return fill(self.tr("On today's plan: %1"), item_text(entry.plan_item))
-            return fill(self.tr("Key-account score %1"), entry.score)
+            return self._tooltip(entry)
+        if role == Qt.ItemDataRole.ForegroundRole and entry.shortfall is not None:
+            return QColor(WARN_COLOR if entry.shortfall.decisive else DOUBT_COLOR)
         if role == Qt.ItemDataRole.FontRole and entry.contact_id == self.current:
             font = QFont()
             font.setBold(True)
@@ -71,6 +78,17 @@ class QueueModel(QAbstractListModel):
         if role == ID_ROLE:
             return entry.contact_id
         return None
+
+    def _tooltip(self, entry: QueueEntry) -> str:
+        if entry.called_today:
+            text = self.tr("Planned for today; tried once already without getting through")
+        elif entry.plan_item is not None:
+            text = fill(self.tr("On today's plan: %1"), item_text(entry.plan_item))
+        else:
+            text = fill(self.tr("Key-account score %1"), entry.score)
+        if entry.shortfall is not None:
+            text += "\n⚠ " + shortfall_text(entry.shortfall)
+        return text
 
 
 class QueuePanel(QWidget):
@@ -94,8 +112,9 @@ class QueuePanel(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setToolTip(
             self.tr(
-                "★ today's planned calls, then prospects by key-account score; "
-                "↻ planned calls to try again. Enter opens the call."
+                "★ today's planned calls, then prospects by key-account score (bad or "
+                "missing qualification answers lower them, marked ⚠); ↻ planned calls to "
+                "try again. Enter opens the call."
             )
         )
         self.view.activated.connect(lambda index: self.chosen.emit(int(index.data(ID_ROLE))))

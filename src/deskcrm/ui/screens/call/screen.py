@@ -252,7 +252,9 @@ class CallScreen(Screen):
         self.hide_banner_unless_script_error()
         self.timer.reset()
         self.tone.reset()
-        self.capture.reset(story.method.qualification.unanswered, story.method.verification)
+        q = story.method.qualification
+        own_open = [(a.question_id, a.text) for a in q.own if a.question_id in q.own_unanswered]
+        self.capture.reset(q.unanswered, story.method.verification, own_open)
         self.outline.reset(story.contact.next_step)
         self.outline.choose(story.script_id)
         self.finish.reset(story, tagging.list_tags(db), today)
@@ -342,6 +344,7 @@ class CallScreen(Screen):
             new_tags=names,
             details=self.details(),
             answers=self.capture.questions_tab.answers(),
+            own_answers=self.capture.questions_tab.own_answers(),
             won=self.finish.won(),
             lost=self.finish.lost(),
             referral=self.finish.referral(),

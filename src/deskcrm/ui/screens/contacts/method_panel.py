@@ -43,6 +43,7 @@ from deskcrm.core.services.deals import DealDetail
 from deskcrm.core.services.method_view import MethodView, method_view
 from deskcrm.core.services.scoring import ScoringInputs
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.dialogs.own_questions import OwnQuestionsDialog
 from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.contacts.coach_box import CoachBox
 from deskcrm.ui.vocabulary.classes import class_meaning
@@ -50,6 +51,7 @@ from deskcrm.ui.vocabulary.curve import curve_sentence, nudge_text
 from deskcrm.ui.vocabulary.dates import date_text, datetime_text, local_date
 from deskcrm.ui.vocabulary.deals import deal_stage, deal_status, lost_reason_name
 from deskcrm.ui.vocabulary.numbers import money
+from deskcrm.ui.vocabulary.qualification import shortfall_text
 
 WARN_COLOR = "#c62828"
 OK_COLOR = "#2e7d32"
@@ -251,6 +253,12 @@ class MethodPanel(QWidget):
         self.completeness_bar.setRange(0, len(QUESTIONS))
         self.completeness_bar.setFormat(self.tr("%v of %m answered"))
         layout.addWidget(self.completeness_bar)
+        # What the answers say against the contact, as the draft and the call queue show it.
+        self.shortfall_label = QLabel()
+        self.shortfall_label.setWordWrap(True)
+        self.shortfall_label.setStyleSheet(f"color: {WARN_COLOR}; font-weight: bold;")
+        self.shortfall_label.hide()
+        layout.addWidget(self.shortfall_label)
         grid = QGridLayout()
         self.question_labels: dict[int, QLabel] = {}
         self.state_combos: dict[int, QComboBox] = {}
@@ -276,7 +284,57 @@ class MethodPanel(QWidget):
             self.note_edits[number] = note
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
+        # The rep's own questions (up to five), rebuilt when their list changes.
+        self.own_title = _bold(QLabel(self.tr("My own questions")))
+        layout.addWidget(self.own_title)
+        self.own_grid = QGridLayout()
+        self.own_grid.setColumnStretch(1, 1)
+        layout.addLayout(self.own_grid)
+        self.own_rows: dict[int, tuple[QLabel, QComboBox, QLineEdit]] = {}
+        self._own_asked: tuple[tuple[int, str], ...] = ()
+        self._own_notes: dict[int, str] = {}
+        self.own_button = QPushButton(self.tr("Edit my own &questions…"))
+        self.own_button.setToolTip(
+            self.tr("Up to five questions of your own, answered here and on the call screen")
+        )
+        self.own_button.clicked.connect(self.edit_own_questions)
+        layout.addWidget(self.own_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
+
+    def _answer_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("Unknown"), AnswerState.UNKNOWN.value)
+        combo.addItem(self.tr("Yes"), AnswerState.YES.value)
+        combo.addItem(self.tr("No"), AnswerState.NO.value)
+        return combo
+
+    def _build_own_rows(self, asked: tuple[tuple[int, str], ...]) -> None:
+        """One row per own question (label, answer, note), like the nine."""
+        while self.own_grid.count():
+            item = self.own_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.own_rows = {}
+        for row, (qid, text) in enumerate(asked):
+            label = QLabel(text)
+            label.setWordWrap(True)
+            combo = self._answer_combo()
+            combo.setAccessibleName(text)
+            combo.activated.connect(lambda _i, q=qid: self._save_own_state(q))
+            note = QLineEdit()
+            note.setPlaceholderText(self.tr("What they said"))
+            note.setMaxLength(2000)
+            note.editingFinished.connect(lambda q=qid: self._save_own_note(q))
+            self.own_grid.addWidget(label, 2 * row, 0, 1, 2)
+            self.own_grid.addWidget(combo, 2 * row + 1, 0)
+            self.own_grid.addWidget(note, 2 * row + 1, 1)
+            self.own_rows[qid] = (label, combo, note)
+        self._own_asked = asked
+        self.own_title.setVisible(bool(asked))
+
+    def edit_own_questions(self) -> None:
+        OwnQuestionsDialog(self.bridge, self).exec()
 
     def _build_score(self) -> QGroupBox:
         box = QGroupBox(self.tr("Key-account score"))
@@ -433,6 +491,8 @@ class MethodPanel(QWidget):
         self._show_class(view.state)
         self._show_questions(view)
         self.coach_box.show_view(view)
+        self._show_own(view)
+        self._show_standing(view.qualification.contact_id)
         self._show_score(view)
         self._show_deals(view)
 
@@ -497,6 +557,38 @@ class MethodPanel(QWidget):
                 edit.setText(answer.note)
             self._notes[answer.question] = answer.note
             label = self.question_labels[answer.question]
+            label.setStyleSheet(f"color: {WARN_COLOR};" if answer.warning else "")
+            label.setToolTip(
+                self.tr("This answer speaks against spending time on the prospect.")
+                if answer.warning
+                else ""
+            )
+
+    def _show_standing(self, contact_id: int) -> None:
+        got = Op(
+            self.bridge, lambda db: qualification.get_standing(db, contact_id), parent=self
+        ).run()
+        shortfall = got.shortfall if got is not None else None
+        self.shortfall_label.setVisible(shortfall is not None)
+        if shortfall is not None:
+            self.shortfall_label.setText(
+                shortfall_text(shortfall)
+                + " — "
+                + self.tr("Lowered in the plan draft and the call queue.")
+            )
+
+    def _show_own(self, view: MethodView) -> None:
+        own = view.qualification.own
+        asked = tuple((a.question_id, a.text) for a in own)
+        if asked != self._own_asked:
+            self._build_own_rows(asked)
+        self._own_notes = {}
+        for answer in own:
+            label, combo, edit = self.own_rows[answer.question_id]
+            combo.setCurrentIndex(max(0, combo.findData(answer.state)))
+            if edit.text() != answer.note and not edit.hasFocus():
+                edit.setText(answer.note)
+            self._own_notes[answer.question_id] = answer.note
             label.setStyleSheet(f"color: {WARN_COLOR};" if answer.warning else "")
             label.setToolTip(
                 self.tr("This answer speaks against spending time on the prospect.")
@@ -623,6 +715,25 @@ class MethodPanel(QWidget):
             return
         state = self.state_combos[question].currentData()
         self._run(lambda db: qualification.set_answer(db, cid, question, state, text))
+
+    def _save_own_state(self, question_id: int) -> None:
+        cid = self._contact_id
+        row = self.own_rows.get(question_id)
+        if cid is None or row is None:
+            return
+        state = row[1].currentData()
+        self._run(lambda db: qualification.set_own_answer(db, cid, question_id, state, None))
+
+    def _save_own_note(self, question_id: int) -> None:
+        cid = self._contact_id
+        row = self.own_rows.get(question_id)
+        if cid is None or row is None or self.view is None:
+            return
+        text = row[2].text().strip()
+        if text == self._own_notes.get(question_id, ""):
+            return
+        state = row[1].currentData()
+        self._run(lambda db: qualification.set_own_answer(db, cid, question_id, state, text))
 
     def _save_score_inputs(self, *_: Any) -> None:
         cid = self._contact_id
