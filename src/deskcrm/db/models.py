@@ -58,6 +58,10 @@ class Contact(Base):
         ForeignKey("contacts.id", ondelete="SET NULL"), default=None
     )
     is_coach: Mapped[bool] = mapped_column(Boolean, default=False)
+    # When this contact was last asked for a referral (a touch that asked, see
+    # core/services/touches.py), and how far its own referral got (core.model.ReferralStage).
+    referral_asked_at: Mapped[datetime | None] = mapped_column(EpochSeconds, default=None)
+    referral_stage: Mapped[str | None] = mapped_column(String(16), default=None)
 
     # ABCD classes (docs/method.md §5): flags are typed; the class is derived, stored for queries.
     met_first_kp: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -81,6 +85,11 @@ class Contact(Base):
     last_call_at: Mapped[datetime | None] = mapped_column(EpochSeconds, default=None)
     next_follow_up: Mapped[date | None] = mapped_column(Date, default=None)
     next_step: Mapped[str] = mapped_column(Text, default="")
+    # The first touch and the touches in person or by voice (visit, meeting, call): with
+    # the count and the last touch they give closeness and the usual gap between touches
+    # (core/rules/closeness.py) without reading the touches.
+    first_touch_at: Mapped[datetime | None] = mapped_column(EpochSeconds, default=None)
+    near_touches: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     # Days between purchases (a consumable, a service due again); None: no cycle. The draft
     # proposes a repurchase call when the last won deal is this old (docs/method.md §8).
@@ -129,6 +138,7 @@ class Contact(Base):
         Index("ix_contacts_ka_score", "ka_score"),
         Index("ix_contacts_deleted_at", "deleted_at"),
         Index("ix_contacts_repurchase_days", "repurchase_days"),
+        Index("ix_contacts_referral_asked_at", "referral_asked_at"),
     )
 
 

@@ -35,6 +35,8 @@ from deskcrm.core.rules.pinyin import (
     mixed_cuts,
     shared_initials,
 )
+from deskcrm.core.rules.referrals import AskTimes
+from deskcrm.core.services import upkeep
 from deskcrm.core.services.classification import won_since
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tagging import builtin_ids
@@ -54,6 +56,8 @@ class View(StrEnum):
     STUCK_AT_3 = "stuck_3"
     DUE_TODAY = "due_today"
     CLASS_OVERDUE = "class_overdue"
+    ASK_REFERRAL = "ask_referral"  # satisfied customers and decliners not asked lately
+    GOING_COLD = "going_cold"  # bought before, closeness falling (core/rules/closeness.py)
 
 
 SORT_KEYS = ("name", "company", "class", "touches", "last_touch", "next_follow_up")
@@ -157,6 +161,10 @@ def _view_clauses(
             "closed_in_window", sorted(closed), expanding=True, literal_execute=True
         )
         return [late, Contact.id.not_in(keep_out)]
+    if view == View.ASK_REFERRAL:
+        return upkeep.ask_referral(db.now(), AskTimes.read(db.get_settings), builtins)
+    if view == View.GOING_COLD:
+        return upkeep.going_cold(db.now(), builtins)
     if view:
         raise ValidationError("view", "unknown", value=view)
     return []
