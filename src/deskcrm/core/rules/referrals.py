@@ -139,14 +139,17 @@ def advance(current: str | None, reached: ReferralStage | None) -> str:
     return reached.value
 
 
-def stage_counts(asked: int, stages: Iterable[str | None]) -> list[tuple[ReferralStage, int]]:
-    """The funnel: how many were asked, and how many referred contacts reached each later
-    stage (a closed referral was also contacted and met)."""
+def stage_counts(
+    asked: int, stages: Iterable[tuple[str | None, int]]
+) -> list[tuple[ReferralStage, int]]:
+    """The funnel from the number asked and (stage, how many) of the referred contacts:
+    each stage counts the referrals that reached it or went further (a closed referral
+    was also contacted and met)."""
     reached = [0] * len(STAGE_ORDER)
-    for raw in stages:
+    for raw, n in stages:
         top = STAGE_ORDER.index(stage_of(raw))
         for i in range(1, top + 1):
-            reached[i] += 1
+            reached[i] += n
     reached[0] = asked
     return list(zip(STAGE_ORDER, reached, strict=True))
 

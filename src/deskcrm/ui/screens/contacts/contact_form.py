@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.errors import DeskCRMError, DuplicateContact, ValidationError
 from deskcrm.core.model import BuiltinTag, ContactInput, ReferrerKind, TagInfo
+from deskcrm.core.rules.referrals import STAGE_ORDER
 from deskcrm.core.services import contact_list, contacts
 from deskcrm.core.services.database import Database
 from deskcrm.ui.bridge import Bridge
@@ -31,7 +32,7 @@ from deskcrm.ui.i18n import error_message
 from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.contacts import undo_commands
 from deskcrm.ui.shortcuts import add_shortcut
-from deskcrm.ui.vocabulary.referrers import referrer_kind
+from deskcrm.ui.vocabulary.referrers import referral_stage, referrer_kind
 from deskcrm.ui.vocabulary.tags import builtin_meaning, builtin_short
 from deskcrm.ui.widgets.tag_chip import TagChip
 
@@ -98,6 +99,11 @@ class ContactForm(QDialog):
         self.referrer_kind.addItem(self.tr("(not a referral)"), None)
         for kind in ReferrerKind:
             self.referrer_kind.addItem(referrer_kind(kind), kind.value)
+        # How far the referral got; the touch writer moves it on by itself (contacted,
+        # met, closed), the rep corrects it here.
+        self.referral_stage = QComboBox()
+        for stage in STAGE_ORDER[1:]:
+            self.referral_stage.addItem(referral_stage(stage.value), stage.value)
         # Occasions: typed dates, so the whole form stays on the keyboard and can be empty.
         self.birthday = QLineEdit()
         self.birthday.setPlaceholderText(self.tr("e.g. 1985-03-12 or 03-12 (year optional)"))
@@ -137,6 +143,7 @@ class ContactForm(QDialog):
             "email": self.email,
             "source": self.source,
             "referred_by": self.referrer,
+            "referral_stage": self.referral_stage,
             "notes": self.notes,
             "birthday": self.birthday,
             "occasion": self.occasion_labels[0],
@@ -155,6 +162,7 @@ class ContactForm(QDialog):
             (self.tr("&Source"), self.source),
             (self.tr("Referred &by"), self.referrer),
             (self.tr("Referrer &kind"), self.referrer_kind),
+            (self.tr("Referral st&age"), self.referral_stage),
             (self.tr("Birt&hday"), self.birthday),
         ):
             form.addRow(label, widget)
@@ -263,6 +271,9 @@ class ContactForm(QDialog):
             self._referrers = {detail.name: detail.id}
             self.referrer.setText(detail.name)
         self.referrer_kind.setCurrentIndex(max(0, self.referrer_kind.findData(data.referrer_kind)))
+        self.referral_stage.setCurrentIndex(
+            max(0, self.referral_stage.findData(data.referral_stage))
+        )
 
     def _find_referrers(self, text: str) -> None:
         found = contacts.find_by_name(self.bridge.db, text, 20)
@@ -298,6 +309,7 @@ class ContactForm(QDialog):
             source=self.source.text(),
             referred_by_id=ref_id,
             referrer_kind=self.referrer_kind.currentData() if ref_id is not None else None,
+            referral_stage=self.referral_stage.currentData() if ref_id is not None else None,
             birthday=self.birthday.text(),
             occasions=tuple(
                 (label.text(), when.text())

@@ -141,6 +141,11 @@ class VisitDialog(QDialog):
         how.addWidget(self.kind)
         how.addWidget(self.outcome)
         how.addStretch(1)
+        # Recorded on the contact, so the "ask for a referral" view and draft leave it be.
+        self.asked_referral = QCheckBox(self.tr("Asked for a &referral"))
+        self.asked_referral.setToolTip(
+            self.tr("You asked “who else might need this?” during this visit or call")
+        )
         self.status_tags = StatusTagBoxes()
         self.status_tags.set_contact(tags, self._had)
         self.builtin_boxes = self.status_tags.boxes
@@ -173,6 +178,7 @@ class VisitDialog(QDialog):
         kind_label = QLabel(self.tr("&Kind, outcome"))
         kind_label.setBuddy(self.kind)
         form.addRow(kind_label, how)
+        form.addRow("", self.asked_referral)
         form.addRow(self.tr("Status tags"), self.status_tags)
         if self.custom_boxes:
             form.addRow(self.tr("Tags"), custom)
@@ -202,6 +208,7 @@ class VisitDialog(QDialog):
             self.follow_up,
             self.kind,
             self.outcome,
+            self.asked_referral,
             *self.builtin_boxes.values(),
             *self.custom_boxes.values(),
             self.add_tags,
@@ -284,6 +291,7 @@ class VisitDialog(QDialog):
             add_tags=tuple(add),
             remove_tags=tuple(t for t in remove if t not in add),
             new_tags=self.add_tags.text(),
+            asked_referral=self.asked_referral.isChecked(),
         )
         result = (
             Op(self.bridge, lambda db: touches.log_touch(db, data), initiator=self, parent=self)
