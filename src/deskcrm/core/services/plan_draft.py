@@ -505,8 +505,10 @@ def _referral_asks(s: Session, day: date, times: AskTimes) -> list[Suggestion]:
             .limit(limit * 2)
         )
         out += [_ask(c, rules.ASK_DECLINED, c.closed_at) for c in rows]
-    unique = {x.contact_id: x for x in reversed(out)}  # a contact once, its best source
-    return sorted(unique.values(), key=lambda x: rules.ASK_SOURCES.index(x.detail))[:limit]
+    unique: dict[int | None, Suggestion] = {}
+    for x in out:  # best source first already: a contact once, under its best source
+        unique.setdefault(x.contact_id, x)
+    return list(unique.values())[:limit]
 
 
 def _ask(c: Any, source: str, when: Any) -> Suggestion:

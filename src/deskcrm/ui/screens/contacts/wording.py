@@ -23,5 +23,7 @@ def view_name(view: View | str) -> str:
         View.STUCK_AT_3: QCoreApplication.translate("ContactsWording", "Stuck at 3 touches"),
         View.DUE_TODAY: QCoreApplication.translate("ContactsWording", "Follow-up due today"),
         View.CLASS_OVERDUE: QCoreApplication.translate("ContactsWording", "Class A/B/C overdue"),
+        View.ASK_REFERRAL: QCoreApplication.translate("ContactsWording", "Ask for a referral"),
+        View.GOING_COLD: QCoreApplication.translate("ContactsWording", "Customers going cold"),
     }
     return names.get(view, str(view))
