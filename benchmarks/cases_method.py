@@ -17,6 +17,7 @@ from typing import Any
 from benchmarks.generate import HEAVY_CONTACT
 from benchmarks.harness import Result, compare
 from deskcrm.core.model import BuiltinTag
+from deskcrm.core.rules import closeness
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
 from deskcrm.core.rules.classes import ClassWindows
 from deskcrm.core.rules.occasions import OCCASION_LEAD_DAYS, festivals_between, window_keys
@@ -24,13 +25,16 @@ from deskcrm.core.rules.plan_draft import (
     BULK_REASON_LIMIT,
     DATED_REASON_LIMIT,
     FIVE_A_DAY,
+    REFERRAL_ASK_LIMIT,
     SEGMENT_REASON_LIMIT,
     SEGMENT_REST_DAYS,
     STUCK_QUIET_DAYS,
     THANKS_LOOKBACK_DAYS,
     VIP_CALL_MONTHS,
+    going_cold_limit,
     months_before,
 )
+from deskcrm.core.rules.referrals import AskTimes
 from deskcrm.core.rules.stats_period import Grain, Period, auto_grain, preset_period, spans
 from deskcrm.core.services import calls, plan_draft
 from deskcrm.core.services.database import Database
@@ -233,6 +237,66 @@ def _greetings_and_segments_floor(
     return found
 
 
+def _asks_and_upkeep_floor(
+    conn: sqlite3.Connection, day: date, times: AskTimes, capacity: int
+) -> list[int]:
+    """Referral asks (VIPs, customers, then decliners; a few) and going-cold upkeep."""
+    tags = _builtin(conn)
+    iso = day.isoformat()
+    rest = epoch(day - timedelta(days=SEGMENT_REST_DAYS))
+    quiet = (
+        f"(c.last_touch_at IS NULL OR c.last_touch_at < {rest}) AND (c.next_follow_up IS NULL"
+        f" OR c.next_follow_up <= '{iso}') AND NOT EXISTS (SELECT 1 FROM deals w WHERE"
+        f" w.contact_id = c.id AND w.status = 'won' AND w.closed_at >= {rest})"
+        " AND (c.referral_asked_at IS NULL OR c.referral_asked_at <"
+        f" {epoch(day - timedelta(days=times.interval))})"
+    )
+    asks: list[int] = []
+    for tag in (BuiltinTag.VIP, BuiltinTag.M):
+        asks += [
+            r[0]
+            for r in conn.execute(
+                "SELECT c.id FROM contact_tags t JOIN contacts c ON c.id = t.contact_id"
+                f" WHERE t.tag_id = ? AND {quiet} AND {LIVE} ORDER BY t.contact_id DESC LIMIT ?",
+                (tags[tag.value], REFERRAL_ASK_LIMIT),
+            )
+        ]
+    asks += [
+        r[0]
+        for r in conn.execute(
+            "SELECT c.id FROM deals d JOIN contacts c ON c.id = d.contact_id"
+            " WHERE d.status = 'lost' AND d.closed_at >= ? AND d.closed_at < ?"
+            f" AND {quiet} AND c.deleted_at IS NULL ORDER BY d.closed_at DESC LIMIT ?",
+            (
+                epoch(day - timedelta(days=times.window)),
+                epoch(day - timedelta(days=times.rest)),
+                REFERRAL_ASK_LIMIT * 2,
+            ),
+        )
+    ]
+    found = list(dict.fromkeys(asks))[:REFERRAL_ASK_LIMIT]
+    now = epoch(day)
+    found += [
+        r[0]
+        for r in conn.execute(
+            f"SELECT c.id FROM contacts c WHERE c.touch_count >= {closeness.COLD_MIN_TOUCHES}"
+            " AND c.last_touch_at < ? AND c.last_touch_at >= ? AND c.first_touch_at IS NOT NULL"
+            f" AND ({now} - c.last_touch_at) * (c.touch_count - 1)"
+            f" > {closeness.COLD_GAP_FACTOR} * (c.last_touch_at - c.first_touch_at)"
+            " AND (EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id"
+            f" AND t.tag_id = {tags[BuiltinTag.M.value]}) OR EXISTS (SELECT 1 FROM deals w"
+            f" WHERE w.contact_id = c.id AND w.status = 'won')) AND {LIVE}"
+            " ORDER BY c.ka_score DESC NULLS LAST, c.last_touch_at DESC, c.id LIMIT ?",
+            (
+                epoch(day - timedelta(days=closeness.COLD_MIN_DAYS)),
+                epoch(day - timedelta(days=closeness.COLD_MAX_DAYS)),
+                going_cold_limit(capacity),
+            ),
+        )
+    ]
+    return found
+
+
 def draft_case(db: Database, conn: sqlite3.Connection, scale: int, repeat: int) -> Result:
     day = db.today() + timedelta(days=1)
 
@@ -242,11 +306,25 @@ def draft_case(db: Database, conn: sqlite3.Connection, scale: int, repeat: int) 
         return linked, sum(1 for s in lines if s.contact_id is None)
 
     windows = ClassWindows.from_settings(db.get_setting)
+    base = _draft_floor(conn, day, windows)
+    times, capacity = AskTimes.read(db.get_settings), plan_draft.capacity(db)
+
+    def floor() -> tuple[list[int], int]:
+        found, loose = base()
+        planned = {
+            cid
+            for (cid,) in conn.execute(
+                "SELECT contact_id FROM plan_items WHERE day = ?", (day.isoformat(),)
+            )
+        }
+        more = set(_asks_and_upkeep_floor(conn, day, times, capacity)) - planned
+        return sorted(set(found) | more), loose
+
     return compare(
         "plan: draft tomorrow",
         scale,
         app,
-        _draft_floor(conn, day, windows),
+        floor,
         repeat=repeat,
         target_ratio=INTERACTIVE_RATIO,
         target_ms=INTERACTIVE_MS,
