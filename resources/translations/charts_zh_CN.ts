@@ -48,7 +48,8 @@
     <message numerus="yes">
         <source>%1 – %2 (%n day(s))</source>
         <translation>
-            <numerusform>%1 – %2（共 %n 天）</numerusform></translation>
+            <numerusform>%1 – %2（共 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No contacts behind this (they may be in the trash).</source>
@@ -95,7 +96,8 @@
     <message numerus="yes">
         <source>%1 (%2): %n contact(s), %3 overdue</source>
         <translation>
-            <numerusform>%1（%2）：%n 位客户，%3 位已逾期</numerusform></translation>
+            <numerusform>%1（%2）：%n 位客户，%3 位已逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 overdue</source>
@@ -124,7 +126,8 @@
     <message numerus="yes">
         <source>%n contact(s) without a class yet.</source>
         <translation>
-            <numerusform>还有 %n 位客户未分类。</numerusform></translation>
+            <numerusform>还有 %n 位客户未分类。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -164,12 +167,14 @@
     <message numerus="yes">
         <source>%1: %n close(s), amount %2</source>
         <translation>
-            <numerusform>%1：成交 %n 笔，金额 %2</numerusform></translation>
+            <numerusform>%1：成交 %n 笔，金额 %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) won in the period, amount %1. Each counts on the day it was won, whenever it was opened, so this differs from the funnel's won deals.</source>
         <translation>
-            <numerusform>本时段成交 %n 笔，金额 %1。按成交日期统计，不论商机何时新建，所以与销售漏斗中的成交数不同。</numerusform></translation>
+            <numerusform>本时段成交 %n 笔，金额 %1。按成交日期统计，不论商机何时新建，所以与销售漏斗中的成交数不同。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Closed %1</source>
@@ -280,7 +285,8 @@
     <message numerus="yes">
         <source>%1: %n deal(s) got this far (%2 of the stage before)</source>
         <translation>
-            <numerusform>%1：%n 个商机走到这一步（上一阶段的 %2）</numerusform></translation>
+            <numerusform>%1：%n 个商机走到这一步（上一阶段的 %2）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deals that reached %1</source>
@@ -337,7 +343,8 @@
     <message numerus="yes">
         <source>%n deal(s) opened in the period: %1 won so far, %2 lost, %3 still open (deals opened earlier are left out, unlike in the closes chart).</source>
         <translation>
-            <numerusform>本时段新建商机 %n 个：目前成交 %1 个，丢单 %2 个，进行中 %3 个（不含更早新建的商机，这一点与成交图不同）。</numerusform></translation>
+            <numerusform>本时段新建商机 %n 个：目前成交 %1 个，丢单 %2 个，进行中 %3 个（不含更早新建的商机，这一点与成交图不同）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Top lost reasons: %1.</source>
@@ -447,7 +454,8 @@
     <message numerus="yes">
         <source>Won after %n touch(es)</source>
         <translation>
-            <numerusform>跟进 %n 次后成交</numerusform></translation>
+            <numerusform>跟进 %n 次后成交</numerusform>
+        </translation>
     </message>
     <message>
         <source>No deals won in this period</source>
@@ -460,7 +468,8 @@
     <message numerus="yes">
         <source>Touches %1: %n won deal(s) (%2); the method: %3 convert</source>
         <translation>
-            <numerusform>跟进 %1 次：成交 %n 笔（%2）；经验曲线：%3 成交</numerusform></translation>
+            <numerusform>跟进 %1 次：成交 %n 笔（%2）；经验曲线：%3 成交</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your won deals</source>
@@ -572,12 +581,14 @@
     <message numerus="yes">
         <source>Shaded: %n week(s) where non-sales work took more than %1.</source>
         <translation>
-            <numerusform>阴影：有 %n 周非销售工作占比超过 %1。</numerusform></translation>
+            <numerusform>阴影：有 %n 周非销售工作占比超过 %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) with many sales actions and few closes: check how you qualify prospects.</source>
         <translation>
-            <numerusform>有 %n 周销售动作很多、成交很少：检查一下你对客户的筛选。</numerusform></translation>
+            <numerusform>有 %n 周销售动作很多、成交很少：检查一下你对客户的筛选。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -687,6 +698,41 @@
     </message>
 </context>
 <context>
+    <name>ReferralStagesChart</name>
+    <message>
+        <source>Referral stages</source>
+        <translation>转介绍进展</translation>
+    </message>
+    <message>
+        <source>No referral asks or referrals in this period</source>
+        <translation>本期没有请求转介绍，也没有新的转介绍</translation>
+    </message>
+    <message>
+        <source>Tick “asked for a referral” when you log a call or visit, and record who referred each new contact; the contacts list's “Ask for a referral” view says whom to ask.</source>
+        <translation>记录通话或拜访时勾选“已请求转介绍”，并为每个新客户填写介绍人；客户列表的“可请求转介绍”视图会告诉你该问谁。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Referral stage: %1</source>
+        <translation>转介绍进展：%1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>%1 of %2 referrals added in this period closed.</source>
+        <translation>本期新增的 %2 个转介绍中，%1 个已成交。</translation>
+    </message>
+</context>
+<context>
     <name>ReferralWeeksChart</name>
     <message>
         <source>New referrals per week</source>
@@ -703,7 +749,8 @@
     <message numerus="yes">
         <source>%1: %n new referral(s) (goal %2)</source>
         <translation>
-            <numerusform>%1：新增转介绍 %n 人（目标 %2）</numerusform></translation>
+            <numerusform>%1：新增转介绍 %n 人（目标 %2）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Referred, added %1</source>
@@ -736,7 +783,8 @@
     <message numerus="yes">
         <source>Goal met in %1 of %n full week(s).</source>
         <translation>
-            <numerusform>在 %n 个完整周中，有 %1 周达成目标。</numerusform></translation>
+            <numerusform>在 %n 个完整周中，有 %1 周达成目标。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This week so far: %1 of %2.</source>
@@ -784,12 +832,14 @@
     <message numerus="yes">
         <source>%1: %n touch(es), 7-day average %2</source>
         <translation>
-            <numerusform>%1：跟进 %n 次，7 日平均 %2</numerusform></translation>
+            <numerusform>%1：跟进 %n 次，7 日平均 %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Shaded: %n stretch(es) under 70% of your usual %1 touches a day.</source>
         <translation>
-            <numerusform>阴影：有 %n 段时间低于你平时每天 %1 次的 70%。</numerusform></translation>
+            <numerusform>阴影：有 %n 段时间低于你平时每天 %1 次的 70%。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>

@@ -139,6 +139,10 @@
         <translation>Referrer &amp;kind</translation>
     </message>
     <message>
+        <source>Referral st&amp;age</source>
+        <translation>Referral st&amp;age</translation>
+    </message>
+    <message>
         <source>Birt&amp;hday</source>
         <translation>Birt&amp;hday</translation>
     </message>
@@ -428,6 +432,14 @@
     <message>
         <source>Class A/B/C overdue</source>
         <translation>Class A/B/C overdue</translation>
+    </message>
+    <message>
+        <source>Ask for a referral</source>
+        <translation>Ask for a referral</translation>
+    </message>
+    <message>
+        <source>Customers going cold</source>
+        <translation>Customers going cold</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1433,14 @@ Click: only contacts with this tag; again: without it; again: any</translation>
     <message>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Asked for a &amp;referral</source>
+        <translation>Asked for a &amp;referral</translation>
+    </message>
+    <message>
+        <source>You asked “who else might need this?” during this visit or call</source>
+        <translation>You asked “who else might need this?” during this visit or call</translation>
     </message>
     <message>
         <source>More tags: 北京、意向A (new ones are created)</source>

@@ -140,6 +140,10 @@
         <translation>介绍人类型(&amp;K)</translation>
     </message>
     <message>
+        <source>Referral st&amp;age</source>
+        <translation>转介绍进展(&amp;A)</translation>
+    </message>
+    <message>
         <source>Birt&amp;hday</source>
         <translation>生日(&amp;H)</translation>
     </message>
@@ -378,12 +382,14 @@
     <message numerus="yes">
         <source>%n selected contact(s)</source>
         <translation>
-            <numerusform>已选的 %n 位客户</numerusform></translation>
+            <numerusform>已选的 %n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) in the list</source>
         <translation>
-            <numerusform>列表中的 %n 位客户</numerusform></translation>
+            <numerusform>列表中的 %n 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -434,6 +440,14 @@
     <message>
         <source>Class A/B/C overdue</source>
         <translation>A/B/C 类已超期</translation>
+    </message>
+    <message>
+        <source>Ask for a referral</source>
+        <translation>可请求转介绍</translation>
+    </message>
+    <message>
+        <source>Customers going cold</source>
+        <translation>渐渐疏远的老客户</translation>
     </message>
 </context>
 <context>
@@ -665,7 +679,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Skip contacts messaged in the last %n day(s)</source>
         <translation>
-            <numerusform>跳过最近 %n 天内发过消息的客户</numerusform></translation>
+            <numerusform>跳过最近 %n 天内发过消息的客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Template:</source>
@@ -754,7 +769,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Sent a WeChat message in the last %n day(s).</source>
         <translation>
-            <numerusform>最近 %n 天内发过微信消息。</numerusform></translation>
+            <numerusform>最近 %n 天内发过微信消息。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied and marked sent.</source>
@@ -775,7 +791,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Recorded %n WeChat message(s) (Ctrl+Z undoes)</source>
         <translation>
-            <numerusform>已记录 %n 条微信消息（Ctrl+Z 可撤销）</numerusform></translation>
+            <numerusform>已记录 %n 条微信消息（Ctrl+Z 可撤销）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recording %1 messages would pass today's limit of %2 WeChat messages (%3 already recorded today). Nothing was recorded. Skip some contacts, raise the limit in Settings, or close again to leave without recording.</source>
@@ -1429,6 +1446,14 @@ Click: only contacts with this tag; again: without it; again: any</source>
     <message>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Asked for a &amp;referral</source>
+        <translation>已请求转介绍(&amp;R)</translation>
+    </message>
+    <message>
+        <source>You asked “who else might need this?” during this visit or call</source>
+        <translation>这次拜访或通话中问过“还有谁可能需要？”</translation>
     </message>
     <message>
         <source>More tags: 北京、意向A (new ones are created)</source>
