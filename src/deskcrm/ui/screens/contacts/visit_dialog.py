@@ -178,11 +178,11 @@ class VisitDialog(QDialog):
         kind_label = QLabel(self.tr("&Kind, outcome"))
         kind_label.setBuddy(self.kind)
         form.addRow(kind_label, how)
-        form.addRow("", self.asked_referral)
         form.addRow(self.tr("Status tags"), self.status_tags)
         if self.custom_boxes:
             form.addRow(self.tr("Tags"), custom)
         form.addRow(self.tr("&Add tags"), self.add_tags)
+        form.addRow("", self.asked_referral)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
@@ -208,10 +208,10 @@ class VisitDialog(QDialog):
             self.follow_up,
             self.kind,
             self.outcome,
-            self.asked_referral,
             *self.builtin_boxes.values(),
             *self.custom_boxes.values(),
             self.add_tags,
+            self.asked_referral,
             self.save_button,
         ]
         for first, second in pairwise(chain):
