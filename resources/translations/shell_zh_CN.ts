@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>Name given</source>
-        <translation>已给名字</translation>
+        <translation>已推荐人选</translation>
     </message>
     <message>
         <source>Contacted</source>

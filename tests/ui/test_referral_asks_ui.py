@@ -111,6 +111,7 @@ def test_the_form_stores_the_stage_chosen_with_the_keyboard(
     form = screen.edit_current()
     assert isinstance(form, ContactForm)
     qtbot.waitUntil(form.isActiveWindow)
+    assert not form.referral_stage.isEnabled()  # not referred: no stage
     form.referrer.setText("王")
     form.referrer.textEdited.emit("王")
     form.referrer.setText("王芳")

@@ -104,6 +104,11 @@ class ContactForm(QDialog):
         self.referral_stage = QComboBox()
         for stage in STAGE_ORDER[1:]:
             self.referral_stage.addItem(referral_stage(stage.value), stage.value)
+        # Only a referred contact has a stage: off (and skipped by Tab) without a referrer.
+        self.referral_stage.setEnabled(False)
+        self.referrer.textChanged.connect(
+            lambda text: self.referral_stage.setEnabled(bool(text.strip()))
+        )
         # Occasions: typed dates, so the whole form stays on the keyboard and can be empty.
         self.birthday = QLineEdit()
         self.birthday.setPlaceholderText(self.tr("e.g. 1985-03-12 or 03-12 (year optional)"))
