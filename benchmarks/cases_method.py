@@ -26,6 +26,7 @@ from deskcrm.core.rules.plan_draft import (
     DATED_REASON_LIMIT,
     FIVE_A_DAY,
     REFERRAL_ASK_LIMIT,
+    REFERRAL_ASK_QUIET_DAYS,
     SEGMENT_REASON_LIMIT,
     SEGMENT_REST_DAYS,
     STUCK_QUIET_DAYS,
@@ -244,8 +245,9 @@ def _asks_and_upkeep_floor(
     tags = _builtin(conn)
     iso = day.isoformat()
     rest = epoch(day - timedelta(days=SEGMENT_REST_DAYS))
+    touched = epoch(day - timedelta(days=REFERRAL_ASK_QUIET_DAYS))
     quiet = (
-        f"(c.last_touch_at IS NULL OR c.last_touch_at < {rest}) AND (c.next_follow_up IS NULL"
+        f"(c.last_touch_at IS NULL OR c.last_touch_at < {touched}) AND (c.next_follow_up IS NULL"
         f" OR c.next_follow_up <= '{iso}') AND NOT EXISTS (SELECT 1 FROM deals w WHERE"
         f" w.contact_id = c.id AND w.status = 'won' AND w.closed_at >= {rest})"
         " AND (c.referral_asked_at IS NULL OR c.referral_asked_at <"

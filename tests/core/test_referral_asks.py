@@ -220,8 +220,8 @@ def test_draft_asks_a_few_best_sources_first(db: Database, clock: Any) -> None:
     _touch(db, vip)  # called two months ago: no care call due, so the ask is its line
     decliner = _new(db, "拒绝者")
     _lose(db, decliner)
-    # Touched last week: left alone by the draft (the view still lists it).
-    clock.now = start - timedelta(days=7)
+    # Touched this week: left alone by the draft (the view still lists it).
+    clock.now = start - timedelta(days=3)
     _touch(db, customers[0])
     clock.now = start
     found = [s for s in plan_draft.draft(db, TOMORROW) if s.reason == Reason.ASK_REFERRAL]

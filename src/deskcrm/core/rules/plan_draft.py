@@ -30,6 +30,7 @@ FIVE_A_DAY = 5  # bought-before customers called each day, newest customers firs
 SEGMENT_REST_DAYS = 30  # a contact touched this recently is left alone by segment work
 # Referral asks: a few a day (one new referral a week is the usual goal, docs/method.md §4).
 REFERRAL_ASK_LIMIT = 3
+REFERRAL_ASK_QUIET_DAYS = 7  # a contact touched this week is asked at the next touch, not now
 # Upkeep of bought-before relationships going cold: a few a day, and never more than a
 # quarter of the day's capacity (a rep keeps only so many relationships warm).
 GOING_COLD_LIMIT = 5

@@ -457,16 +457,17 @@ def _referral_asks(s: Session, day: date, times: AskTimes) -> list[Suggestion]:
     bought (M), newest first on the tag index, then decliners whose lost deal is past the
     respectful interval (newest loss first on the deals index); none asked lately.
 
-    Like segment work, it leaves alone contacts touched in the last month or booked for
-    later, and a purchase of the last month (satisfaction takes some use of what they
-    bought): the ask_referral view lists them all.
+    It leaves alone contacts touched this week or booked for later (ask then), and a
+    purchase of the last month (satisfaction takes some use of what they bought): the
+    ask_referral view lists them all.
     """
     now = day_start_utc(day)
     rested = day_start_utc(day - timedelta(days=rules.SEGMENT_REST_DAYS))
+    touched = day_start_utc(day - timedelta(days=rules.REFERRAL_ASK_QUIET_DAYS))
     won = DealStatus.WON.value
     bought = aliased(Deal)  # the decliners' query joins Deal itself
     quiet = (
-        or_(Contact.last_touch_at.is_(None), Contact.last_touch_at < rested),
+        or_(Contact.last_touch_at.is_(None), Contact.last_touch_at < touched),
         or_(Contact.next_follow_up.is_(None), Contact.next_follow_up <= day),
         ~exists().where(
             bought.contact_id == Contact.id, bought.status == won, bought.closed_at >= rested

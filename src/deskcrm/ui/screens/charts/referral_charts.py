@@ -197,7 +197,6 @@ class ReferralStagesChart(ChartCard):
                 Bar(
                     x=i,
                     top=n,
-                    color=COLORS[2] if stage == ReferralStage.CLOSED else COLORS[0],
                     hover=fill(self.tr("%1: %2"), name, n),
                     target=Target(
                         referrals.at_stage,
