@@ -239,10 +239,12 @@ def _greetings_and_segments_floor(
 
 
 def _asks_and_upkeep_floor(
-    conn: sqlite3.Connection, day: date, times: AskTimes, capacity: int
+    conn: sqlite3.Connection, day: date, times: AskTimes, capacity: int, skip: set[int]
 ) -> list[int]:
-    """Referral asks (VIPs, customers, then decliners; a few) and going-cold upkeep."""
+    """Referral asks (VIPs, customers, then decliners; a few) and going-cold upkeep, for
+    contacts no other line names."""
     tags = _builtin(conn)
+    others = f"c.id NOT IN ({','.join(str(i) for i in sorted(skip))})"
     iso = day.isoformat()
     rest = epoch(day - timedelta(days=SEGMENT_REST_DAYS))
     touched = epoch(day - timedelta(days=REFERRAL_ASK_QUIET_DAYS))
@@ -251,7 +253,7 @@ def _asks_and_upkeep_floor(
         f" OR c.next_follow_up <= '{iso}') AND NOT EXISTS (SELECT 1 FROM deals w WHERE"
         f" w.contact_id = c.id AND w.status = 'won' AND w.closed_at >= {rest})"
         " AND (c.referral_asked_at IS NULL OR c.referral_asked_at <"
-        f" {epoch(day - timedelta(days=times.interval))})"
+        f" {epoch(day - timedelta(days=times.interval))}) AND {others}"
     )
     asks: list[int] = []
     for tag in (BuiltinTag.VIP, BuiltinTag.M):
@@ -277,6 +279,7 @@ def _asks_and_upkeep_floor(
         )
     ]
     found = list(dict.fromkeys(asks))[:REFERRAL_ASK_LIMIT]
+    others = f"c.id NOT IN ({','.join(str(i) for i in sorted(skip | set(found)))})"
     now = epoch(day)
     found += [
         r[0]
@@ -287,7 +290,7 @@ def _asks_and_upkeep_floor(
             f" > {closeness.COLD_GAP_FACTOR} * (c.last_touch_at - c.first_touch_at)"
             " AND (EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id"
             f" AND t.tag_id = {tags[BuiltinTag.M.value]}) OR EXISTS (SELECT 1 FROM deals w"
-            f" WHERE w.contact_id = c.id AND w.status = 'won')) AND {LIVE}"
+            f" WHERE w.contact_id = c.id AND w.status = 'won')) AND {others} AND {LIVE}"
             " ORDER BY c.ka_score DESC NULLS LAST, c.last_touch_at DESC, c.id LIMIT ?",
             (
                 epoch(day - timedelta(days=closeness.COLD_MIN_DAYS)),
@@ -319,8 +322,10 @@ def draft_case(db: Database, conn: sqlite3.Connection, scale: int, repeat: int) 
                 "SELECT contact_id FROM plan_items WHERE day = ?", (day.isoformat(),)
             )
         }
-        more = set(_asks_and_upkeep_floor(conn, day, times, capacity)) - planned
-        return sorted(set(found) | more), loose
+        named = set(found) | planned
+        return sorted(
+            set(found) | set(_asks_and_upkeep_floor(conn, day, times, capacity, named))
+        ), loose
 
     return compare(
         "plan: draft tomorrow",

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any, cast
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import BindParameter, and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -452,7 +452,28 @@ def _five_a_day(s: Session, day: date) -> list[Suggestion]:
     return out
 
 
-def _referral_asks(s: Session, day: date, times: AskTimes) -> list[Suggestion]:
+def _named(lines: Sequence[Suggestion]) -> set[int]:
+    return {x.contact_id for x in lines if x.contact_id is not None}
+
+
+def _asks_and_upkeep(
+    s: Session, day: date, times: AskTimes, room: int, skip: set[int]
+) -> list[Suggestion]:
+    """Referral asks, then going-cold upkeep, each for contacts no other line names (one
+    line per contact would drop them anyway, and the few a day would shrink to none)."""
+    asks = _referral_asks(s, day, times, skip)
+    return [*asks, *_going_cold(s, day, room, skip | _named(asks))]
+
+
+def _not_in(skip: set[int]) -> ColumnElement[bool]:
+    # Rendered into the SQL: a few hundred ids at most (the other reasons' limits).
+    ids: BindParameter[list[int]] = bindparam(
+        "skip_ids", sorted(skip), expanding=True, literal_execute=True
+    )
+    return Contact.id.not_in(ids)
+
+
+def _referral_asks(s: Session, day: date, times: AskTimes, skip: set[int]) -> list[Suggestion]:
     """A few contacts to ask for a referral, best source first: VIPs, then customers who
     bought (M), newest first on the tag index, then decliners whose lost deal is past the
     respectful interval (newest loss first on the deals index); none asked lately.
@@ -484,7 +505,13 @@ def _referral_asks(s: Session, day: date, times: AskTimes) -> list[Suggestion]:
         rows = s.execute(
             select(*_CARD, asked_at)
             .join(ContactTag, ContactTag.contact_id == Contact.id)
-            .where(ContactTag.tag_id == tag_id, upkeep.not_asked(now, times), *quiet, *_live())
+            .where(
+                ContactTag.tag_id == tag_id,
+                upkeep.not_asked(now, times),
+                _not_in(skip),
+                *quiet,
+                *_live(),
+            )
             .order_by(ContactTag.contact_id.desc())
             .limit(limit)
         )
@@ -499,6 +526,7 @@ def _referral_asks(s: Session, day: date, times: AskTimes) -> list[Suggestion]:
                 Deal.closed_at >= now - timedelta(days=times.window),
                 Deal.closed_at < now - timedelta(days=times.rest),
                 upkeep.not_asked(now, times),
+                _not_in(skip),
                 *quiet,
                 Contact.deleted_at.is_(None),
             )
@@ -518,12 +546,12 @@ def _ask(c: Any, source: str, when: Any) -> Suggestion:
     return _suggestion(c, Reason.ASK_REFERRAL, key, due=last, detail=source)
 
 
-def _going_cold(s: Session, day: date, room: int) -> list[Suggestion]:
+def _going_cold(s: Session, day: date, room: int, skip: set[int]) -> list[Suggestion]:
     """Bought-before contacts whose closeness is falling (the going_cold view), key
     accounts first, at most a few a day within the day's capacity."""
     rows = s.execute(
         select(*_CARD, Contact.first_touch_at, Contact.last_touch_at)
-        .where(*upkeep.going_cold(day_start_utc(day), builtin_ids(s)), *_live())
+        .where(*upkeep.going_cold(day_start_utc(day), builtin_ids(s)), _not_in(skip), *_live())
         .order_by(Contact.ka_score.desc().nulls_last(), Contact.last_touch_at.desc(), Contact.id)
         .limit(rules.going_cold_limit(room))
     )
@@ -636,10 +664,9 @@ def ranked(db: Database, day: date) -> Draft:
             *_festivals(s, day),
             *_five_a_day(s, day),
             *_segments(s, day),
-            *_referral_asks(s, day, asks),
-            *_going_cold(s, day, room),
         ]
         keys, contacts, planned_sales = _planned(s, day)
+        candidates += _asks_and_upkeep(s, day, asks, room, _named(candidates) | contacts)
         lines = rules.drop_planned(candidates, keys, contacts)
         lines = _mark_vips(s, lines)
     return rules.fit(rules.build_draft(lines, keys, contacts), room, planned_sales)
