@@ -285,13 +285,13 @@ def _asks_and_upkeep_floor(
         r[0]
         for r in conn.execute(
             f"SELECT c.id FROM contacts c WHERE c.touch_count >= {closeness.COLD_MIN_TOUCHES}"
-            " AND c.last_touch_at < ? AND c.last_touch_at >= ? AND c.first_touch_at IS NOT NULL"
+            " AND +c.last_touch_at < ? AND +c.last_touch_at >= ? AND c.first_touch_at IS NOT NULL"
             f" AND ({now} - c.last_touch_at) * (c.touch_count - 1)"
             f" > {closeness.COLD_GAP_FACTOR} * (c.last_touch_at - c.first_touch_at)"
             " AND (EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id"
             f" AND t.tag_id = {tags[BuiltinTag.M.value]}) OR EXISTS (SELECT 1 FROM deals w"
             f" WHERE w.contact_id = c.id AND w.status = 'won')) AND {others} AND {LIVE}"
-            " ORDER BY c.ka_score DESC NULLS LAST, c.last_touch_at DESC, c.id LIMIT ?",
+            " ORDER BY c.ka_score DESC NULLS LAST, c.id DESC LIMIT ?",
             (
                 epoch(day - timedelta(days=closeness.COLD_MIN_DAYS)),
                 epoch(day - timedelta(days=closeness.COLD_MAX_DAYS)),

@@ -548,11 +548,21 @@ def _ask(c: Any, source: str, when: Any) -> Suggestion:
 
 def _going_cold(s: Session, day: date, room: int, skip: set[int]) -> list[Suggestion]:
     """Bought-before contacts whose closeness is falling (the going_cold view), key
-    accounts first, at most a few a day within the day's capacity."""
+    accounts first, at most a few a day within the day's capacity.
+
+    Walks the ka_score index (its order, newest contacts first on equal scores) and stops
+    at the limit; the last_touch_at index is hidden, as its range holds most contacts
+    (~77 -> ~2 ms at 100,000 contacts, with per-row lookups of "bought before").
+    """
+    last_touch = not_via_index(s, cast(Any, Contact.last_touch_at))
     rows = s.execute(
         select(*_CARD, Contact.first_touch_at, Contact.last_touch_at)
-        .where(*upkeep.going_cold(day_start_utc(day), builtin_ids(s)), _not_in(skip), *_live())
-        .order_by(Contact.ka_score.desc().nulls_last(), Contact.last_touch_at.desc(), Contact.id)
+        .where(
+            *upkeep.going_cold(day_start_utc(day), builtin_ids(s), last_touch, per_row=True),
+            _not_in(skip),
+            *_live(),
+        )
+        .order_by(Contact.ka_score.desc().nulls_last(), Contact.id.desc())
         .limit(rules.going_cold_limit(room))
     )
     out = []
