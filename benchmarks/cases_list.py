@@ -13,9 +13,11 @@ from typing import Any
 
 from benchmarks.harness import Result, compare
 from deskcrm.core.model import ContactQuery
+from deskcrm.core.rules import closeness
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
 from deskcrm.core.rules.pinyin import cut_initials, cut_pattern, mixed_cuts, shared_initials
 from deskcrm.core.rules.qualification_score import DECIDING_CODES, QUALIFY_BY_TOUCHES
+from deskcrm.core.rules.referrals import AskTimes
 from deskcrm.core.services import contact_list
 from deskcrm.core.services.database import Database
 
@@ -167,6 +169,31 @@ def run(db: Database, path: str, scale: int, repeat: int) -> list[Result]:
         f"(c.qual_worst IN ({deciding}) OR (c.touch_count >= {QUALIFY_BY_TOUCHES}"
         f" AND c.qual_answered * 2 < {asked})) AND NOT {_has(m)}"
         " AND (c.class_code IS NULL OR c.class_code != 'D')",
+    )
+    now = db.now()
+
+    def ago(days: int) -> int:
+        return int((now - timedelta(days=days)).timestamp())
+
+    times = AskTimes.read(db.get_settings)
+    case(
+        "view: ask for a referral",
+        ContactQuery(view=contact_list.View.ASK_REFERRAL.value),
+        f"(c.referral_asked_at IS NULL OR c.referral_asked_at < {ago(times.interval)})"
+        f" AND (c.id IN (SELECT contact_id FROM contact_tags WHERE tag_id IN ({m}, {vip}))"
+        " OR c.id IN (SELECT contact_id FROM deals WHERE status = 'lost'"
+        f" AND closed_at >= {ago(times.window)} AND closed_at < {ago(times.rest)}))",
+    )
+    case(
+        "view: customers going cold",
+        ContactQuery(view=contact_list.View.GOING_COLD.value),
+        f"c.touch_count >= {closeness.COLD_MIN_TOUCHES}"
+        f" AND c.last_touch_at < {ago(closeness.COLD_MIN_DAYS)}"
+        f" AND c.last_touch_at >= {ago(closeness.COLD_MAX_DAYS)}"
+        f" AND c.first_touch_at IS NOT NULL AND ({int(now.timestamp())} - c.last_touch_at)"
+        f" * (c.touch_count - 1) > {closeness.COLD_GAP_FACTOR}"
+        " * (c.last_touch_at - c.first_touch_at)"
+        f" AND ({_has(m)} OR c.id IN (SELECT contact_id FROM deals WHERE status = 'won'))",
     )
     conn.close()
     return results

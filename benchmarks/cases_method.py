@@ -17,6 +17,7 @@ from typing import Any
 from benchmarks.generate import HEAVY_CONTACT
 from benchmarks.harness import Result, compare
 from deskcrm.core.model import BuiltinTag
+from deskcrm.core.rules import closeness
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
 from deskcrm.core.rules.classes import ClassWindows
 from deskcrm.core.rules.deal_stages import after_needs
@@ -25,14 +26,18 @@ from deskcrm.core.rules.plan_draft import (
     BULK_REASON_LIMIT,
     DATED_REASON_LIMIT,
     FIVE_A_DAY,
+    REFERRAL_ASK_LIMIT,
+    REFERRAL_ASK_QUIET_DAYS,
     SEGMENT_REASON_LIMIT,
     SEGMENT_REST_DAYS,
     STUCK_QUIET_DAYS,
     THANKS_LOOKBACK_DAYS,
     VIP_CALL_MONTHS,
     coach_check_key,
+    going_cold_limit,
     months_before,
 )
+from deskcrm.core.rules.referrals import AskTimes
 from deskcrm.core.rules.stats_period import Grain, Period, auto_grain, preset_period, spans
 from deskcrm.core.services import calls, plan_draft
 from deskcrm.core.services.database import Database
@@ -269,6 +274,70 @@ def _greetings_and_segments_floor(
     return found
 
 
+def _asks_and_upkeep_floor(
+    conn: sqlite3.Connection, day: date, times: AskTimes, capacity: int, skip: set[int]
+) -> list[int]:
+    """Referral asks (VIPs, customers, then decliners; a few) and going-cold upkeep, for
+    contacts no other line names."""
+    tags = _builtin(conn)
+    others = f"c.id NOT IN ({','.join(str(i) for i in sorted(skip))})"
+    iso = day.isoformat()
+    rest = epoch(day - timedelta(days=SEGMENT_REST_DAYS))
+    touched = epoch(day - timedelta(days=REFERRAL_ASK_QUIET_DAYS))
+    quiet = (
+        f"(c.last_touch_at IS NULL OR c.last_touch_at < {touched}) AND (c.next_follow_up IS NULL"
+        f" OR c.next_follow_up <= '{iso}') AND NOT EXISTS (SELECT 1 FROM deals w WHERE"
+        f" w.contact_id = c.id AND w.status = 'won' AND w.closed_at >= {rest})"
+        " AND (c.referral_asked_at IS NULL OR c.referral_asked_at <"
+        f" {epoch(day - timedelta(days=times.interval))}) AND {others}"
+    )
+    asks: list[int] = []
+    for tag in (BuiltinTag.VIP, BuiltinTag.M):
+        asks += [
+            r[0]
+            for r in conn.execute(
+                "SELECT c.id FROM contact_tags t JOIN contacts c ON c.id = t.contact_id"
+                f" WHERE t.tag_id = ? AND {quiet} AND {LIVE} ORDER BY t.contact_id DESC LIMIT ?",
+                (tags[tag.value], REFERRAL_ASK_LIMIT),
+            )
+        ]
+    asks += [
+        r[0]
+        for r in conn.execute(
+            "SELECT c.id FROM deals d JOIN contacts c ON c.id = d.contact_id"
+            " WHERE d.status = 'lost' AND d.closed_at >= ? AND d.closed_at < ?"
+            f" AND {quiet} AND c.deleted_at IS NULL ORDER BY d.closed_at DESC LIMIT ?",
+            (
+                epoch(day - timedelta(days=times.window)),
+                epoch(day - timedelta(days=times.rest)),
+                REFERRAL_ASK_LIMIT * 2,
+            ),
+        )
+    ]
+    found = list(dict.fromkeys(asks))[:REFERRAL_ASK_LIMIT]
+    others = f"c.id NOT IN ({','.join(str(i) for i in sorted(skip | set(found)))})"
+    now = epoch(day)
+    found += [
+        r[0]
+        for r in conn.execute(
+            f"SELECT c.id FROM contacts c WHERE c.touch_count >= {closeness.COLD_MIN_TOUCHES}"
+            " AND +c.last_touch_at < ? AND +c.last_touch_at >= ? AND c.first_touch_at IS NOT NULL"
+            f" AND ({now} - c.last_touch_at) * (c.touch_count - 1)"
+            f" > {closeness.COLD_GAP_FACTOR} * (c.last_touch_at - c.first_touch_at)"
+            " AND (EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id"
+            f" AND t.tag_id = {tags[BuiltinTag.M.value]}) OR EXISTS (SELECT 1 FROM deals w"
+            f" WHERE w.contact_id = c.id AND w.status = 'won')) AND {others} AND {LIVE}"
+            " ORDER BY c.ka_score DESC NULLS LAST, c.id DESC LIMIT ?",
+            (
+                epoch(day - timedelta(days=closeness.COLD_MIN_DAYS)),
+                epoch(day - timedelta(days=closeness.COLD_MAX_DAYS)),
+                going_cold_limit(capacity),
+            ),
+        )
+    ]
+    return found
+
+
 def draft_case(db: Database, conn: sqlite3.Connection, scale: int, repeat: int) -> Result:
     day = db.today() + timedelta(days=1)
 
@@ -278,11 +347,27 @@ def draft_case(db: Database, conn: sqlite3.Connection, scale: int, repeat: int) 
         return linked, sum(1 for s in lines if s.contact_id is None)
 
     windows = ClassWindows.from_settings(db.get_setting)
+    base = _draft_floor(conn, day, windows, after_needs(db.get_setting("deal.stages")))
+    times, capacity = AskTimes.read(db.get_settings), plan_draft.capacity(db)
+
+    def floor() -> tuple[list[int], int]:
+        found, loose = base()
+        planned = {
+            cid
+            for (cid,) in conn.execute(
+                "SELECT contact_id FROM plan_items WHERE day = ?", (day.isoformat(),)
+            )
+        }
+        named = set(found) | planned
+        return sorted(
+            set(found) | set(_asks_and_upkeep_floor(conn, day, times, capacity, named))
+        ), loose
+
     return compare(
         "plan: draft tomorrow",
         scale,
         app,
-        _draft_floor(conn, day, windows, after_needs(db.get_setting("deal.stages"))),
+        floor,
         repeat=repeat,
         target_ratio=INTERACTIVE_RATIO,
         target_ms=INTERACTIVE_MS,

@@ -23,6 +23,7 @@ from deskcrm.core.demo.companies import INDUSTRIES
 from deskcrm.core.demo.names import GIVEN_FEMALE, GIVEN_MALE, SURNAMES
 from deskcrm.core.demo.places import CITIES, MOBILE_PREFIXES
 from deskcrm.core.model import ReferrerKind
+from deskcrm.core.rules.closeness import NEAR_KINDS
 from deskcrm.core.rules.phones import parse_phone
 from deskcrm.core.rules.pinyin import name_columns
 from deskcrm.core.services.startup import open_database
@@ -36,7 +37,7 @@ REFERRER_KINDS = (*(k.value for k in ReferrerKind), None)
 CUSTOM_GROUPS = ("行业", "来源", "意向产品", "群发分组", "地区")
 CACHE = Path(__file__).resolve().parents[1] / ".bench-cache"
 # Bumped whenever the generated data changes, so a stale cached database is not reused.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 # The contact the call-screen case opens: it gets this many of the touches (issue case 9).
 HEAVY_CONTACT = 1
 HEAVY_TOUCHES = 500
@@ -186,11 +187,13 @@ def build(path: Path, scale: int, seed: int = 7) -> Path:
             cid = HEAVY_CONTACT if n < heavy else rng.randint(HEAVY_CONTACT + 1, scale)
             at = now - rng.randint(0, span)
             kind = rng.choice(KINDS)
-            s = summary.setdefault(cid, [0, 0, 0])
+            s = summary.setdefault(cid, [0, 0, 0, at, 0])
             s[0] += 1
             s[1] = max(s[1], at)
             if kind == "call":
                 s[2] = max(s[2], at)
+            s[3] = min(s[3], at)
+            s[4] += kind in NEAR_KINDS
             yield {
                 "contact_id": cid,
                 "kind": kind,
@@ -204,12 +207,35 @@ def build(path: Path, scale: int, seed: int = 7) -> Path:
     insert_rows(conn, tables["touches"], touches())
     today = NOW.date()
     conn.executemany(
-        "UPDATE contacts SET touch_count=?, last_touch_at=?, last_call_at=?, next_follow_up=? "
-        "WHERE id=?",
+        "UPDATE contacts SET touch_count=?, last_touch_at=?, last_call_at=?, next_follow_up=?, "
+        "first_touch_at=?, near_touches=? WHERE id=?",
         (
-            (n, last, call or None, (today + timedelta(days=rng.randint(-20, 40))).isoformat(), cid)
-            for cid, (n, last, call) in summary.items()
+            (
+                n,
+                last,
+                call or None,
+                (today + timedelta(days=rng.randint(-20, 40))).isoformat(),
+                first,
+                near,
+                cid,
+            )
+            for cid, (n, last, call, first, near) in summary.items()
         ),
+    )
+    # A fifth of the contacts were asked for a referral some time in the last year, and the
+    # referred ones got somewhere (the ask_referral view and the stage chart have rows).
+    conn.executemany(
+        "UPDATE contacts SET referral_asked_at=? WHERE id=?",
+        (
+            (now - rng.randint(0, 365) * 86400, cid)
+            for cid in range(1, scale + 1)
+            if rng.random() < 0.2
+        ),
+    )
+    conn.execute(
+        "UPDATE contacts SET referral_stage = CASE id % 4 WHEN 0 THEN 'name_given' "
+        "WHEN 1 THEN 'contacted' WHEN 2 THEN 'met' ELSE 'closed' END "
+        "WHERE referred_by_id IS NOT NULL"
     )
     stages = ("recorded", "needs_found", "proposal", "follow_up", "trial", "price", "contract")
 

@@ -739,6 +739,41 @@
     </message>
 </context>
 <context>
+    <name>ReferralStagesChart</name>
+    <message>
+        <source>Referral stages</source>
+        <translation>Referral stages</translation>
+    </message>
+    <message>
+        <source>No referral asks or referrals in this period</source>
+        <translation>No referral asks or referrals in this period</translation>
+    </message>
+    <message>
+        <source>Tick “asked for a referral” when you log a call or visit, and record who referred each new contact; the contacts list's “Ask for a referral” view says whom to ask.</source>
+        <translation>Tick “asked for a referral” when you log a call or visit, and record who referred each new contact; the contacts list's “Ask for a referral” view says whom to ask.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Referral stage: %1</source>
+        <translation>Referral stage: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>%1 of %2 referrals added in this period closed.</source>
+        <translation>%1 of %2 referrals added in this period closed.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralWeeksChart</name>
     <message>
         <source>New referrals per week</source>

@@ -739,6 +739,41 @@
     </message>
 </context>
 <context>
+    <name>ReferralStagesChart</name>
+    <message>
+        <source>Referral stages</source>
+        <translation>转介绍进展</translation>
+    </message>
+    <message>
+        <source>No referral asks or referrals in this period</source>
+        <translation>本期没有请求转介绍，也没有新的转介绍</translation>
+    </message>
+    <message>
+        <source>Tick “asked for a referral” when you log a call or visit, and record who referred each new contact; the contacts list's “Ask for a referral” view says whom to ask.</source>
+        <translation>记录通话或拜访时勾选“已请求转介绍”，并为每个新客户填写介绍人；客户列表的“可请求转介绍”视图会告诉你该问谁。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Referral stage: %1</source>
+        <translation>转介绍进展：%1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>%1 of %2 referrals added in this period closed.</source>
+        <translation>本期新增的 %2 个转介绍中，%1 个已成交。</translation>
+    </message>
+</context>
+<context>
     <name>ReferralWeeksChart</name>
     <message>
         <source>New referrals per week</source>

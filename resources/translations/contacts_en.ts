@@ -86,6 +86,10 @@
         <translation>(not a referral)</translation>
     </message>
     <message>
+        <source>An insider who guides us (qualification question 7); usually the referrer</source>
+        <translation>An insider who guides us (qualification question 7); usually the referrer</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -120,10 +124,6 @@
     <message>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
-    </message>
-    <message>
-        <source>An insider who guides us (qualification question 7); usually the referrer</source>
-        <translation>An insider who guides us (qualification question 7); usually the referrer</translation>
     </message>
     <message>
         <source>e.g. 1985-03-12 or 03-12 (year optional)</source>
@@ -164,6 +164,10 @@
     <message>
         <source>Coach</source>
         <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Referral st&amp;age</source>
+        <translation>Referral st&amp;age</translation>
     </message>
     <message>
         <source>Birt&amp;hday</source>
@@ -459,6 +463,14 @@
     <message>
         <source>Not qualified</source>
         <translation>Not qualified</translation>
+    </message>
+    <message>
+        <source>Ask for a referral</source>
+        <translation>Ask for a referral</translation>
+    </message>
+    <message>
+        <source>Customers going cold</source>
+        <translation>Customers going cold</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1540,14 @@ Click: only contacts with this tag; again: without it; again: any</translation>
     <message>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Asked for a &amp;referral</source>
+        <translation>Asked for a &amp;referral</translation>
+    </message>
+    <message>
+        <source>You asked “who else might need this?” during this visit or call</source>
+        <translation>You asked “who else might need this?” during this visit or call</translation>
     </message>
     <message>
         <source>More tags: 北京、意向A (new ones are created)</source>

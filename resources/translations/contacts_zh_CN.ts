@@ -87,6 +87,10 @@
         <translation>（非转介绍）</translation>
     </message>
     <message>
+        <source>An insider who guides us (qualification question 7); usually the referrer</source>
+        <translation>给我们指路的内部人（资格问题 7），通常就是介绍人</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
@@ -121,10 +125,6 @@
     <message>
         <source>&amp;Region</source>
         <translation>区域(&amp;R)</translation>
-    </message>
-    <message>
-        <source>An insider who guides us (qualification question 7); usually the referrer</source>
-        <translation>给我们指路的内部人（资格问题 7），通常就是介绍人</translation>
     </message>
     <message>
         <source>e.g. 1985-03-12 or 03-12 (year optional)</source>
@@ -165,6 +165,10 @@
     <message>
         <source>Coach</source>
         <translation>教练</translation>
+    </message>
+    <message>
+        <source>Referral st&amp;age</source>
+        <translation>转介绍进展(&amp;A)</translation>
     </message>
     <message>
         <source>Birt&amp;hday</source>
@@ -465,6 +469,14 @@
     <message>
         <source>Not qualified</source>
         <translation>未合格</translation>
+    </message>
+    <message>
+        <source>Ask for a referral</source>
+        <translation>可请求转介绍</translation>
+    </message>
+    <message>
+        <source>Customers going cold</source>
+        <translation>渐渐疏远的老客户</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1548,14 @@ Click: only contacts with this tag; again: without it; again: any</source>
     <message>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Asked for a &amp;referral</source>
+        <translation>已请求转介绍(&amp;R)</translation>
+    </message>
+    <message>
+        <source>You asked “who else might need this?” during this visit or call</source>
+        <translation>这次拜访或通话中问过“还有谁可能需要？”</translation>
     </message>
     <message>
         <source>More tags: 北京、意向A (new ones are created)</source>

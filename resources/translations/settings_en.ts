@@ -254,6 +254,30 @@
         <translation>Touches wanted per day</translation>
     </message>
     <message>
+        <source>Satisfied customers and decliners are offered for a referral ask again after this many days.</source>
+        <translation>Satisfied customers and decliners are offered for a referral ask again after this many days.</translation>
+    </message>
+    <message>
+        <source>Ask for a referral again after (days)</source>
+        <translation>Ask for a referral again after (days)</translation>
+    </message>
+    <message>
+        <source>Days to wait after a lost deal before asking that contact for a referral.</source>
+        <translation>Days to wait after a lost deal before asking that contact for a referral.</translation>
+    </message>
+    <message>
+        <source>Ask decliners after (days)</source>
+        <translation>Ask decliners after (days)</translation>
+    </message>
+    <message>
+        <source>A lost deal older than this many days no longer makes a referral ask.</source>
+        <translation>A lost deal older than this many days no longer makes a referral ask.</translation>
+    </message>
+    <message>
+        <source>Ask decliners until (days)</source>
+        <translation>Ask decliners until (days)</translation>
+    </message>
+    <message>
         <source>The stages of a deal in order, separated by commas.</source>
         <translation>The stages of a deal in order, separated by commas.</translation>
     </message>

@@ -254,6 +254,30 @@
         <translation>每天跟进目标（次）</translation>
     </message>
     <message>
+        <source>Satisfied customers and decliners are offered for a referral ask again after this many days.</source>
+        <translation>满意的老客户和婉拒者，隔这么多天后会再次列入请求转介绍。</translation>
+    </message>
+    <message>
+        <source>Ask for a referral again after (days)</source>
+        <translation>再次请求转介绍的间隔（天）</translation>
+    </message>
+    <message>
+        <source>Days to wait after a lost deal before asking that contact for a referral.</source>
+        <translation>丢单后先等这么多天，再请对方转介绍。</translation>
+    </message>
+    <message>
+        <source>Ask decliners after (days)</source>
+        <translation>丢单后多少天再请婉拒者转介绍</translation>
+    </message>
+    <message>
+        <source>A lost deal older than this many days no longer makes a referral ask.</source>
+        <translation>丢单超过这么多天后，不再提示向其请求转介绍。</translation>
+    </message>
+    <message>
+        <source>Ask decliners until (days)</source>
+        <translation>丢单后多少天内可请婉拒者转介绍</translation>
+    </message>
+    <message>
         <source>The stages of a deal in order, separated by commas.</source>
         <translation>商机的各个阶段，按顺序用逗号分隔。</translation>
     </message>

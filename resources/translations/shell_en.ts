@@ -1249,6 +1249,14 @@
         <translation>Customer care call</translation>
     </message>
     <message>
+        <source>Ask for a referral: who else might need this?</source>
+        <translation>Ask for a referral: who else might need this?</translation>
+    </message>
+    <message>
+        <source>Keep in touch: going cold</source>
+        <translation>Keep in touch: going cold</translation>
+    </message>
+    <message>
         <source>New Year's Day</source>
         <translation>New Year's Day</translation>
     </message>
@@ -1371,6 +1379,30 @@
     <message>
         <source>five bought-before a day</source>
         <translation>five bought-before a day</translation>
+    </message>
+    <message>
+        <source>usually every %1 days, last touched %2</source>
+        <translation>usually every %1 days, last touched %2</translation>
+    </message>
+    <message>
+        <source>declined on %1, time has passed</source>
+        <translation>declined on %1, time has passed</translation>
+    </message>
+    <message>
+        <source>last asked %1</source>
+        <translation>last asked %1</translation>
+    </message>
+    <message>
+        <source>never asked</source>
+        <translation>never asked</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>satisfied customer</source>
+        <translation>satisfied customer</translation>
     </message>
     <message>
         <source>Thank / reward the coach: </source>
@@ -1599,6 +1631,26 @@
     <message>
         <source>Exchange</source>
         <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Name given</source>
+        <translation>Name given</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>

@@ -1249,6 +1249,14 @@
         <translation>老客户回访</translation>
     </message>
     <message>
+        <source>Ask for a referral: who else might need this?</source>
+        <translation>请求转介绍：还有谁可能需要？</translation>
+    </message>
+    <message>
+        <source>Keep in touch: going cold</source>
+        <translation>保持联系：关系渐冷</translation>
+    </message>
+    <message>
         <source>New Year's Day</source>
         <translation>元旦</translation>
     </message>
@@ -1371,6 +1379,30 @@
     <message>
         <source>five bought-before a day</source>
         <translation>每天五位老客户</translation>
+    </message>
+    <message>
+        <source>usually every %1 days, last touched %2</source>
+        <translation>通常每 %1 天联系一次，上次联系 %2</translation>
+    </message>
+    <message>
+        <source>declined on %1, time has passed</source>
+        <translation>%1 婉拒，已隔一段时间</translation>
+    </message>
+    <message>
+        <source>last asked %1</source>
+        <translation>上次请求 %1</translation>
+    </message>
+    <message>
+        <source>never asked</source>
+        <translation>从未请求过</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP 客户</translation>
+    </message>
+    <message>
+        <source>satisfied customer</source>
+        <translation>满意的老客户</translation>
     </message>
     <message>
         <source>Thank / reward the coach: </source>
@@ -1599,6 +1631,26 @@
     <message>
         <source>Exchange</source>
         <translation>机构交流</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>已请求</translation>
+    </message>
+    <message>
+        <source>Name given</source>
+        <translation>已推荐人选</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已见面</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已成交</translation>
     </message>
 </context>
 <context>

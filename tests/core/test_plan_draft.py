@@ -299,7 +299,9 @@ def test_vip_call_needs_six_months_without_a_call(db: Database, clock: Any) -> N
     clock.now = start - timedelta(days=100)
     _touch(db, recent)
     clock.now = start
-    (found,) = plan_draft.draft(db, TOMORROW)
+    # The VIP called lately is not called for care, only asked for a referral.
+    found, ask = plan_draft.draft(db, TOMORROW)
+    assert (ask.contact_name, ask.reason) == ("近", Reason.ASK_REFERRAL)
     assert (found.contact_name, found.reason) == ("远", Reason.VIP_CALL)
     assert found.last_call == (start - timedelta(days=200)).astimezone().date()
 
@@ -316,7 +318,11 @@ def test_stuck_leaves_out_buyers_recent_and_booked_contacts(db: Database, clock:
     _touch(db, ids["刚联系"])  # 4 touches, but today
     _tag(db, ids["买过"], BuiltinTag.M)
     found = plan_draft.draft(db, TOMORROW)
-    assert [(s.contact_name, s.reason) for s in found] == [("卡住", Reason.STUCK)]
+    # The buyer is not stuck; as a customer never asked, it is asked for a referral.
+    assert [(s.contact_name, s.reason) for s in found] == [
+        ("买过", Reason.ASK_REFERRAL),
+        ("卡住", Reason.STUCK),
+    ]
 
 
 def test_thanks_once_per_deal_and_only_for_recent_closes(db: Database, clock: Any) -> None:

@@ -16,8 +16,14 @@ Filters are the ones of the contacts screen (core.services.contact_list):
   customer"), or a custom tag's name; case does not matter. An unknown tag is
   an error.
 - ``--view NAME``: a built-in view (vip_stale, visited_not_bought, stuck_3,
-  due_today, class_overdue, not_qualified) or the name of a saved view; combined with the
-  other options (a contact must match both).
+  due_today, class_overdue, not_qualified, ask_referral, going_cold) or the name of a
+  saved view; combined with the other options (a contact must match both).
+  ask_referral: customers (M or VIP) not asked for a referral in the last
+  referral.ask_interval_days, and contacts whose deal was lost between
+  referral.decliner_window_days and referral.decliner_rest_days ago, not asked
+  either. going_cold: bought before (M or a won deal), 3+ touches, and the time
+  since the last touch is over twice their usual gap, over 30 and at most 365
+  days.
 
 Contacts in the trash are never listed. Order: by name (pinyin), then id.
 

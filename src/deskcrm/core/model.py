@@ -75,6 +75,17 @@ class ReferrerKind(StrEnum):
     EXCHANGE = "exchange"
 
 
+class ReferralStage(StrEnum):
+    """How far a referral got, in order (docs/method.md §7). ASKED belongs to the contact
+    asked (its `referral_asked_at`); the others to the referred contact."""
+
+    ASKED = "asked"
+    NAME_GIVEN = "name_given"
+    CONTACTED = "contacted"
+    MET = "met"
+    CLOSED = "closed"
+
+
 class AnswerState(StrEnum):
     UNKNOWN = "unknown"
     YES = "yes"
@@ -236,6 +247,9 @@ class ContactInput:
     source: str = ""
     referred_by_id: int | None = None
     referrer_kind: str | None = None
+    # How far the referral got (a ReferralStage value after ASKED); None: not referred, or
+    # "name given" for a referred contact.
+    referral_stage: str | None = None
     # Occasions as typed: the birthday "1985-03-12" or "03-12" ("" for none), and up to
     # two own dates as (label, "MM-DD"), e.g. ("公司周年", "06-18") (core/rules/occasions.py).
     birthday: str = ""

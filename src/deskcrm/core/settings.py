@@ -350,6 +350,44 @@ DECLARATIONS: tuple[SettingDecl, ...] = (
         zero_text=_NO_TARGET,
     ),
     SettingDecl(
+        "referral.ask_interval_days",
+        int,
+        90,
+        QT_TRANSLATE_NOOP(
+            "Setting",
+            "Satisfied customers and decliners are offered for a referral ask again after "
+            "this many days.",
+        ),
+        title=QT_TRANSLATE_NOOP("Setting", "Ask for a referral again after (days)"),
+        group="deals",
+        minimum=7,
+        maximum=730,
+    ),
+    SettingDecl(
+        "referral.decliner_rest_days",
+        int,
+        30,
+        QT_TRANSLATE_NOOP(
+            "Setting", "Days to wait after a lost deal before asking that contact for a referral."
+        ),
+        title=QT_TRANSLATE_NOOP("Setting", "Ask decliners after (days)"),
+        group="deals",
+        minimum=0,
+        maximum=365,
+    ),
+    SettingDecl(
+        "referral.decliner_window_days",
+        int,
+        180,
+        QT_TRANSLATE_NOOP(
+            "Setting", "A lost deal older than this many days no longer makes a referral ask."
+        ),
+        title=QT_TRANSLATE_NOOP("Setting", "Ask decliners until (days)"),
+        group="deals",
+        minimum=1,
+        maximum=1095,
+    ),
+    SettingDecl(
         "deal.stages",
         list,
         DEFAULT_STAGES,

@@ -58,6 +58,10 @@ class Contact(Base):
         ForeignKey("contacts.id", ondelete="SET NULL"), default=None
     )
     is_coach: Mapped[bool] = mapped_column(Boolean, default=False)
+    # When this contact was last asked for a referral (a touch that asked, see
+    # core/services/touches.py), and how far its own referral got (core.model.ReferralStage).
+    referral_asked_at: Mapped[datetime | None] = mapped_column(EpochSeconds, default=None)
+    referral_stage: Mapped[str | None] = mapped_column(String(16), default=None)
 
     # What early talk hides, verified on calls (docs/method.md §9): who else decides, who
     # can veto, when it would really start. Kept on the contact, not on a deal: they are
@@ -91,6 +95,11 @@ class Contact(Base):
     last_call_at: Mapped[datetime | None] = mapped_column(EpochSeconds, default=None)
     next_follow_up: Mapped[date | None] = mapped_column(Date, default=None)
     next_step: Mapped[str] = mapped_column(Text, default="")
+    # The first touch and the touches in person or by voice (visit, meeting, call): with
+    # the count and the last touch they give closeness and the usual gap between touches
+    # (core/rules/closeness.py) without reading the touches.
+    first_touch_at: Mapped[datetime | None] = mapped_column(EpochSeconds, default=None)
+    near_touches: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     # Qualification summary (core/rules/qualification_score.py), refreshed whenever answers
     # are written, so the draft, the call queue and the not_qualified view never read the
@@ -149,6 +158,7 @@ class Contact(Base):
         # Contacts recorded in a period, the funnel's recorded walk-ins (stats/walk_ins.py):
         # covering, so a year's count reads the index alone (no row per contact).
         Index("ix_contacts_created_at", "created_at", "import_batch_id", "deleted_at"),
+        Index("ix_contacts_referral_asked_at", "referral_asked_at"),
     )
 
 

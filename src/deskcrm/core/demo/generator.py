@@ -616,6 +616,9 @@ class _Builder:
             last_day = follow_up - timedelta(days=self.rng.randint(2, 7))
         elif p.story == Story.LOST:
             last_day = self.today - timedelta(days=self.rng.randint(3, 100))
+        elif p.story == Story.CUSTOMER and follow_up is None:
+            # A customer nobody booked again: quiet for weeks past their rhythm (going cold).
+            last_day = self.today - timedelta(days=self.rng.randint(40, 120))
         else:
             last_day = self.today - timedelta(days=self.rng.randint(0, 14))
         last_day = min(max(last_day, history_start), self.today)

@@ -29,6 +29,18 @@ BULK_REASON_LIMIT = 30  # VIP calls, stuck contacts, festival greetings
 SEGMENT_REASON_LIMIT = 10  # invite (N), show what is new (Y+O), upgrade (Y+M)
 FIVE_A_DAY = 5  # bought-before customers called each day, newest customers first
 SEGMENT_REST_DAYS = 30  # a contact touched this recently is left alone by segment work
+# Referral asks: a few a day (one new referral a week is the usual goal, docs/method.md §4).
+REFERRAL_ASK_LIMIT = 3
+REFERRAL_ASK_QUIET_DAYS = 7  # a contact touched this week is asked at the next touch, not now
+# Upkeep of bought-before relationships going cold: a few a day, and never more than a
+# quarter of the day's capacity (a rep keeps only so many relationships warm).
+GOING_COLD_LIMIT = 5
+GOING_COLD_CAPACITY_SHARE = 4
+
+
+def going_cold_limit(capacity: int) -> int:
+    """Going-cold upkeep lines a draft may propose for a day of `capacity` sales items."""
+    return max(1, min(GOING_COLD_LIMIT, capacity // GOING_COLD_CAPACITY_SHARE))
 
 
 class Reason(StrEnum):
@@ -49,11 +61,14 @@ class Reason(StrEnum):
     OCCASION = "occasion"  # one of the contact's own dates (detail: its label)
     VIP_CALL = "vip_call"  # a VIP not called for six months
     STUCK = "stuck"  # 3-4 touches, where most reps give up
+    # Ask a satisfied customer or a decliner for a referral (detail: ASK_SOURCES).
+    ASK_REFERRAL = "ask_referral"
     FESTIVAL = "festival"  # greet a VIP / customer before a festival (detail: Festival)
     BOUGHT_BEFORE = "bought_before"  # today's five bought-before customers
     UPGRADE = "upgrade"  # Y+M: upgrade, bundle, buy again
     NEW_PRODUCT = "new_product"  # Y+O: show what is new, dig for the need
     INVITE = "invite"  # N: invite to visit
+    GOING_COLD = "going_cold"  # a bought-before relationship past its usual gap
 
 
 _URGENCY = {reason: i for i, reason in enumerate(Reason)}
@@ -209,6 +224,13 @@ def coach_check_key(contact_id: int, deal_id: int) -> str:
     return f"coach_check:{contact_id}:{deal_id}"
 
 
+# Why a contact is asked for a referral (an ASK_REFERRAL line's detail), best source first.
+ASK_VIP = "vip"
+ASK_CUSTOMER = "customer"
+ASK_DECLINED = "declined"
+ASK_SOURCES = (ASK_VIP, ASK_CUSTOMER, ASK_DECLINED)
+
+
 def carried_key(item_id: int, origin_key: str) -> str:
     # A carried line keeps the key of what it was for, so the reason behind it is not
     # proposed a second time; hand-written lines are known by the item they came from.
@@ -237,6 +259,9 @@ REASON_POINTS = {
     Reason.UPGRADE: 12,
     Reason.NEW_PRODUCT: 10,
     Reason.INVITE: 8,
+    # Under every promised step and deadline; above the day's generic segment work.
+    Reason.ASK_REFERRAL: 16,
+    Reason.GOING_COLD: 9,  # upkeep: low, so it fills what capacity is left
 }
 CLASS_POINTS = {"A": 30, "B": 20, "C": 10}
 VIP_POINTS = 20

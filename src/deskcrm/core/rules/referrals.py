@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any, ClassVar
 
-from deskcrm.core.model import ReferrerKind
+from deskcrm.core.model import Outcome, ReferralStage, ReferrerKind
 
 # Best referral sources first: suppliers/vendors/agencies (乙方), satisfied customers,
 # declining prospects ("who else might need this?"), exchanges between organisations.
@@ -88,3 +89,89 @@ class GoalProgress:
     @property
     def remaining(self) -> int:
         return max(0, self.target - self.done)
+
+
+# Referral stages in order (docs/method.md §7): asked → name given → contacted → met → closed.
+STAGE_ORDER: tuple[ReferralStage, ...] = tuple(ReferralStage)
+# A touch that did not reach the person does not make the referral "contacted".
+_UNREACHED = frozenset({Outcome.NO_ANSWER.value, Outcome.BUSY.value})
+_MEETING_KINDS = frozenset({"visit", "meeting"})
+
+
+def stage_of(value: str | None) -> ReferralStage:
+    """The stored stage of a referred contact; none stored (or unknown) is "name given"."""
+    try:
+        stage = ReferralStage(value or ReferralStage.NAME_GIVEN.value)
+    except ValueError:
+        return ReferralStage.NAME_GIVEN
+    return ReferralStage.NAME_GIVEN if stage == ReferralStage.ASKED else stage
+
+
+def parse_stage(value: str | None) -> ReferralStage | None:
+    """A stage a referred contact may hold (not ASKED), None for "" or None; ValueError
+    for anything else."""
+    if not value:
+        return None
+    stage = ReferralStage(value)
+    if stage == ReferralStage.ASKED:
+        raise ValueError(value)
+    return stage
+
+
+def stage_reached_by_touch(kind: str, outcome: str) -> ReferralStage | None:
+    """How far a touch takes a referral: won closes it, a visit or meeting meets the
+    person, any other touch that reached them contacts them."""
+    if outcome == Outcome.WON.value:
+        return ReferralStage.CLOSED
+    if outcome in _UNREACHED:
+        return None
+    if kind in _MEETING_KINDS:
+        return ReferralStage.MET
+    return ReferralStage.CONTACTED
+
+
+def advance(current: str | None, reached: ReferralStage | None) -> str:
+    """The stage after reaching `reached`: stages only move forward by themselves (the
+    rep may still set an earlier one by hand)."""
+    now = stage_of(current)
+    if reached is None or STAGE_ORDER.index(reached) <= STAGE_ORDER.index(now):
+        return now.value
+    return reached.value
+
+
+def stage_counts(
+    asked: int, stages: Iterable[tuple[str | None, int]]
+) -> list[tuple[ReferralStage, int]]:
+    """The funnel from the number asked and (stage, how many) of the referred contacts:
+    each stage counts the referrals that reached it or went further (a closed referral
+    was also contacted and met)."""
+    reached = [0] * len(STAGE_ORDER)
+    for raw, n in stages:
+        top = STAGE_ORDER.index(stage_of(raw))
+        for i in range(1, top + 1):
+            reached[i] += n
+    reached[0] = asked
+    return list(zip(STAGE_ORDER, reached, strict=True))
+
+
+@dataclass(frozen=True)
+class AskTimes:
+    """When to ask for a referral (settings "referral.*"): a contact asked within
+    `interval` days is not asked again; a decliner is asked `rest` days after the lost
+    deal at the earliest, and no longer once it is `window` days old."""
+
+    interval: int = 90
+    rest: int = 30
+    window: int = 180
+
+    KEYS: ClassVar[tuple[str, ...]] = (
+        "referral.ask_interval_days",
+        "referral.decliner_rest_days",
+        "referral.decliner_window_days",
+    )
+
+    @classmethod
+    def read(cls, get_many: Callable[[Sequence[str]], Mapping[str, Any]]) -> AskTimes:
+        """From a reader of several settings at once (Database.get_settings)."""
+        got = get_many(cls.KEYS)
+        return cls(*(int(got[k]) for k in cls.KEYS))

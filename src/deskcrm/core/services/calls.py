@@ -334,6 +334,8 @@ def _touch_input(record: CallRecord, outcome: Outcome) -> TouchInput:
         add_tags=record.add_tags,
         remove_tags=record.remove_tags,
         new_tags=record.new_tags,
+        # A referral taken in the call was asked for: the caller is not asked again soon.
+        asked_referral=record.referral is not None,
     )
 
 

@@ -35,6 +35,8 @@ from deskcrm.core.rules.pinyin import (
     mixed_cuts,
     shared_initials,
 )
+from deskcrm.core.rules.referrals import AskTimes
+from deskcrm.core.services import upkeep
 from deskcrm.core.services.classification import won_since
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.qualification import not_qualified_clauses
@@ -58,6 +60,8 @@ class View(StrEnum):
     # A bad answer on a deciding question, or most questions open after three touches
     # (core/rules/qualification_score.py: not_qualified), read from stored summaries.
     NOT_QUALIFIED = "not_qualified"
+    ASK_REFERRAL = "ask_referral"  # satisfied customers and decliners not asked lately
+    GOING_COLD = "going_cold"  # bought before, closeness falling (core/rules/closeness.py)
 
 
 SORT_KEYS = ("name", "company", "class", "touches", "last_touch", "next_follow_up")
@@ -168,6 +172,10 @@ def _view_clauses(
             ~_has_tag(builtins[BuiltinTag.M]),
             or_(Contact.class_code.is_(None), Contact.class_code != ContactClass.D.value),
         ]
+    if view == View.ASK_REFERRAL:
+        return upkeep.ask_referral(db.now(), AskTimes.read(db.get_settings), builtins)
+    if view == View.GOING_COLD:
+        return upkeep.going_cold(db.now(), builtins)
     if view:
         raise ValidationError("view", "unknown", value=view)
     return []

@@ -26,8 +26,10 @@ from deskcrm.core.model import (
     TouchInfo,
 )
 from deskcrm.core.rules import occasions as occasion_rules
+from deskcrm.core.rules.closeness import NEAR_KINDS
 from deskcrm.core.rules.phones import Phone, parse_phone
 from deskcrm.core.rules.pinyin import name_columns
+from deskcrm.core.rules.referrals import parse_stage, stage_of
 from deskcrm.core.rules.scoring import Targets
 from deskcrm.core.services import classification, referrals, scoring
 from deskcrm.core.services.contact_list import pinyin_clause
@@ -84,6 +86,10 @@ def validate(data: ContactInput, region: str) -> tuple[ContactInput, list[Phone]
             phones.append(phone)
     if data.referrer_kind is not None and data.referrer_kind not in set(ReferrerKind):
         raise ValidationError("referrer_kind", "invalid", value=data.referrer_kind)
+    try:
+        parse_stage(data.referral_stage)
+    except ValueError:
+        raise ValidationError("referral_stage", "invalid", value=data.referral_stage) from None
     clean = replace(
         data,
         name=name,
@@ -167,6 +173,7 @@ def fold_into(
     if contact.referred_by_id is None and data.referred_by_id not in (None, contact.id):
         contact.referred_by_id = data.referred_by_id
         contact.referrer_kind = data.referrer_kind
+        contact.referral_stage = stage_of(data.referral_stage).value
     if contact.repurchase_days is None:
         contact.repurchase_days = data.repurchase_days
     if (data.birthday or data.occasions) and not contact.occasions:
@@ -207,6 +214,10 @@ def _apply_input(contact: Contact, data: ContactInput, phones: list[Phone]) -> N
         "referrer_kind",
     ):
         setattr(contact, field, getattr(data, field))
+    # A referred contact always has a stage (its name was given, at least).
+    contact.referral_stage = (
+        stage_of(data.referral_stage).value if data.referred_by_id is not None else None
+    )
     _set_phones(contact, phones)
     contact.repurchase_days = data.repurchase_days
 
@@ -340,6 +351,7 @@ def contact_input(db: Database, contact_id: int) -> ContactInput:
             source=c.source,
             referred_by_id=c.referred_by_id,
             referrer_kind=c.referrer_kind,
+            referral_stage=c.referral_stage,
             birthday=birthday,
             occasions=own,
             repurchase_days=c.repurchase_days,
@@ -544,8 +556,13 @@ def _last_won_day(deals: Sequence[Deal]) -> date | None:
 
 def refresh_touch_summary(s: Session, contact_id: int) -> None:
     """Recompute the denormalised touch columns of one contact from its touches."""
-    count, last = s.execute(
-        select(func.count(Touch.id), func.max(Touch.at)).where(Touch.contact_id == contact_id)
+    count, first, last, near = s.execute(
+        select(
+            func.count(Touch.id),
+            func.min(Touch.at),
+            func.max(Touch.at),
+            func.count(Touch.id).filter(Touch.kind.in_(NEAR_KINDS)),
+        ).where(Touch.contact_id == contact_id)
     ).one()
     last_call = s.scalar(
         select(func.max(Touch.at)).where(Touch.contact_id == contact_id, Touch.kind == "call")
@@ -559,6 +576,8 @@ def refresh_touch_summary(s: Session, contact_id: int) -> None:
     contact = _live_or_trashed(s, contact_id)
     contact.touch_count = int(count or 0)
     contact.last_touch_at = None if last is None else _from_epoch(last)
+    contact.first_touch_at = None if first is None else _from_epoch(first)
+    contact.near_touches = int(near or 0)
     contact.last_call_at = None if last_call is None else _from_epoch(last_call)
     if latest is not None:
         contact.next_step = latest.next_step
@@ -600,6 +619,11 @@ def merge_contacts(db: Database, keep_id: int, other_id: int) -> Changes:
             keep.notes = f"{keep.notes}\n\n{other.notes}".strip()
         if keep.referred_by_id is None and other.referred_by_id not in (None, keep_id):
             keep.referred_by_id, keep.referrer_kind = other.referred_by_id, other.referrer_kind
+            keep.referral_stage = other.referral_stage
+        if other.referral_asked_at is not None and (
+            keep.referral_asked_at is None or other.referral_asked_at > keep.referral_asked_at
+        ):
+            keep.referral_asked_at = other.referral_asked_at
         if keep.coach_id is None and other.coach_id not in (None, keep_id):
             keep.coach_id = other.coach_id
         keep.is_coach = keep.is_coach or other.is_coach

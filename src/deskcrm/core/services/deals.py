@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from deskcrm.core.changes import Changes
 from deskcrm.core.errors import NotFound, ValidationError
-from deskcrm.core.model import BuiltinTag, DealInfo, DealStatus
+from deskcrm.core.model import BuiltinTag, DealInfo, DealStatus, ReferralStage
 from deskcrm.core.rules.funnel import DealPath, Funnel, funnel
+from deskcrm.core.rules.referrals import advance
 from deskcrm.core.services.classification import reclassify
 from deskcrm.core.services.contacts import deal_info
 from deskcrm.core.services.database import Database
@@ -160,6 +161,8 @@ def win_deal(db: Database, deal_id: int) -> tuple[WinResult, Changes]:
             deal.lost_reason = ""
         apply_tag_changes(s, [contact.id], add=[builtin_ids(s)[BuiltinTag.M]])
         thanks = thank_for_close(s, deal, today, now)
+        if contact.referred_by_id is not None:
+            contact.referral_stage = advance(contact.referral_stage, ReferralStage.CLOSED)
         contact.updated_at = now
         touched = {contact.id} | ({thanks.thank_contact_id} if thanks else set())
     return WinResult(thanks), Changes(

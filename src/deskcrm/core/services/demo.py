@@ -7,16 +7,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from deskcrm.core.demo import DEFAULT_SEED, DemoData, generate
 from deskcrm.core.errors import DeskCRMError
-from deskcrm.core.model import ContactInput, ContactQuery, DealStatus
+from deskcrm.core.model import ContactInput, ContactQuery, DealStatus, ReferralStage
 from deskcrm.core.rules.classes import derive_class
 from deskcrm.core.rules.occasions import month_day_key
 from deskcrm.core.rules.phones import Phone
 from deskcrm.core.rules.pinyin import name_columns
+from deskcrm.core.rules.referrals import advance, stage_reached_by_touch
 from deskcrm.core.services import scoring
 from deskcrm.core.services.contacts import refresh_touch_summary, validate
 from deskcrm.core.services.database import Database
@@ -123,6 +124,7 @@ def seed_demo(db: Database, *, seed: int = DEFAULT_SEED, force: bool = False) ->
         _tag_contacts(s, data, ids, tag_ids)
         _touches(s, data, ids)
         _deals(s, data, ids)
+        _referral_progress(s)
         _plan(s, data, ids, now, zone)
         scripts, templates = _scripts(s, data, now)
         views = _views(s, data, tag_ids)
@@ -310,6 +312,28 @@ def _deals(s: Session, data: DemoData, ids: Sequence[int]) -> None:
         )
         for d in data.deals
     )
+
+
+def _referral_progress(s: Session) -> None:
+    """How far each demo referral got, from its touches and deals (as the touch writer
+    would have moved it), and the ask behind it: the referrer was asked when the name
+    was given."""
+    referred = s.scalars(select(Contact).where(Contact.referred_by_id.is_not(None))).all()
+    for c in referred:
+        stage: str | None = None
+        for kind, outcome in s.execute(
+            select(Touch.kind, Touch.outcome).where(Touch.contact_id == c.id).order_by(Touch.at)
+        ):
+            stage = advance(stage, stage_reached_by_touch(kind, outcome))
+        won = s.scalar(
+            select(exists().where(Deal.contact_id == c.id, Deal.status == DealStatus.WON.value))
+        )
+        c.referral_stage = advance(stage, ReferralStage.CLOSED if won else None)
+        referrer = s.get(Contact, c.referred_by_id)
+        if referrer is not None and (
+            referrer.referral_asked_at is None or referrer.referral_asked_at < c.created_at
+        ):
+            referrer.referral_asked_at = c.created_at
 
 
 def _plan(s: Session, data: DemoData, ids: Sequence[int], now: datetime, zone: tzinfo) -> None:

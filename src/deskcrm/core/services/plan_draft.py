@@ -10,19 +10,21 @@ from heapq import merge
 from itertools import islice
 from typing import Any, cast
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import BindParameter, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from deskcrm.core.changes import Changes
 from deskcrm.core.model import BuiltinTag, ContactClass, DealStatus, PlanItemInfo, PlanSide
+from deskcrm.core.rules import closeness
 from deskcrm.core.rules import occasions as occasion_rules
 from deskcrm.core.rules import plan_draft as rules
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
 from deskcrm.core.rules.classes import ClassWindows
 from deskcrm.core.rules.deal_stages import after_needs
 from deskcrm.core.rules.plan_draft import Draft, Origin, Reason, Suggestion, reason_of
-from deskcrm.core.rules.referrals import thanks_key, who_to_thank
+from deskcrm.core.rules.referrals import AskTimes, thanks_key, who_to_thank
+from deskcrm.core.services import upkeep
 from deskcrm.core.services.classification import won_since
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.plan import PLAN_CHANGED, day_start_utc, insert_item, item_infos
@@ -548,6 +550,130 @@ def _five_a_day(s: Session, day: date) -> list[Suggestion]:
     return out
 
 
+def _named(lines: Sequence[Suggestion]) -> set[int]:
+    return {x.contact_id for x in lines if x.contact_id is not None}
+
+
+def _asks_and_upkeep(
+    s: Session, day: date, times: AskTimes, room: int, skip: set[int]
+) -> list[Suggestion]:
+    """Referral asks, then going-cold upkeep, each for contacts no other line names (one
+    line per contact would drop them anyway, and the few a day would shrink to none)."""
+    asks = _referral_asks(s, day, times, skip)
+    return [*asks, *_going_cold(s, day, room, skip | _named(asks))]
+
+
+def _not_in(skip: set[int]) -> ColumnElement[bool]:
+    # Rendered into the SQL: a few hundred ids at most (the other reasons' limits).
+    ids: BindParameter[list[int]] = bindparam(
+        "skip_ids", sorted(skip), expanding=True, literal_execute=True
+    )
+    return Contact.id.not_in(ids)
+
+
+def _referral_asks(s: Session, day: date, times: AskTimes, skip: set[int]) -> list[Suggestion]:
+    """A few contacts to ask for a referral, best source first: VIPs, then customers who
+    bought (M), newest first on the tag index, then decliners whose lost deal is past the
+    respectful interval (newest loss first on the deals index); none asked lately.
+
+    It leaves alone contacts touched this week or booked for later (ask then), and a
+    purchase of the last month (satisfaction takes some use of what they bought): the
+    ask_referral view lists them all.
+    """
+    now = day_start_utc(day)
+    rested = day_start_utc(day - timedelta(days=rules.SEGMENT_REST_DAYS))
+    touched = day_start_utc(day - timedelta(days=rules.REFERRAL_ASK_QUIET_DAYS))
+    won = DealStatus.WON.value
+    bought = aliased(Deal)  # the decliners' query joins Deal itself
+    quiet = (
+        or_(Contact.last_touch_at.is_(None), Contact.last_touch_at < touched),
+        or_(Contact.next_follow_up.is_(None), Contact.next_follow_up <= day),
+        ~exists().where(
+            bought.contact_id == Contact.id, bought.status == won, bought.closed_at >= rested
+        ),
+    )
+    tags = builtin_ids(s)
+    limit = rules.REFERRAL_ASK_LIMIT
+    asked_at = Contact.referral_asked_at
+    out: list[Suggestion] = []
+    for source, tag in ((rules.ASK_VIP, BuiltinTag.VIP), (rules.ASK_CUSTOMER, BuiltinTag.M)):
+        tag_id = tags.get(tag)
+        if tag_id is None or len(out) >= limit:
+            continue
+        rows = s.execute(
+            select(*_CARD, asked_at)
+            .join(ContactTag, ContactTag.contact_id == Contact.id)
+            .where(
+                ContactTag.tag_id == tag_id,
+                upkeep.not_asked(now, times),
+                _not_in(skip),
+                *quiet,
+                *_live(),
+            )
+            .order_by(ContactTag.contact_id.desc())
+            .limit(limit)
+        )
+        out += [_ask(c, source, c.referral_asked_at) for c in rows]
+    if len(out) < limit:
+        # Decliners may be class D (they will not buy): asking who else might is still fair.
+        rows = s.execute(
+            select(*_CARD, Deal.closed_at)
+            .join(Deal, Deal.contact_id == Contact.id)
+            .where(
+                Deal.status == DealStatus.LOST.value,
+                Deal.closed_at >= now - timedelta(days=times.window),
+                Deal.closed_at < now - timedelta(days=times.rest),
+                upkeep.not_asked(now, times),
+                _not_in(skip),
+                *quiet,
+                Contact.deleted_at.is_(None),
+            )
+            .order_by(Deal.closed_at.desc())
+            .limit(limit * 2)
+        )
+        out += [_ask(c, rules.ASK_DECLINED, c.closed_at) for c in rows]
+    unique: dict[int | None, Suggestion] = {}
+    for x in out:  # best source first already: a contact once, under its best source
+        unique.setdefault(x.contact_id, x)
+    return list(unique.values())[:limit]
+
+
+def _ask(c: Any, source: str, when: Any) -> Suggestion:
+    last = when.astimezone().date() if when is not None else None
+    key = rules.segment_key(Reason.ASK_REFERRAL, c.id, last)
+    return _suggestion(c, Reason.ASK_REFERRAL, key, due=last, detail=source)
+
+
+def _going_cold(s: Session, day: date, room: int, skip: set[int]) -> list[Suggestion]:
+    """Bought-before contacts whose closeness is falling (the going_cold view), key
+    accounts first, at most a few a day within the day's capacity.
+
+    Walks the ka_score index (its order, newest contacts first on equal scores) and stops
+    at the limit; the last_touch_at index is hidden, as its range holds most contacts
+    (~77 -> ~2 ms at 100,000 contacts, with per-row lookups of "bought before").
+    """
+    last_touch = not_via_index(s, cast(Any, Contact.last_touch_at))
+    rows = s.execute(
+        select(*_CARD, Contact.first_touch_at, Contact.last_touch_at)
+        .where(
+            *upkeep.going_cold(day_start_utc(day), builtin_ids(s), last_touch, per_row=True),
+            _not_in(skip),
+            *_live(),
+        )
+        .order_by(Contact.ka_score.desc().nulls_last(), Contact.id.desc())
+        .limit(rules.going_cold_limit(room))
+    )
+    out = []
+    for c in rows:
+        last = _last_touch(c)
+        gap = closeness.usual_gap_days(
+            closeness.TouchSummary(c.touch_count, 0, c.first_touch_at, c.last_touch_at)
+        )
+        key = rules.segment_key(Reason.GOING_COLD, c.id, last)
+        out.append(_suggestion(c, Reason.GOING_COLD, key, due=last, detail=str(round(gap or 0))))
+    return out
+
+
 def _carried(s: Session, day: date) -> list[Suggestion]:
     """Undone items of the last planned day before `day` (looking back at most a week)."""
     prev_day = s.scalar(
@@ -661,8 +787,11 @@ def ranked(db: Database, day: date) -> Draft:
     Nothing is written: the rep picks what to keep and `accept` adds it.
     """
     # The settings in one read (each read is a transaction of its own).
-    settings = db.get_settings((*ClassWindows.KEYS, "plan.daily_capacity", "deal.stages"))
+    settings = db.get_settings(
+        (*ClassWindows.KEYS, *AskTimes.KEYS, "plan.daily_capacity", "deal.stages")
+    )
     windows = ClassWindows.read(lambda _keys: settings)
+    asks = AskTimes.read(lambda _keys: settings)
     room = int(settings["plan.daily_capacity"])
     stages = settings["deal.stages"]
     with db.reading() as s:
@@ -681,6 +810,7 @@ def ranked(db: Database, day: date) -> Draft:
             *_segments(s, day),
         ]
         keys, contacts, planned_sales = _planned(s, day)
+        candidates += _asks_and_upkeep(s, day, asks, room, _named(candidates) | contacts)
         lines = rules.drop_planned(candidates, keys, contacts)
         lines = _mark_vips(s, lines)
         lines = _mark_qualification(s, lines)

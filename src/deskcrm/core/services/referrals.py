@@ -17,6 +17,7 @@ from deskcrm.core.rules.referrals import (
     GoalProgress,
     KindStats,
     kind_stats,
+    stage_of,
     thanks_key,
     week_of,
     who_to_thank,
@@ -66,6 +67,9 @@ def set_referral(
             touched.add(contact.referred_by_id)
         contact.referred_by_id = referred_by_id
         contact.referrer_kind = kind if referred_by_id is not None else None
+        contact.referral_stage = (
+            stage_of(contact.referral_stage).value if referred_by_id is not None else None
+        )
         contact.updated_at = db.now()
     return Changes(contacts=frozenset(touched), stats=True)
 

@@ -20,6 +20,7 @@ from deskcrm.core.changes import Changes
 from deskcrm.core.errors import NotFound, ValidationError
 from deskcrm.core.model import Outcome, TouchKind
 from deskcrm.core.rules.call_details import CallDetails
+from deskcrm.core.rules.referrals import advance, stage_reached_by_touch
 from deskcrm.core.rules.tags import implied_by_touch
 from deskcrm.core.services.contacts import refresh_touch_summary
 from deskcrm.core.services.database import Database
@@ -52,6 +53,9 @@ class TouchInput:
     # The touch leaves the contact's promise as it was (a message sent in a batch is not
     # a conversation): it stores the current next step and follow-up date, not its own.
     keep_hook: bool = False
+    # The rep asked for a referral in this touch ("who else might need this?"): the
+    # contact's referral_asked_at becomes the touch's time (the ask_referral view reads it).
+    asked_referral: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,14 @@ def write_touch(s: Session, contact: Contact, data: TouchInput, now: datetime) -
         # contact, so the next call and the method panel show it.
         keep_captured(contact, CallDetails.from_json(data.details).verification)
     refresh_touch_summary(s, contact.id)
+    if data.asked_referral and (
+        contact.referral_asked_at is None or touch.at > contact.referral_asked_at
+    ):
+        contact.referral_asked_at = touch.at
+    if contact.referred_by_id is not None:
+        # A referred contact's stage follows its touches (contacted, met, closed).
+        reached = stage_reached_by_touch(data.kind, data.outcome)
+        contact.referral_stage = advance(contact.referral_stage, reached)
     contact.updated_at = now
     return WrittenTouch(touch.id, bool(add or remove))
 

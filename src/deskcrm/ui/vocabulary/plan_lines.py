@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from deskcrm.core.model import PlanItemInfo
 from deskcrm.core.rules.occasions import Festival
 from deskcrm.core.rules.plan_draft import (
+    ASK_DECLINED,
+    ASK_VIP,
     Origin,
     Reason,
     Suggestion,
@@ -92,6 +94,12 @@ def task_text(why: Origin, day: date) -> str:
         return QCoreApplication.translate("PlanWording", "Upgrade, bundle or buy again")
     if why.reason == Reason.BOUGHT_BEFORE:
         return QCoreApplication.translate("PlanWording", "Customer care call")
+    if why.reason == Reason.ASK_REFERRAL:
+        return QCoreApplication.translate(
+            "PlanWording", "Ask for a referral: who else might need this?"
+        )
+    if why.reason == Reason.GOING_COLD:
+        return QCoreApplication.translate("PlanWording", "Keep in touch: going cold")
     return detail
 
 
@@ -199,7 +207,31 @@ def _greeting_or_segment_why(why: Origin, day: date, due: str) -> str:
         return (
             QCoreApplication.translate("PlanWording", "five bought-before a day") + " · " + touched
         )
+    if why.reason == Reason.ASK_REFERRAL:
+        return _ask_why(why, due)
+    if why.reason == Reason.GOING_COLD:
+        return fill(
+            QCoreApplication.translate("PlanWording", "usually every %1 days, last touched %2"),
+            why.detail,
+            due,
+        )
     return ""
+
+
+def _ask_why(why: Origin, due: str) -> str:
+    """Why a referral ask: a decliner's lost deal, or a customer not asked lately."""
+    if why.detail == ASK_DECLINED:
+        return fill(
+            QCoreApplication.translate("PlanWording", "declined on %1, time has passed"), due
+        )
+    asked = (
+        fill(QCoreApplication.translate("PlanWording", "last asked %1"), due)
+        if due
+        else QCoreApplication.translate("PlanWording", "never asked")
+    )
+    if why.detail == ASK_VIP:
+        return QCoreApplication.translate("PlanWording", "VIP") + " · " + asked
+    return QCoreApplication.translate("PlanWording", "satisfied customer") + " · " + asked
 
 
 def is_thanks(origin: str, origin_key: str) -> bool:

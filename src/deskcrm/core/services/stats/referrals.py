@@ -9,8 +9,8 @@ from datetime import date
 from sqlalchemy import ColumnElement, Integer, exists, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from deskcrm.core.model import DealStatus, ReferrerKind
-from deskcrm.core.rules.referrals import KIND_ORDER, KindStats
+from deskcrm.core.model import DealStatus, ReferralStage, ReferrerKind
+from deskcrm.core.rules.referrals import KIND_ORDER, STAGE_ORDER, KindStats, stage_counts
 from deskcrm.core.rules.stats_period import Grain, Period, Span, spans
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.stats.query_parts import (
@@ -37,6 +37,8 @@ class ReferralStats:
     kinds: tuple[KindStats, ...]  # best source first; "not recorded" (None) last, if any
     weeks: tuple[ReferralWeek, ...]
     weekly_goal: int
+    # Asked in the period, then how far the referrals added in it got (rules.referrals).
+    stages: tuple[tuple[ReferralStage, int], ...] = ()
 
     @property
     def referred(self) -> int:
@@ -95,6 +97,7 @@ def referrals_in(s: Session, period: Period, weekly_goal: int) -> ReferralStats:
         i = bisect_right(starts, at) - 1
         per_week[i] = per_week.get(i, 0) + 1
     return ReferralStats(
+        stages=_stages(s, period),
         period=period,
         kinds=tuple(KindStats(k, referred.get(k, 0), closed.get(k, 0)) for k in order),
         weeks=tuple(
@@ -102,6 +105,25 @@ def referrals_in(s: Session, period: Period, weekly_goal: int) -> ReferralStats:
         ),
         weekly_goal=weekly_goal,
     )
+
+
+def _asked_in(start: date, stop: date) -> list[ColumnElement[bool]]:
+    # A range on ix_contacts_referral_asked_at: only the few contacts asked are read.
+    return [
+        Contact.referral_asked_at >= local_midnight(start),
+        Contact.referral_asked_at < local_midnight(stop),
+        Contact.deleted_at.is_(None),
+    ]
+
+
+def _stages(s: Session, period: Period) -> tuple[tuple[ReferralStage, int], ...]:
+    asked = s.scalar(select(func.count()).where(*_asked_in(period.start, period.stop)))
+    rows = s.execute(
+        select(Contact.referral_stage, func.count())
+        .where(*_referred(), *_added_in(period.start, period.stop))
+        .group_by(Contact.referral_stage)
+    ).all()
+    return tuple(stage_counts(int(asked or 0), ((raw, int(n)) for raw, n in rows)))
 
 
 def referral_stats(db: Database, period: Period) -> ReferralStats:
@@ -136,3 +158,21 @@ def referred_by_kind(db: Database, period: Period, kind: str | None) -> tuple[in
                 .order_by(Contact.id)
             )
         )
+
+
+def at_stage(db: Database, period: Period, stage: str) -> tuple[int, ...]:
+    """The contacts behind a stage bar: asked in the period (ASKED), or referred contacts
+    added in it that reached `stage` or went further."""
+    wanted = ReferralStage(stage)
+    with db.reading() as s:
+        if wanted == ReferralStage.ASKED:
+            q = select(Contact.id).where(*_asked_in(period.start, period.stop))
+        else:
+            later = [st.value for st in STAGE_ORDER[STAGE_ORDER.index(wanted) :]]
+            reached: ColumnElement[bool] = Contact.referral_stage.in_(later)
+            if wanted == ReferralStage.NAME_GIVEN:
+                reached = or_(reached, Contact.referral_stage.is_(None))
+            q = select(Contact.id).where(
+                *_referred(), *_added_in(period.start, period.stop), reached
+            )
+        return tuple(s.scalars(q.order_by(Contact.id)))

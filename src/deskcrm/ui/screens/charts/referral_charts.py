@@ -1,7 +1,9 @@
-"""Chart 7: referred contacts and their closes per referrer kind; referrals per week vs goal."""
+"""Chart 7: referred contacts and their closes per referrer kind; referrals per week vs goal;
+how far referrals get (stages)."""
 
 from __future__ import annotations
 
+from deskcrm.core.model import ReferralStage
 from deskcrm.core.services.stats import referrals
 from deskcrm.core.services.stats.dashboard import Dashboard
 from deskcrm.ui.screens.charts.card import ChartCard
@@ -19,7 +21,7 @@ from deskcrm.ui.screens.charts.plot import (
 from deskcrm.ui.screens.charts.wording import referrer_name, span_text
 from deskcrm.ui.vocabulary.dates import day_tick
 from deskcrm.ui.vocabulary.numbers import percent
-from deskcrm.ui.vocabulary.referrers import referrer_short
+from deskcrm.ui.vocabulary.referrers import referral_stage, referrer_short
 from deskcrm.ui.vocabulary.templates import fill
 
 HALF = 0.4
@@ -162,3 +164,64 @@ class ReferralWeeksChart(ChartCard):
         if last.span.last == dash.today:
             text += " " + fill(self.tr("This week so far: %1 of %2."), last.added, last.target)
         return text
+
+
+class ReferralStagesChart(ChartCard):
+    """How far referrals get: asked → name given → contacted → met → closed."""
+
+    key = "referral-stages"
+
+    def title_text(self) -> str:
+        return self.tr("Referral stages")
+
+    def empty_text(self) -> tuple[str, str]:
+        return (
+            self.tr("No referral asks or referrals in this period"),
+            self.tr(
+                "Tick “asked for a referral” when you log a call or visit, and record who "
+                "referred each new contact; the contacts list's “Ask for a referral” view "
+                "says whom to ask."
+            ),
+        )
+
+    def build(self, dash: Dashboard) -> ChartSpec | None:
+        r = dash.referrals
+        if not any(n for _, n in r.stages):
+            return None
+        bars = []
+        for i, (stage, n) in enumerate(r.stages):
+            name = referral_stage(stage.value)
+            if not n:
+                continue
+            bars.append(
+                Bar(
+                    x=i,
+                    top=n,
+                    hover=fill(self.tr("%1: %2"), name, n),
+                    target=Target(
+                        referrals.at_stage,
+                        (r.period, stage.value),
+                        fill(self.tr("Referral stage: %1"), name),
+                    ),
+                )
+            )
+        return ChartSpec(
+            ticks=tuple(referral_stage(stage.value) for stage, _ in r.stages),
+            bars=(BarSeries(self.tr("Contacts"), COLORS[0], tuple(bars)),),
+            y_label=self.tr("Contacts"),
+            table=Table(
+                (self.tr("Stage"), self.tr("Contacts")),
+                tuple((referral_stage(stage.value), n) for stage, n in r.stages),
+            ),
+        )
+
+    def note_text(self, dash: Dashboard) -> str:
+        stages = dict(dash.referrals.stages)
+        given = stages.get(ReferralStage.NAME_GIVEN, 0)
+        if not given:
+            return ""
+        return fill(
+            self.tr("%1 of %2 referrals added in this period closed."),
+            stages.get(ReferralStage.CLOSED, 0),
+            given,
+        )

@@ -30,7 +30,11 @@ from deskcrm.ui.screens.charts.persistence_chart import PersistenceChart
 from deskcrm.ui.screens.charts.plan_chart import PlanChart
 from deskcrm.ui.screens.charts.plot import Target
 from deskcrm.ui.screens.charts.ranking_charts import IndustryChart, RankingChart
-from deskcrm.ui.screens.charts.referral_charts import ReferralSourcesChart, ReferralWeeksChart
+from deskcrm.ui.screens.charts.referral_charts import (
+    ReferralSourcesChart,
+    ReferralStagesChart,
+    ReferralWeeksChart,
+)
 from deskcrm.ui.screens.charts.touches_chart import TouchesChart
 from deskcrm.ui.vocabulary.dates import date_text
 from deskcrm.ui.vocabulary.templates import fill
@@ -62,6 +66,7 @@ class ChartsScreen(Screen):
         self.classes = ClassesChart()
         self.referral_sources = ReferralSourcesChart()
         self.referral_weeks = ReferralWeeksChart()
+        self.referral_stages = ReferralStagesChart()
         self.plan = PlanChart()
         self.ranking = RankingChart()
         self.industries = IndustryChart()
@@ -74,6 +79,7 @@ class ChartsScreen(Screen):
             self.classes,
             self.referral_sources,
             self.referral_weeks,
+            self.referral_stages,
             self.plan,
             self.ranking,
             self.industries,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.errors import DeskCRMError, DuplicateContact, ValidationError
 from deskcrm.core.model import BuiltinTag, ContactInput, ContactRef, ReferrerKind, TagInfo
+from deskcrm.core.rules.referrals import STAGE_ORDER
 from deskcrm.core.services import contact_list, contacts
 from deskcrm.core.services.database import Database
 from deskcrm.ui.bridge import Bridge
@@ -29,7 +30,7 @@ from deskcrm.ui.i18n import error_message
 from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.contacts import undo_commands
 from deskcrm.ui.shortcuts import add_shortcut
-from deskcrm.ui.vocabulary.referrers import referrer_kind
+from deskcrm.ui.vocabulary.referrers import referral_stage, referrer_kind
 from deskcrm.ui.vocabulary.tags import builtin_meaning, builtin_short
 from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.cycle_box import cycle_box
@@ -96,6 +97,16 @@ class ContactForm(QDialog):
             self.tr("An insider who guides us (qualification question 7); usually the referrer")
         )
         self.referrer.textChanged.connect(lambda _t: self._suggest_coach())
+        # How far the referral got; the touch writer moves it on by itself (contacted,
+        # met, closed), the rep corrects it here.
+        self.referral_stage = QComboBox()
+        for stage in STAGE_ORDER[1:]:
+            self.referral_stage.addItem(referral_stage(stage.value), stage.value)
+        # Only a referred contact has a stage: off (and skipped by Tab) without a referrer.
+        self.referral_stage.setEnabled(False)
+        self.referrer.textChanged.connect(
+            lambda text: self.referral_stage.setEnabled(bool(text.strip()))
+        )
         # Occasions: typed dates, so the whole form stays on the keyboard and can be empty.
         self.birthday = QLineEdit()
         self.birthday.setPlaceholderText(self.tr("e.g. 1985-03-12 or 03-12 (year optional)"))
@@ -132,6 +143,7 @@ class ContactForm(QDialog):
             "source": self.source,
             "referred_by": self.referrer,
             "coach": self.coach,
+            "referral_stage": self.referral_stage,
             "notes": self.notes,
             "birthday": self.birthday,
             "occasion": self.occasion_labels[0],
@@ -151,6 +163,7 @@ class ContactForm(QDialog):
             (self.tr("Referred &by"), self.referrer),
             (self.tr("Referrer &kind"), self.referrer_kind),
             (self.tr("Coach"), self.coach),
+            (self.tr("Referral st&age"), self.referral_stage),
             (self.tr("Birt&hday"), self.birthday),
         ):
             form.addRow(label, widget)
@@ -258,6 +271,9 @@ class ContactForm(QDialog):
         self.referrer_kind.setCurrentIndex(max(0, self.referrer_kind.findData(data.referrer_kind)))
         self.coach.set_contact(self._ref(data.coach_id))
         self._suggest_coach()
+        self.referral_stage.setCurrentIndex(
+            max(0, self.referral_stage.findData(data.referral_stage))
+        )
 
     def _ref(self, contact_id: int | None) -> ContactRef | None:
         if contact_id is None:
@@ -299,6 +315,7 @@ class ContactForm(QDialog):
             source=self.source.text(),
             referred_by_id=ref_id,
             referrer_kind=self.referrer_kind.currentData() if ref_id is not None else None,
+            referral_stage=self.referral_stage.currentData() if ref_id is not None else None,
             birthday=self.birthday.text(),
             occasions=tuple(
                 (label.text(), when.text())

@@ -141,6 +141,11 @@ class VisitDialog(QDialog):
         how.addWidget(self.kind)
         how.addWidget(self.outcome)
         how.addStretch(1)
+        # Recorded on the contact, so the "ask for a referral" view and draft leave it be.
+        self.asked_referral = QCheckBox(self.tr("Asked for a &referral"))
+        self.asked_referral.setToolTip(
+            self.tr("You asked “who else might need this?” during this visit or call")
+        )
         self.status_tags = StatusTagBoxes()
         self.status_tags.set_contact(tags, self._had)
         self.builtin_boxes = self.status_tags.boxes
@@ -177,6 +182,7 @@ class VisitDialog(QDialog):
         if self.custom_boxes:
             form.addRow(self.tr("Tags"), custom)
         form.addRow(self.tr("&Add tags"), self.add_tags)
+        form.addRow("", self.asked_referral)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
@@ -205,6 +211,7 @@ class VisitDialog(QDialog):
             *self.builtin_boxes.values(),
             *self.custom_boxes.values(),
             self.add_tags,
+            self.asked_referral,
             self.save_button,
         ]
         for first, second in pairwise(chain):
@@ -284,6 +291,7 @@ class VisitDialog(QDialog):
             add_tags=tuple(add),
             remove_tags=tuple(t for t in remove if t not in add),
             new_tags=self.add_tags.text(),
+            asked_referral=self.asked_referral.isChecked(),
         )
         result = (
             Op(self.bridge, lambda db: touches.log_touch(db, data), initiator=self, parent=self)

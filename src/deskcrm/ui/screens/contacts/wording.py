@@ -24,5 +24,7 @@ def view_name(view: View | str) -> str:
         View.DUE_TODAY: QCoreApplication.translate("ContactsWording", "Follow-up due today"),
         View.CLASS_OVERDUE: QCoreApplication.translate("ContactsWording", "Class A/B/C overdue"),
         View.NOT_QUALIFIED: QCoreApplication.translate("ContactsWording", "Not qualified"),
+        View.ASK_REFERRAL: QCoreApplication.translate("ContactsWording", "Ask for a referral"),
+        View.GOING_COLD: QCoreApplication.translate("ContactsWording", "Customers going cold"),
     }
     return names.get(view, str(view))
