@@ -69,9 +69,7 @@ def test_extend_restarts_the_window_once_then_refuses(db: Database, clock: Any) 
     assert _stored(db, cid) == ("A", today, today, False)
 
 
-def test_extend_is_refused_inside_the_window_and_without_a_class(
-    db: Database, clock: Any
-) -> None:
+def test_extend_is_refused_inside_the_window_and_without_a_class(db: Database, clock: Any) -> None:
     cid, _ = contacts.create_contact(db, ContactInput(name="李四"))
     with pytest.raises(ValidationError) as none:
         class_windows.extend_window(db, cid)
@@ -99,9 +97,7 @@ def test_move_to_d_sets_the_declined_flag_and_the_class_is_derived(
     assert _deadline_lines(db, db.today()) == [cid]
 
 
-def test_a_decision_on_a_plan_line_ticks_it_done_and_undo_unticks(
-    db: Database, clock: Any
-) -> None:
+def test_a_decision_on_a_plan_line_ticks_it_done_and_undo_unticks(db: Database, clock: Any) -> None:
     other, _ = contacts.create_contact(db, ContactInput(name="赵六"))
     classification.set_flags(db, other, A_FLAGS)
     cid = _overdue_a(db, clock)

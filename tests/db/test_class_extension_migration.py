@@ -1,4 +1,4 @@
-"""Migration 0016 (classwin): contacts keep their class and clock and start with no window extended."""
+"""Migration 0016 (class windows): contacts keep their class and clock, none extended yet."""
 
 from __future__ import annotations
 

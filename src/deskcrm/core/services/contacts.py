@@ -27,9 +27,9 @@ from deskcrm.core.model import (
 )
 from deskcrm.core.rules import classes as class_rules
 from deskcrm.core.rules import occasions as occasion_rules
+from deskcrm.core.rules.classes import ClassWindows
 from deskcrm.core.rules.phones import Phone, parse_phone
 from deskcrm.core.rules.pinyin import name_columns
-from deskcrm.core.rules.classes import ClassWindows
 from deskcrm.core.rules.scoring import Targets
 from deskcrm.core.services import classification, referrals, scoring
 from deskcrm.core.services.contact_list import pinyin_clause
