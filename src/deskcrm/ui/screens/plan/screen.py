@@ -643,6 +643,9 @@ class PlanScreen(Screen):
                 self.tr("Only a class-deadline line past its window offers this decision.")
             )
             return False
+        if item.done:
+            self.bridge.status.emit(self.tr("This line is done: its decision was taken."))
+            return False
         decision = decide(
             self.bridge,
             choice,
