@@ -531,6 +531,14 @@
         <translation>Bring this contact back from the trash</translation>
     </message>
     <message>
+        <source>E&amp;xtend the window once</source>
+        <translation>E&amp;xtend the window once</translation>
+    </message>
+    <message>
+        <source>Move to &amp;D</source>
+        <translation>Move to &amp;D</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>

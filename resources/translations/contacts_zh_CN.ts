@@ -409,12 +409,14 @@
     <message numerus="yes">
         <source>%n selected contact(s)</source>
         <translation>
-            <numerusform>已选的 %n 位客户</numerusform></translation>
+            <numerusform>已选的 %n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) in the list</source>
         <translation>
-            <numerusform>列表中的 %n 位客户</numerusform></translation>
+            <numerusform>列表中的 %n 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -535,6 +537,14 @@
     <message>
         <source>Bring this contact back from the trash</source>
         <translation>从回收站恢复这位客户</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the window once</source>
+        <translation>延长一次期限(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;D</source>
+        <translation>转为 D 类(&amp;D)</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -744,7 +754,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Skip contacts messaged in the last %n day(s)</source>
         <translation>
-            <numerusform>跳过最近 %n 天内发过消息的客户</numerusform></translation>
+            <numerusform>跳过最近 %n 天内发过消息的客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Template:</source>
@@ -833,7 +844,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Sent a WeChat message in the last %n day(s).</source>
         <translation>
-            <numerusform>最近 %n 天内发过微信消息。</numerusform></translation>
+            <numerusform>最近 %n 天内发过微信消息。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied and marked sent.</source>
@@ -854,7 +866,8 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message numerus="yes">
         <source>Recorded %n WeChat message(s) (Ctrl+Z undoes)</source>
         <translation>
-            <numerusform>已记录 %n 条微信消息（Ctrl+Z 可撤销）</numerusform></translation>
+            <numerusform>已记录 %n 条微信消息（Ctrl+Z 可撤销）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recording %1 messages would pass today's limit of %2 WeChat messages (%3 already recorded today). Nothing was recorded. Skip some contacts, raise the limit in Settings, or close again to leave without recording.</source>
