@@ -1061,6 +1061,10 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>%1 days left (until %2).</translation>
     </message>
     <message>
+        <source>Extended once on %1.</source>
+        <translation>Extended once on %1.</translation>
+    </message>
+    <message>
         <source>Follow-ups so far: %1</source>
         <translation>Follow-ups so far: %1</translation>
     </message>

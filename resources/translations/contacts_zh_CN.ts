@@ -1073,6 +1073,10 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
         <translation>还剩 %1 天（截止 %2）。</translation>
     </message>
     <message>
+        <source>Extended once on %1.</source>
+        <translation>已于 %1 延长过一次。</translation>
+    </message>
+    <message>
         <source>Follow-ups so far: %1</source>
         <translation>已跟进次数：%1</translation>
     </message>

@@ -233,9 +233,11 @@ class DraftDialog(QDialog):
         return s if suggestion_asks_class_decision(s, self.day) else None
 
     def _show_decision(self) -> None:
+        # Enabled rather than shown, so the buttons stay put as the rep moves down the
+        # list (a disabled button's Alt key does nothing).
         asks = self._asks_decision() is not None
-        self.extend_button.setVisible(asks)
-        self.drop_button.setVisible(asks)
+        self.extend_button.setEnabled(asks)
+        self.drop_button.setEnabled(asks)
 
     def decide(self, choice: Choice) -> bool:
         """Extend the current line's class window once, or move its contact to D; the
