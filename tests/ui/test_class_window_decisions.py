@@ -143,6 +143,8 @@ def test_the_detail_pane_offers_the_decision_on_alt_keys(
     _press(Qt.Key.Key_X, ALT)
     qtbot.waitUntil(lambda: _class(db, cid) == ("A", today, today))
     qtbot.waitUntil(lambda: not pane.window_box.isVisible())
+    screen.method.reload()  # (a hidden tab reloads when shown)
+    assert "Extended once on" in screen.method.countdown_label.text()
     bridge.undo_stack.undo()
     assert _class(db, cid) == ("A", ENTERED, None)
     qtbot.waitUntil(pane.window_box.isVisible)
