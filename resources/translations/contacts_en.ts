@@ -543,6 +543,14 @@
         <translation>Bring this contact back from the trash</translation>
     </message>
     <message>
+        <source>E&amp;xtend the window once</source>
+        <translation>E&amp;xtend the window once</translation>
+    </message>
+    <message>
+        <source>Move to &amp;D</source>
+        <translation>Move to &amp;D</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -1063,6 +1071,10 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message>
         <source>%1 days left (until %2).</source>
         <translation>%1 days left (until %2).</translation>
+    </message>
+    <message>
+        <source>Extended once on %1.</source>
+        <translation>Extended once on %1.</translation>
     </message>
     <message>
         <source>Follow-ups so far: %1</source>

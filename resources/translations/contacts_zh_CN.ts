@@ -549,6 +549,14 @@
         <translation>从回收站恢复这位客户</translation>
     </message>
     <message>
+        <source>E&amp;xtend the window once</source>
+        <translation>延长一次期限(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;D</source>
+        <translation>转为 D 类(&amp;D)</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -1070,6 +1078,10 @@ Press Y, N, M, O or V to toggle a status tag on all of them, or use the bar abov
     <message>
         <source>%1 days left (until %2).</source>
         <translation>还剩 %1 天（截止 %2）。</translation>
+    </message>
+    <message>
+        <source>Extended once on %1.</source>
+        <translation>已于 %1 延长过一次。</translation>
     </message>
     <message>
         <source>Follow-ups so far: %1</source>

@@ -46,6 +46,14 @@
         <translation>Tick / untick all</translation>
     </message>
     <message>
+        <source>E&amp;xtend the window once</source>
+        <translation>E&amp;xtend the window once</translation>
+    </message>
+    <message>
+        <source>Move to &amp;D</source>
+        <translation>Move to &amp;D</translation>
+    </message>
+    <message>
         <source>%1 of %2 lines ticked · sales for the day: %3 of %4</source>
         <translation>%1 of %2 lines ticked · sales for the day: %3 of %4</translation>
     </message>
@@ -173,6 +181,10 @@
         <source>Ctrl+M: message with the template that suits it</source>
         <translation>Ctrl+M: message with the template that suits it</translation>
     </message>
+    <message>
+        <source>Window passed: Ctrl+Shift+X extends it once, Ctrl+Shift+D moves to D</source>
+        <translation>Window passed: Ctrl+Shift+X extends it once, Ctrl+Shift+D moves to D</translation>
+    </message>
 </context>
 <context>
     <name>PlanScreen</name>
@@ -295,6 +307,14 @@
     <message>
         <source>This line has no message template; open the contact to write one.</source>
         <translation>This line has no message template; open the contact to write one.</translation>
+    </message>
+    <message>
+        <source>Only a class-deadline line past its window offers this decision.</source>
+        <translation>Only a class-deadline line past its window offers this decision.</translation>
+    </message>
+    <message>
+        <source>This line is done: its decision was taken.</source>
+        <translation>This line is done: its decision was taken.</translation>
     </message>
     <message>
         <source>Mark not done</source>

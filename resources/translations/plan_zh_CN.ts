@@ -46,6 +46,14 @@
         <translation>全选 / 全不选</translation>
     </message>
     <message>
+        <source>E&amp;xtend the window once</source>
+        <translation>延长一次期限(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;D</source>
+        <translation>转为 D 类(&amp;D)</translation>
+    </message>
+    <message>
         <source>%1 of %2 lines ticked · sales for the day: %3 of %4</source>
         <translation>已勾选 %1 / %2 行 · 当天销售事项：%3 / %4</translation>
     </message>
@@ -173,6 +181,10 @@
         <source>Ctrl+M: message with the template that suits it</source>
         <translation>Ctrl+M：用合适的话术发消息</translation>
     </message>
+    <message>
+        <source>Window passed: Ctrl+Shift+X extends it once, Ctrl+Shift+D moves to D</source>
+        <translation>成交期限已过：Ctrl+Shift+X 延长一次，Ctrl+Shift+D 转为 D 类</translation>
+    </message>
 </context>
 <context>
     <name>PlanScreen</name>
@@ -295,6 +307,14 @@
     <message>
         <source>This line has no message template; open the contact to write one.</source>
         <translation>这条事项没有对应的话术；可打开客户后自己写消息。</translation>
+    </message>
+    <message>
+        <source>Only a class-deadline line past its window offers this decision.</source>
+        <translation>只有已过成交期限的条目才能这样处理。</translation>
+    </message>
+    <message>
+        <source>This line is done: its decision was taken.</source>
+        <translation>这一条已完成：已经做过决定了。</translation>
     </message>
     <message>
         <source>Mark not done</source>

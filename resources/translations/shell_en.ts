@@ -479,6 +479,18 @@
         <translation>Unknown placeholder: %1. Use {name}, {address}, {company}, {product}, {last_promise} or {days_since}.</translation>
     </message>
     <message>
+        <source>This class window was already extended once: move the contact to D, or close the deal.</source>
+        <translation>This class window was already extended once: move the contact to D, or close the deal.</translation>
+    </message>
+    <message>
+        <source>The class window has not ended yet; it can be extended once it has passed.</source>
+        <translation>The class window has not ended yet; it can be extended once it has passed.</translation>
+    </message>
+    <message>
+        <source>Only a class A, B or C contact has a window to extend.</source>
+        <translation>Only a class A, B or C contact has a window to extend.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -658,6 +670,46 @@
     <message>
         <source>No class yet: tick what you know about this contact.</source>
         <translation>No class yet: tick what you know about this contact.</translation>
+    </message>
+    <message>
+        <source>Extend the window once</source>
+        <translation>Extend the window once</translation>
+    </message>
+    <message>
+        <source>Move to D (stop following)</source>
+        <translation>Move to D (stop following)</translation>
+    </message>
+    <message>
+        <source>Give this contact one more window, counted from today; only once per class</source>
+        <translation>Give this contact one more window, counted from today; only once per class</translation>
+    </message>
+    <message>
+        <source>Will not buy in time: class D, left out of the plan from now on</source>
+        <translation>Will not buy in time: class D, left out of the plan from now on</translation>
+    </message>
+    <message>
+        <source>The class %1 window ended on %2, already extended once (on %3): move to D, or close the deal now.</source>
+        <translation>The class %1 window ended on %2, already extended once (on %3): move to D, or close the deal now.</translation>
+    </message>
+    <message>
+        <source>The class %1 window ended on %2 with no deal won: extend it once, or move to D?</source>
+        <translation>The class %1 window ended on %2 with no deal won: extend it once, or move to D?</translation>
+    </message>
+    <message>
+        <source>%1: the window now ends on %2 (Ctrl+Z undoes)</source>
+        <translation>%1: the window now ends on %2 (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>%1 moved to D: no longer followed (Ctrl+Z undoes)</source>
+        <translation>%1 moved to D: no longer followed (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Extend the window of %1</source>
+        <translation>Extend the window of %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to D</source>
+        <translation>Move %1 to D</translation>
     </message>
 </context>
 <context>

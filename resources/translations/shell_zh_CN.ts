@@ -479,6 +479,18 @@
         <translation>未知的占位符：%1。可用 {name}、{address}、{company}、{product}、{last_promise} 或 {days_since}。</translation>
     </message>
     <message>
+        <source>This class window was already extended once: move the contact to D, or close the deal.</source>
+        <translation>这个成交期限已经延长过一次：转为 D 类，或者尽快成交。</translation>
+    </message>
+    <message>
+        <source>The class window has not ended yet; it can be extended once it has passed.</source>
+        <translation>成交期限还没到，过期后才能延长。</translation>
+    </message>
+    <message>
+        <source>Only a class A, B or C contact has a window to extend.</source>
+        <translation>只有 A、B、C 类客户才有可延长的成交期限。</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -658,6 +670,46 @@
     <message>
         <source>No class yet: tick what you know about this contact.</source>
         <translation>尚未分类：勾选你已了解的情况。</translation>
+    </message>
+    <message>
+        <source>Extend the window once</source>
+        <translation>延长一次期限</translation>
+    </message>
+    <message>
+        <source>Move to D (stop following)</source>
+        <translation>转为 D 类（停止跟进）</translation>
+    </message>
+    <message>
+        <source>Give this contact one more window, counted from today; only once per class</source>
+        <translation>从今天起再给一个成交期限；每个类别只能延长一次</translation>
+    </message>
+    <message>
+        <source>Will not buy in time: class D, left out of the plan from now on</source>
+        <translation>期限内不会购买：转为 D 类，今后不再排进计划</translation>
+    </message>
+    <message>
+        <source>The class %1 window ended on %2, already extended once (on %3): move to D, or close the deal now.</source>
+        <translation>%1 类成交期限已于 %2 结束，且已延长过一次（%3）：转为 D 类，或者马上成交。</translation>
+    </message>
+    <message>
+        <source>The class %1 window ended on %2 with no deal won: extend it once, or move to D?</source>
+        <translation>%1 类成交期限已于 %2 结束，仍未成交：延长一次，还是转为 D 类？</translation>
+    </message>
+    <message>
+        <source>%1: the window now ends on %2 (Ctrl+Z undoes)</source>
+        <translation>%1：成交期限延至 %2（Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>%1 moved to D: no longer followed (Ctrl+Z undoes)</source>
+        <translation>%1 已转为 D 类，不再跟进（Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Extend the window of %1</source>
+        <translation>延长 %1 的成交期限</translation>
+    </message>
+    <message>
+        <source>Move %1 to D</source>
+        <translation>将 %1 转为 D 类</translation>
     </message>
 </context>
 <context>

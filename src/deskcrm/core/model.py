@@ -228,6 +228,12 @@ class ContactDetail:
     repurchase_tag: str = ""
     # The last won deal's day + the cycle (None without a cycle or a won deal).
     repurchase_due: date | None = None
+    # The class window: its last day (None for D / unclassified), whether it passed with
+    # no deal won in it (a decision is due: extend once, or move to D), and the day it
+    # was extended (None: not yet extended in this class).
+    class_deadline: date | None = None
+    class_overdue: bool = False
+    class_extended_on: date | None = None
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,9 @@ class Contact(Base):
     declined: Mapped[bool] = mapped_column(Boolean, default=False)
     class_code: Mapped[str | None] = mapped_column(String(1), default=None)
     class_since: Mapped[date | None] = mapped_column(Date, default=None)
+    # The day the rep extended a missed class window (once per class; the window restarts
+    # on that day, so class_since moves to it). None: not extended since entering the class.
+    class_extended_on: Mapped[date | None] = mapped_column(Date, default=None)
 
     # Key-account scoring inputs (docs/method.md §6); the score is derived and stored for sorting.
     trigger_event: Mapped[str] = mapped_column(String(SHORT), default="")

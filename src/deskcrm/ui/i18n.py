@@ -166,6 +166,14 @@ def _validation_text(err: ValidationError) -> str:
             "Unknown placeholder: %1. Use {name}, {address}, {company}, {product}, "
             "{last_promise} or {days_since}."
         ).replace("%1", "、".join("{" + str(n) + "}" for n in data.get("names", ()))),
+        # A missed class window (core/services/class_windows.py): extended once at most.
+        "extended_once": lambda: tr(
+            "This class window was already extended once: move the contact to D, or close the deal."
+        ),
+        "not_overdue": lambda: tr(
+            "The class window has not ended yet; it can be extended once it has passed."
+        ),
+        "no_window": lambda: tr("Only a class A, B or C contact has a window to extend."),
         "daily_cap": lambda: (
             tr("Today's limit of %1 messages would be passed (%2 sent already); nothing saved.")
             .replace("%1", str(data.get("limit", "")))

@@ -53,6 +53,8 @@ class ClassState:
     touch_count: int
     curve: CurveStep
     nudge: Nudge | None
+    # The day a missed window was extended (once per class; the window restarted then).
+    extended_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ class ClassOverview:
     unclassified: int
 
 
-def _contact(s: Session, contact_id: int) -> Contact:
+def live_contact(s: Session, contact_id: int) -> Contact:
+    """A live contact inside a unit, or NotFound."""
     contact = s.get(Contact, contact_id)
     if contact is None or contact.deleted_at is not None:
         raise NotFound(f"contact {contact_id}", contact_id=contact_id)
@@ -79,7 +82,8 @@ def _check_kp(kp_level: str | None) -> None:
 def reclassify(contact: Contact, today: date) -> bool:
     """Re-derive the stored class from the flags inside a unit; True when it changed.
 
-    The close window counts from `class_since`, so it moves only with the class.
+    The close window counts from `class_since`, so it moves only with the class; a new
+    class also gets its own one extension of a missed window.
     """
     new = derive_class(
         met_first_kp=contact.met_first_kp,
@@ -91,6 +95,8 @@ def reclassify(contact: Contact, today: date) -> bool:
     code = None if new is None else new.value
     since = entered_on(contact.class_code, code, contact.class_since, today)
     changed = (code, since) != (contact.class_code, contact.class_since)
+    if code != contact.class_code:
+        contact.class_extended_on = None
     contact.class_code, contact.class_since = code, since
     return changed
 
@@ -138,6 +144,7 @@ def state_of(s: Session, contact: Contact, today: date, windows: ClassWindows) -
         touch_count=contact.touch_count,
         curve=curve_step(contact.touch_count),
         nudge=nudge(contact.touch_count, closed=bought or contact.declined),
+        extended_on=contact.class_extended_on,
     )
 
 
@@ -145,7 +152,7 @@ def get_state(db: Database, contact_id: int) -> ClassState:
     windows = ClassWindows.read(db.get_settings)
     today = db.today()
     with db.reading() as s:
-        return state_of(s, _contact(s, contact_id), today, windows)
+        return state_of(s, live_contact(s, contact_id), today, windows)
 
 
 def set_flags(db: Database, contact_id: int, flags: ClassFlags) -> tuple[ClassState, Changes]:
@@ -154,7 +161,7 @@ def set_flags(db: Database, contact_id: int, flags: ClassFlags) -> tuple[ClassSt
     windows = ClassWindows.read(db.get_settings)
     today = db.today()
     with db.unit() as s:
-        contact = _contact(s, contact_id)
+        contact = live_contact(s, contact_id)
         contact.met_first_kp = flags.met_first_kp
         contact.has_need = flags.has_need
         contact.has_power = flags.has_power
@@ -174,13 +181,21 @@ def set_declined(
     windows = ClassWindows.read(db.get_settings)
     today = db.today()
     with db.unit() as s:
-        contact = _contact(s, contact_id)
-        contact.declined = declined
-        reclassify(contact, today)
-        contact.updated_at = db.now()
-        s.flush()
+        contact = decline(s, contact_id, today, db.now(), declined)
         state = state_of(s, contact, today, windows)
     return state, Changes(contacts=frozenset({contact_id}), plan=True, stats=True)
+
+
+def decline(
+    s: Session, contact_id: int, today: date, now: datetime, declined: bool = True
+) -> Contact:
+    """Inside a unit: set (or clear) the declined flag and re-derive the class from it."""
+    contact = live_contact(s, contact_id)
+    contact.declined = declined
+    reclassify(contact, today)
+    contact.updated_at = now
+    s.flush()
+    return contact
 
 
 def class_overview(db: Database) -> ClassOverview:

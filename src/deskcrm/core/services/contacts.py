@@ -25,7 +25,9 @@ from deskcrm.core.model import (
     TagInfo,
     TouchInfo,
 )
+from deskcrm.core.rules import classes as class_rules
 from deskcrm.core.rules import occasions as occasion_rules
+from deskcrm.core.rules.classes import ClassWindows
 from deskcrm.core.rules.closeness import NEAR_KINDS
 from deskcrm.core.rules.phones import Phone, parse_phone
 from deskcrm.core.rules.pinyin import name_columns
@@ -456,6 +458,8 @@ def deal_info(d: Deal) -> DealInfo:
 
 def get_contact(db: Database, contact_id: int, *, timeline: int = TIMELINE_LIMIT) -> ContactDetail:
     """Everything the detail pane shows, touches newest first."""
+    windows = ClassWindows.read(db.get_settings)
+    today = db.today()
     with db.reading() as s:
         c = _live_or_trashed(s, contact_id)
         tag_rows = s.execute(
@@ -530,6 +534,10 @@ def get_contact(db: Database, contact_id: int, *, timeline: int = TIMELINE_LIMIT
             repurchase_days=cycle_days,
             repurchase_tag=cycle_tag,
             repurchase_due=occasion_rules.repurchase_due(_last_won_day(deals), cycle_days),
+            class_deadline=class_rules.deadline(c.class_code, c.class_since, windows),
+            class_overdue=class_rules.is_overdue(c.class_code, c.class_since, today, windows)
+            and not classification.won_since(_last_won_at(deals), c.class_since),
+            class_extended_on=c.class_extended_on,
         )
 
 
@@ -548,10 +556,15 @@ def _occasion_infos(contact: Contact, today: date) -> tuple[OccasionInfo, ...]:
     )
 
 
+def _last_won_at(deals: Sequence[Deal]) -> datetime | None:
+    won = [d.closed_at for d in deals if d.status == DealStatus.WON.value and d.closed_at]
+    return max(won) if won else None
+
+
 def _last_won_day(deals: Sequence[Deal]) -> date | None:
     """The rep's local day of the latest won deal (as the draft counts a repurchase)."""
-    won = [d.closed_at for d in deals if d.status == DealStatus.WON.value and d.closed_at]
-    return max(won).astimezone().date() if won else None
+    won = _last_won_at(deals)
+    return won.astimezone().date() if won else None
 
 
 def refresh_touch_summary(s: Session, contact_id: int) -> None:

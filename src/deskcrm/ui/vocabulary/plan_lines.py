@@ -330,3 +330,24 @@ def cli_draft_words() -> dict[str, str]:
         ),
         "added": QCoreApplication.translate("PlanWording", "Added %1 line(s) to the plan"),
     }
+
+
+def asks_class_decision(info: PlanItemInfo) -> bool:
+    """A class-deadline line past its window on its day ("close or let go"): it offers
+    the decision, extend the window once or move the contact to D."""
+    why = origin_of(info)
+    return (
+        why is not None
+        and why.reason == Reason.CLASS_DEADLINE
+        and info.contact_id is not None
+        and why.late_days(info.day) > 0
+    )
+
+
+def suggestion_asks_class_decision(s: Suggestion, day: date) -> bool:
+    """The same for a proposed line of the draft for `day`."""
+    return (
+        s.contact_id is not None
+        and s.reason == Reason.CLASS_DEADLINE
+        and s.origin().late_days(day) > 0
+    )

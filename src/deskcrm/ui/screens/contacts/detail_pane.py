@@ -27,6 +27,7 @@ from deskcrm.core.model import BuiltinTag, ContactDetail, OccasionInfo, TagInfo
 from deskcrm.core.rules.cadence import nudge
 from deskcrm.core.rules.tags import treatments
 from deskcrm.ui.screens.contacts.flow_layout import FlowLayout
+from deskcrm.ui.vocabulary.classes import extend_hint, move_to_d_hint, window_passed
 from deskcrm.ui.vocabulary.curve import nudge_text
 from deskcrm.ui.vocabulary.dates import date_text, datetime_text, local_date
 from deskcrm.ui.vocabulary.deals import deal_state
@@ -87,6 +88,8 @@ class DetailPane(QWidget):
     trash_requested = Signal()
     restore_requested = Signal()
     open_contact = Signal(int)
+    extend_requested = Signal()  # the class window passed: extend it once
+    move_to_d_requested = Signal()  # ...or stop following
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,6 +175,36 @@ class DetailPane(QWidget):
         self.body.addWidget(button_box)
         self.button_box = button_box
         self.button_flow = buttons
+        self._build_window_decision()
+
+    def _build_window_decision(self) -> None:
+        """Past its class window, a contact asks for a decision: shown at the top, where
+        the rep looks first, with both actions on Alt keys."""
+        self.window_box = QFrame()
+        self.window_box.setObjectName("classWindowBox")
+        self.window_box.setStyleSheet(
+            "#classWindowBox { border: 1px solid #c62828; border-radius: 4px; }"
+        )
+        box = QVBoxLayout(self.window_box)
+        box.setContentsMargins(6, 4, 6, 4)
+        self.window_label = QLabel()
+        self.window_label.setWordWrap(True)
+        self.window_label.setStyleSheet("color: #c62828; font-weight: bold;")
+        box.addWidget(self.window_label)
+        row = QHBoxLayout()
+        self.extend_button = QPushButton(self.tr("E&xtend the window once"))
+        self.extend_button.setToolTip(extend_hint() + " (Alt+X)")
+        self.extend_button.clicked.connect(self.extend_requested)
+        self.move_to_d_button = QPushButton(self.tr("Move to &D"))
+        self.move_to_d_button.setToolTip(move_to_d_hint() + " (Alt+D)")
+        self.move_to_d_button.clicked.connect(self.move_to_d_requested)
+        for b in (self.extend_button, self.move_to_d_button):
+            b.setStyleSheet("padding: 3px 8px;")
+            row.addWidget(b)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.window_box.hide()
+        self.body.addWidget(self.window_box)
 
     def _build_tags(self) -> None:
         self.body.addWidget(_section(self.tr("Tags")))
@@ -304,6 +337,7 @@ class DetailPane(QWidget):
         for b in (self.edit_button, self.call_button, self.visit_button, self.trash_button):
             b.setVisible(not trashed)
         self.restore_button.setVisible(trashed)
+        self._show_window_decision(d, trashed)
         self.tag_edit.setEnabled(not trashed)
         have = {BuiltinTag(t.builtin) for t in d.tags if t.builtin}
         for builtin, chip in self.builtin_chips.items():
@@ -314,6 +348,17 @@ class DetailPane(QWidget):
         self._show_fields(d, today)
         self._show_deals(d)
         self._show_timeline(d)
+
+    def _show_window_decision(self, d: ContactDetail, trashed: bool) -> None:
+        asks = d.class_overdue and not trashed and d.class_code is not None
+        self.window_box.setVisible(asks)
+        if not asks:
+            return
+        extended = date_text(d.class_extended_on) if d.class_extended_on else ""
+        self.window_label.setText(
+            window_passed(d.class_code or "", date_text(d.class_deadline), extended)
+        )
+        self.extend_button.setVisible(not extended)
 
     def _show_custom_tags(self, d: ContactDetail, trashed: bool) -> None:
         self.custom_flow.clear()

@@ -529,6 +529,10 @@ class MethodPanel(QWidget):
         self.class_label.setText(state.class_code or "–")
         self.class_meaning.setText(class_meaning(state.class_code))
         text, overdue = self.countdown(state)
+        if state.extended_on is not None and text:
+            text += " " + self.tr("Extended once on %1.").replace(
+                "%1", date_text(state.extended_on)
+            )
         self.countdown_label.setText(text)
         self.countdown_label.setProperty("overdue", overdue)
         self.countdown_label.setStyleSheet(

@@ -42,6 +42,7 @@ from deskcrm.core.services import contact_list, contacts, tag_edits, tagging
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.tag_edits import TagEdit
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.class_window_decisions import Choice, decide
 from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.base import Screen
 from deskcrm.ui.screens.contacts import undo_commands
@@ -275,6 +276,8 @@ class ContactsScreen(Screen):
         self.detail.trash_requested.connect(lambda: self.trash(self._detail_ids()))
         self.detail.restore_requested.connect(lambda: self.restore(self._detail_ids()))
         self.detail.open_contact.connect(self.show_contact)
+        self.detail.extend_requested.connect(lambda: self.decide_window(Choice.EXTEND))
+        self.detail.move_to_d_requested.connect(lambda: self.decide_window(Choice.MOVE_TO_D))
         # The sales method (class, nine questions, score, deals) beside the overview.
         self.method = MethodPanel(self.bridge)
         self.detail_tabs = QTabWidget()
@@ -718,6 +721,12 @@ class ContactsScreen(Screen):
             # Not in the current filter: show everyone, then select it when the list arrives.
             self._pending_select = contact_id
             self.clear_filters()
+
+    def decide_window(self, choice: Choice) -> None:
+        """The shown contact's class window passed: extend it once, or move it to D."""
+        d = self.detail.detail
+        if d is not None and d.id == self.current_id:
+            decide(self.bridge, choice, d.id, d.name, parent=self)
 
     def _detail_ids(self) -> list[int]:
         return [self.current_id] if self.current_id is not None else []

@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 
 from deskcrm.core.model import PlanItemInfo
 from deskcrm.core.services.plan import MAX_TITLE
-from deskcrm.ui.vocabulary.plan_lines import item_text, line_purposes, shown_title, shown_why
+from deskcrm.ui.vocabulary.plan_lines import (
+    asks_class_decision,
+    item_text,
+    line_purposes,
+    shown_title,
+    shown_why,
+)
 from deskcrm.ui.vocabulary.templates import fill
 
 Index = QModelIndex | QPersistentModelIndex
@@ -107,6 +113,10 @@ class PlanColumnModel(QAbstractListModel):
                 )
                 if line_purposes(item):
                     tip += "\n" + self.tr("Ctrl+M: message with the template that suits it")
+                if asks_class_decision(item):
+                    tip += "\n" + self.tr(
+                        "Window passed: Ctrl+Shift+X extends it once, Ctrl+Shift+D moves to D"
+                    )
             return tip
         if role == ID_ROLE:
             return item.id

@@ -25,8 +25,10 @@ from deskcrm.core.rules.template_purposes import suited
 from deskcrm.core.services import plan_draft, templates
 from deskcrm.core.services.templates import TemplateInfo
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.class_window_decisions import Choice, decide
 from deskcrm.ui.operations import Op
-from deskcrm.ui.vocabulary.plan_lines import suggestion_text
+from deskcrm.ui.vocabulary.classes import extend_hint, move_to_d_hint
+from deskcrm.ui.vocabulary.plan_lines import suggestion_asks_class_decision, suggestion_text
 from deskcrm.ui.vocabulary.templates import fill
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,12 +55,21 @@ class DraftModel(QAbstractListModel):
     ) -> None:
         super().__init__(parent)
         self.draft, self.day = found, day
-        self.found = found.lines
+        self.found = list(found.lines)
         # The template each line would be messaged with (Ctrl+M on the plan), "" for none.
         self.template_names = [_suggested(templates, s) for s in self.found]
         self.ticked = list(found.within)
+        self.within = list(found.within)
         # The row of the capacity line, or None when every line fits.
         self.rule_at: int | None = next((i for i, ok in enumerate(found.within) if not ok), None)
+
+    def drop_line(self, line: int) -> None:
+        """Take a line out (its reason was settled while the dialog is open)."""
+        self.beginResetModel()
+        for column in (self.found, self.template_names, self.ticked, self.within):
+            del column[line]
+        self.rule_at = next((i for i, ok in enumerate(self.within) if not ok), None)
+        self.endResetModel()
 
     def line_of(self, row: int) -> int | None:
         """The index into `found` of a row (None for the capacity line)."""
@@ -188,14 +199,62 @@ class DraftDialog(QDialog):
         toggle = QPushButton(self.tr("Tick / untick all"))
         toggle.clicked.connect(self.toggle_all)
         buttons.addButton(toggle, QDialogButtonBox.ButtonRole.ActionRole)
+        # A class deadline already missed asks for a decision rather than another call.
+        self.extend_button = QPushButton(self.tr("E&xtend the window once"))
+        self.extend_button.setToolTip(extend_hint() + " (Alt+X)")
+        self.extend_button.clicked.connect(lambda: self.decide(Choice.EXTEND))
+        self.drop_button = QPushButton(self.tr("Move to &D"))
+        self.drop_button.setToolTip(move_to_d_hint() + " (Alt+D)")
+        self.drop_button.clicked.connect(lambda: self.decide(Choice.MOVE_TO_D))
+        for button in (self.extend_button, self.drop_button):
+            button.setAutoDefault(False)
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.add_ticked)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.model.dataChanged.connect(lambda *_a: self._show_tally())
+        self.list.selectionModel().currentChanged.connect(lambda *_a: self._show_decision())
+        self.model.modelReset.connect(self._show_tally)
         self._show_tally()
         if found.lines:
             self.list.setCurrentIndex(self.model.index(0, 0))
+        self._show_decision()
+
+    def current_line(self) -> int | None:
+        index = self.list.currentIndex()
+        return self.model.line_of(index.row()) if index.isValid() else None
+
+    def _asks_decision(self) -> Suggestion | None:
+        line = self.current_line()
+        if line is None:
+            return None
+        s = self.model.found[line]
+        return s if suggestion_asks_class_decision(s, self.day) else None
+
+    def _show_decision(self) -> None:
+        # Enabled rather than shown, so the buttons stay put as the rep moves down the
+        # list (a disabled button's Alt key does nothing).
+        asks = self._asks_decision() is not None
+        self.extend_button.setEnabled(asks)
+        self.drop_button.setEnabled(asks)
+
+    def decide(self, choice: Choice) -> bool:
+        """Extend the current line's class window once, or move its contact to D; the
+        line leaves the draft (nothing is due any more) and the list keeps the focus."""
+        s = self._asks_decision()
+        line = self.current_line()
+        if s is None or s.contact_id is None or line is None:
+            return False
+        if decide(self.bridge, choice, s.contact_id, s.contact_name, parent=self) is None:
+            return False
+        row = self.list.currentIndex().row()
+        self.model.drop_line(line)
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
+        self.list.setFocus()
+        self._show_decision()
+        return True
 
     def over_by(self) -> int:
         """Sales items the day would hold beyond its capacity with the ticked lines."""

@@ -4,7 +4,9 @@ Keys: Enter in a column's box adds an item; Alt+Up/Down reorders; Alt+Left/Right
 an item to the other column; Space ticks it done; F2 edits in place; Delete removes it
 (Ctrl+Z brings it back); Ctrl+Enter opens the linked contact, Ctrl+Shift+Enter calls it;
 Ctrl+L links a contact; Ctrl+M messages the contact of a line that has a template
-purpose (birthday, festival, segment work); PgUp/PgDn in a column change the day, and
+purpose (birthday, festival, segment work); on a class-deadline line past its window,
+Ctrl+Shift+X extends the window once and Ctrl+Shift+D moves the contact to D;
+PgUp/PgDn in a column change the day, and
 from anywhere on the screen Ctrl+PgUp/Ctrl+PgDn go to the previous/next day, Ctrl+T to
 today, Ctrl+Shift+T to tomorrow; Ctrl+D drafts from what is due; Ctrl+P prints,
 Ctrl+Shift+P saves a PDF. Items also drag within and across columns.
@@ -45,6 +47,7 @@ from deskcrm.core.services import plan, plan_draft, plan_export
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.stats.targets import day_figures
 from deskcrm.ui.bridge import Bridge
+from deskcrm.ui.class_window_decisions import Choice, decide
 from deskcrm.ui.file_places import remember, start_path
 from deskcrm.ui.operations import Op
 from deskcrm.ui.plan_pdf import (
@@ -62,11 +65,24 @@ from deskcrm.ui.screens.plan.link_dialog import LinkDialog
 from deskcrm.ui.screens.plan.message_dialog import MessageDialog
 from deskcrm.ui.screens.plan.review_dialog import ReviewDialog
 from deskcrm.ui.shortcuts import add_shortcut
-from deskcrm.ui.vocabulary.plan_lines import line_purposes, line_text, shown_title
+from deskcrm.ui.vocabulary.classes import (
+    extend_action,
+    extend_hint,
+    move_to_d_action,
+    move_to_d_hint,
+)
+from deskcrm.ui.vocabulary.plan_lines import (
+    asks_class_decision,
+    line_purposes,
+    line_text,
+    shown_title,
+)
 from deskcrm.ui.vocabulary.targets import today_touches, unrecorded_walk_ins, walk_in_key_hint
 from deskcrm.ui.vocabulary.templates import fill
 
 SIDES = (PlanSide.SALES.value, PlanSide.NON_SALES.value)
+# On a class-deadline line past its window: X for eXtend, D for class D.
+DECISION_KEYS = {"Ctrl+Shift+X": Choice.EXTEND, "Ctrl+Shift+D": Choice.MOVE_TO_D}
 
 
 def opening_day(now: datetime, evening_hour: int) -> date:
@@ -168,6 +184,13 @@ class PlanScreen(Screen):
                 partial(self.message_line, column),
                 context=Qt.ShortcutContext.WidgetShortcut,
             )
+            for keys, choice in DECISION_KEYS.items():
+                add_shortcut(
+                    column.list,
+                    keys,
+                    partial(self.decide_line, column, choice),
+                    context=Qt.ShortcutContext.WidgetShortcut,
+                )
         bridge.changed.connect(self._on_changed)
         self.active_dialog: DraftDialog | MessageDialog | None = None
         self.reloads = 0  # how many times the sheet was read (a test counts them)
@@ -611,6 +634,31 @@ class PlanScreen(Screen):
         dialog.open()
         return dialog
 
+    def decide_line(self, column: PlanColumn, choice: Choice) -> bool:
+        """Extend the line's class window once, or move its contact to D; either ticks
+        the line done (deciding was its task) and is one undo step."""
+        item = column.current_item()
+        if item is None or item.contact_id is None or not asks_class_decision(item):
+            self.bridge.status.emit(
+                self.tr("Only a class-deadline line past its window offers this decision.")
+            )
+            return False
+        if item.done:
+            self.bridge.status.emit(self.tr("This line is done: its decision was taken."))
+            return False
+        decision = decide(
+            self.bridge,
+            choice,
+            item.contact_id,
+            item.contact_name,
+            item.id,
+            initiator=self,
+            parent=self,
+        )
+        self.reload()
+        self.select_item(item.id)
+        return decision is not None
+
     def _other(self, column: PlanColumn) -> str:
         return SIDES[1] if column.side == SIDES[0] else SIDES[0]
 
@@ -666,6 +714,17 @@ class PlanScreen(Screen):
             message.setToolTip(
                 self.tr("Copy a message from the template that suits this line (Ctrl+M)")
             )
+            menu.setToolTipsVisible(True)
+        if asks_class_decision(item) and not item.done:
+            menu.addSeparator()
+            for (keys, choice), text, hint in zip(
+                DECISION_KEYS.items(),
+                (extend_action(), move_to_d_action()),
+                (extend_hint(), move_to_d_hint()),
+                strict=True,
+            ):
+                action = add(text, partial(self.decide_line, column, choice), keys)
+                action.setToolTip(f"{hint} ({keys})")
             menu.setToolTipsVisible(True)
         menu.addSeparator()
         add(self.tr("Delete"), lambda: self.delete_current(column), "Delete")
