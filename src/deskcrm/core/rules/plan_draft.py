@@ -29,7 +29,7 @@ BULK_REASON_LIMIT = 30  # VIP calls, stuck contacts, festival greetings
 SEGMENT_REASON_LIMIT = 10  # invite (N), show what is new (Y+O), upgrade (Y+M)
 FIVE_A_DAY = 5  # bought-before customers called each day, newest customers first
 SEGMENT_REST_DAYS = 30  # a contact touched this recently is left alone by segment work
-# Referral asks: a few a day (one new referral a week is the usual goal, docs/method.md §4).
+# Referral asks: a few a day (one new referral a week is the usual goal, docs/method.md §7).
 REFERRAL_ASK_LIMIT = 3
 REFERRAL_ASK_QUIET_DAYS = 7  # a contact touched this week is asked at the next touch, not now
 # Upkeep of bought-before relationships going cold: a few a day, and never more than a

@@ -1,5 +1,5 @@
 """Whom to ask for a referral and whose relationship is going cold, as SQL the contact
-list's built-in views and the plan draft share (docs/method.md §4 and §7)."""
+list's built-in views and the plan draft share (docs/method.md §7 and §7)."""
 
 from __future__ import annotations
 
