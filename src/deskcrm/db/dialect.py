@@ -88,7 +88,9 @@ def json_int(session: Session, column: Text, *path: str) -> ColumnElement[int]:
         valid = (column != "") & (func.json_valid(column) == 1)
         whole = func.json_type(column, where) == "integer"
         return type_coerce(
-            case((valid, case((whole, func.json_extract(column, where)), else_=null())), else_=null()),
+            case(
+                (valid, case((whole, func.json_extract(column, where)), else_=null())), else_=null()
+            ),
             Integer,
         )
     outer = cast(column, JSONB)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from deskcrm.core.model import TouchKind
 from deskcrm.core.rules.call_finish import REACHED
-from deskcrm.core.rules.call_timer import BALANCE_MIN_S, TALK_TARGET
+from deskcrm.core.rules.call_timer import BALANCE_MIN_S, TALK_TARGET, TALK_WARN
 from deskcrm.core.rules.stats_period import Grain, Period, Span, auto_grain, spans
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.stats.query_parts import epoch_spans, not_trashed, span_table
@@ -69,6 +69,11 @@ class MyCalls:
     @property
     def hook_share(self) -> float | None:
         return self.hooks / self.reached if self.reached else None
+
+    @property
+    def talks_too_much(self) -> bool:
+        """Above the share the call timer warns at (a little over the aim is normal)."""
+        return self.median_talk is not None and self.median_talk > TALK_WARN
 
 
 def median_percent(counts: Mapping[int, int]) -> float | None:
