@@ -18,6 +18,8 @@ from benchmarks.generate import HEAVY_CONTACT
 from benchmarks.harness import Result, compare
 from deskcrm.core.model import BuiltinTag
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
+from deskcrm.core.rules.call_finish import REACHED
+from deskcrm.core.rules.call_timer import BALANCE_MIN_S
 from deskcrm.core.rules.classes import ClassWindows
 from deskcrm.core.rules.deal_stages import after_needs
 from deskcrm.core.rules.occasions import OCCASION_LEAD_DAYS, festivals_between, window_keys
@@ -42,6 +44,7 @@ from deskcrm.core.services.stats import (
     closes,
     conversion,
     funnel,
+    my_calls,
     plan_balance,
     ranking,
     referrals,
@@ -483,6 +486,41 @@ class ChartFloors:
         ).fetchone()[0]
         return recorded, unrecorded
 
+    def my_calls(self) -> tuple[tuple[Any, ...], ...]:
+        # One grouped read per bucket (as the conversion floor does per month), the talk
+        # share computed from the details' JSON in SQL; medians from the few counts.
+        reached = ",".join(f"'{o}'" for o in sorted(REACHED))
+        rep, customer = (
+            "json_extract(details, '$.talk.rep')",
+            ("json_extract(details, '$.talk.customer')"),
+        )
+        share = (
+            f"CASE WHEN details <> '' AND json_valid(details)"
+            f" AND json_type(details, '$.talk.rep') = 'integer'"
+            f" AND json_type(details, '$.talk.customer') = 'integer'"
+            f" AND {rep} >= 0 AND {customer} >= 0 AND {rep} + {customer} >= {BALANCE_MIN_S}"
+            f" THEN CAST(round(100.0 * {rep} / ({rep} + {customer})) AS INTEGER) END"
+        )
+        grain = auto_grain(self.period)
+        buckets = spans(self.period, grain)
+        rows = []
+        for i, (lo, hi) in enumerate(epoch_spans(buckets)):
+            rows += [
+                (i, *row)
+                for row in self.conn.execute(
+                    f"SELECT outcome IN ({reached}), next_step <> '', {share}, count(*)"
+                    " FROM touches WHERE at >= ? AND at < ? AND kind = 'call'"
+                    f" AND contact_id NOT IN {TRASHED} GROUP BY 1, 2, 3",
+                    (lo, hi),
+                )
+            ]
+        result = my_calls.summarize(self.period, grain, buckets, rows)
+        return _calls_pick(result)
+
+
+def _calls_pick(r: my_calls.MyCalls) -> tuple[tuple[Any, ...], ...]:
+    return tuple((b.calls, b.reached, b.hooks, b.timed, b.median_talk) for b in r.buckets)
+
 
 # Each series: how the app computes it alone, and what of its answer the floor must match.
 SERIES: dict[str, tuple[Callable[[Database, Period], Any], Callable[[Any], Any]]] = {
@@ -515,6 +553,7 @@ SERIES: dict[str, tuple[Callable[[Database, Period], Any], Callable[[Any], Any]]
         lambda r: {i.industry: i.touches for i in r.rows if i.touches},
     ),
     "walk_ins": (stats_walk_ins.walk_ins, lambda r: (r.recorded, r.unrecorded)),
+    "my_calls": (my_calls.my_calls, _calls_pick),
 }
 DASHBOARD_PART = {"touches_before_close": "touches_before_close", "plan": "plan"}
 
