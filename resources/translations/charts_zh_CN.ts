@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>Ask more, and pause so the customer can speak.</source>
-        <translation>多提问，多停顿，让客户多说。</translation>
+        <translation>多提问、多停顿，把话留给客户。</translation>
     </message>
     <message>
         <source>%1 of %2 calls that got through left a hook (%3).</source>

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject, QPoint
-from PySide6.QtGui import QCursor
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QCursor, QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QToolTip
 
 # Dark enough on a light and a dark base; no underline, so it reads as text, not a command.
@@ -26,6 +26,30 @@ class LinkTips(QObject):
         self.label = label
         self.tips: dict[str, str] = {}
         label.linkHovered.connect(self.show_tip)
+        # A QLabel says nothing when Tab moves onto one of its links: watch for it.
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.label
+            and event.type() == QEvent.Type.KeyRelease
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            href = self.focused_href()
+            if href:
+                self.show_tip(href)
+        return False
+
+    def focused_href(self) -> str:
+        """The link the keyboard focus is on ("" when none): the label selects it."""
+        if not self.label.hasSelectedText():
+            return ""
+        document = QTextDocument()
+        document.setHtml(self.label.text())
+        cursor = QTextCursor(document)
+        cursor.setPosition(min(self.label.selectionStart() + 1, document.characterCount() - 1))
+        return cursor.charFormat().anchorHref()
 
     def set_tips(self, tips: dict[str, str]) -> None:
         self.tips = dict(tips)

@@ -23,7 +23,7 @@ from deskcrm.ui.screens.charts.plot import (
 from deskcrm.ui.screens.charts.wording import span_text
 from deskcrm.ui.vocabulary.dates import day_tick, month_tick
 from deskcrm.ui.vocabulary.numbers import percent
-from deskcrm.ui.vocabulary.templates import fill
+from deskcrm.ui.vocabulary.templates import fill, sentences
 
 HOOK_COLOR, TALK_COLOR = COLORS[4], COLORS[5]
 
@@ -177,4 +177,4 @@ class MyCallsChart(ChartCard):
                     percent(m.hook_share),
                 )
             )
-        return " ".join(parts)
+        return sentences(parts)
