@@ -487,34 +487,41 @@ class ChartFloors:
         return recorded, unrecorded
 
     def my_calls(self) -> tuple[tuple[Any, ...], ...]:
-        # One grouped read per bucket (as the conversion floor does per month), the talk
-        # share computed from the details' JSON in SQL; medians from the few counts.
+        # Two grouped reads per bucket (as the conversion floor does per month) on the
+        # partial indexes of calls; the talk share computed from the details' JSON in SQL,
+        # the medians from the few counts.
         reached = ",".join(f"'{o}'" for o in sorted(REACHED))
         rep, customer = (
             "json_extract(details, '$.talk.rep')",
-            ("json_extract(details, '$.talk.customer')"),
-        )
-        share = (
-            f"CASE WHEN details <> '' AND json_valid(details)"
-            f" AND json_type(details, '$.talk.rep') = 'integer'"
-            f" AND json_type(details, '$.talk.customer') = 'integer'"
-            f" AND {rep} >= 0 AND {customer} >= 0 AND {rep} + {customer} >= {BALANCE_MIN_S}"
-            f" THEN CAST(round(100.0 * {rep} / ({rep} + {customer})) AS INTEGER) END"
+            "json_extract(details, '$.talk.customer')",
         )
         grain = auto_grain(self.period)
         buckets = spans(self.period, grain)
-        rows = []
+        hook_rows, share_rows = [], []
         for i, (lo, hi) in enumerate(epoch_spans(buckets)):
-            rows += [
+            hook_rows += [
                 (i, *row)
                 for row in self.conn.execute(
-                    f"SELECT outcome IN ({reached}), next_step <> '', {share}, count(*)"
-                    " FROM touches WHERE at >= ? AND at < ? AND kind = 'call'"
-                    f" AND contact_id NOT IN {TRASHED} GROUP BY 1, 2, 3",
+                    f"SELECT outcome IN ({reached}), next_step <> '', count(*) FROM touches"
+                    " WHERE at >= ? AND at < ? AND kind = 'call'"
+                    f" AND contact_id NOT IN {TRASHED} GROUP BY 1, 2",
                     (lo, hi),
                 )
             ]
-        result = my_calls.summarize(self.period, grain, buckets, rows)
+            share_rows += [
+                (i, *row)
+                for row in self.conn.execute(
+                    f"SELECT CAST(round(100.0 * r / (r + c)) AS INTEGER), count(*) FROM"
+                    f" (SELECT {rep} AS r, {customer} AS c FROM touches"
+                    " WHERE at >= ? AND at < ? AND kind = 'call' AND details <> ''"
+                    f" AND contact_id NOT IN {TRASHED} AND json_valid(details)"
+                    " AND json_type(details, '$.talk.rep') = 'integer'"
+                    " AND json_type(details, '$.talk.customer') = 'integer')"
+                    f" WHERE r >= 0 AND c >= 0 AND r + c >= {BALANCE_MIN_S} GROUP BY 1",
+                    (lo, hi),
+                )
+            ]
+        result = my_calls.summarize(self.period, grain, buckets, hook_rows, share_rows)
         return _calls_pick(result)
 
 

@@ -2,21 +2,20 @@
 
 What the call screen measured is stored in each call's details (JSON text); the two
 numbers are read in SQL through `db/dialect.json_int`, only for the period's calls,
-found on the touches' (at, kind, contact_id) index. Each call is reduced in SQL to a
-bucket, whether it got through, whether it left a hook and its talk share in whole
-percent, and counted per distinct combination, so a year of calls comes back as a few
-hundred rows and the medians are taken from those counts.
+found on two partial indexes of call touches: hooks are counted from the index alone, and
+only calls with details are read for their talk share. Calls are counted per bucket and
+distinct combination (got through, hook; talk share in whole percent), so a year of
+calls comes back as a few hundred rows and the medians are taken from those counts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, and_, case, func, literal, select, type_coerce
+from sqlalchemy import Integer, and_, case, func, literal, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
-from deskcrm.core.model import TouchKind
 from deskcrm.core.rules.call_finish import REACHED
 from deskcrm.core.rules.call_timer import BALANCE_MIN_S, TALK_TARGET, TALK_WARN
 from deskcrm.core.rules.stats_period import Grain, Period, Span, auto_grain, spans
@@ -95,54 +94,76 @@ def median_percent(counts: Mapping[int, int]) -> float | None:
     return middle / 100
 
 
-def call_rows(s: Session, buckets: Iterable[Span]) -> list[tuple[int, int, int, int | None, int]]:
-    """(bucket, got through 0/1, left a hook 0/1, talk share in whole percent or None, calls).
+# Literals, not bound values: SQLite uses a partial index only when it can see that the
+# query's WHERE implies the index's (db/models.py: ix_touches_call_hooks, _call_details).
+CALL = literal_column("'call'")
+EMPTY = literal_column("''")
+
+Row = tuple[int, ...]
+
+
+def call_rows(s: Session, buckets: Sequence[Span]) -> tuple[list[Row], list[Row]]:
+    """(bucket, got through 0/1, left a hook 0/1, calls) and (bucket, talk share in whole
+    percent, calls) for the calls with details and enough talk tracked.
 
     The share is the same as `core/rules/call_details.talk_share`: the rep's seconds over
     all tracked seconds once at least BALANCE_MIN_S were tracked, rounded to a percent.
     """
-    b = span_table(epoch_spans(tuple(buckets)), "buckets")
+    b = span_table(epoch_spans(buckets), "buckets")
+    in_bucket = and_(Touch.at >= b.c.lo, Touch.at < b.c.hi)
+    got_through = case((Touch.outcome.in_(sorted(REACHED)), 1), else_=0)
+    hook = case((Touch.next_step != EMPTY, 1), else_=0)
+    hooks = (
+        select(b.c.i, got_through, hook, func.count())
+        .select_from(b)
+        .join(Touch, in_bucket)
+        .where(Touch.kind == CALL, not_trashed(Touch.contact_id))
+        .group_by(b.c.i, got_through, hook)
+    )
     rep = json_int(s, Touch.details, "talk", "rep")
     customer = json_int(s, Touch.details, "talk", "customer")
-    share = case(
-        (
-            and_(rep >= 0, customer >= 0, rep + customer >= BALANCE_MIN_S),
-            type_coerce(func.round(literal(100.0) * rep / (rep + customer)), Integer),
-        ),
-        else_=None,
-    )
-    got_through = case((Touch.outcome.in_(sorted(REACHED)), 1), else_=0)
-    hook = case((Touch.next_step != "", 1), else_=0)
-    statement = (
-        select(b.c.i, got_through, hook, share, func.count())
+    share = type_coerce(func.round(literal(100.0) * rep / (rep + customer)), Integer)
+    shares = (
+        select(b.c.i, share, func.count())
         .select_from(b)
-        .join(Touch, and_(Touch.at >= b.c.lo, Touch.at < b.c.hi))
-        .where(Touch.kind == TouchKind.CALL.value, not_trashed(Touch.contact_id))
-        .group_by(b.c.i, got_through, hook, share)
+        .join(Touch, in_bucket)
+        .where(
+            Touch.kind == CALL,
+            Touch.details != EMPTY,
+            not_trashed(Touch.contact_id),
+            rep >= 0,
+            customer >= 0,
+            rep + customer >= BALANCE_MIN_S,
+        )
+        .group_by(b.c.i, share)
     )
-    return [
-        (int(i), int(r), int(h), None if p is None else int(p), int(n))
-        for i, r, h, p, n in bulk_rows(s, statement)
-    ]
+    return (
+        [tuple(int(v) for v in row) for row in bulk_rows(s, hooks)],
+        [tuple(int(v) for v in row) for row in bulk_rows(s, shares)],
+    )
 
 
 def summarize(
-    period: Period, grain: Grain, buckets: tuple[Span, ...], rows: Iterable[tuple[int, ...]]
+    period: Period,
+    grain: Grain,
+    buckets: Sequence[Span],
+    hook_rows: Iterable[Row],
+    share_rows: Iterable[Row],
 ) -> MyCalls:
     """The chart's numbers from `call_rows` (shared with the benchmark's floor)."""
     per = [[0, 0, 0] for _ in buckets]  # calls, reached, hooks
-    shares: list[dict[int, int]] = [{} for _ in buckets]
-    overall: dict[int, int] = {}
-    for i, got_through, hook, pct, n in rows:
+    for i, got_through, hook, n in hook_rows:
         per[i][0] += n
         if got_through:
             per[i][1] += n
             if hook:
                 per[i][2] += n
-        if pct is not None:
-            pct = min(100, max(0, pct))
-            shares[i][pct] = shares[i].get(pct, 0) + n
-            overall[pct] = overall.get(pct, 0) + n
+    shares: list[dict[int, int]] = [{} for _ in buckets]
+    overall: dict[int, int] = {}
+    for i, pct, n in share_rows:
+        pct = min(100, max(0, pct))
+        shares[i][pct] = shares[i].get(pct, 0) + n
+        overall[pct] = overall.get(pct, 0) + n
     return MyCalls(
         period=period,
         grain=grain,
@@ -159,5 +180,5 @@ def my_calls(db: Database, period: Period, grain: Grain | None = None) -> MyCall
     grain = grain or auto_grain(period)
     buckets = spans(period, grain)
     with db.reading() as s:
-        rows = call_rows(s, buckets)
-    return summarize(period, grain, buckets, rows)
+        hook_rows, share_rows = call_rows(s, buckets)
+    return summarize(period, grain, buckets, hook_rows, share_rows)
