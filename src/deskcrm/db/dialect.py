@@ -93,7 +93,7 @@ def json_int(session: Session, column: Text, *path: str) -> ColumnElement[int]:
             ),
             Integer,
         )
-    outer = cast(column, JSONB)
+    outer: ColumnElement[Any] = cast(column, JSONB)
     for key in path[:-1]:
         outer = outer.op("->")(key)
     value = outer.op("->>")(path[-1])

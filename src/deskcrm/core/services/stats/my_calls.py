@@ -13,7 +13,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, and_, case, func, literal, literal_column, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    case,
+    func,
+    literal,
+    literal_column,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from deskcrm.core.rules.call_finish import REACHED
@@ -96,8 +106,8 @@ def median_percent(counts: Mapping[int, int]) -> float | None:
 
 # Literals, not bound values: SQLite uses a partial index only when it can see that the
 # query's WHERE implies the index's (db/models.py: ix_touches_call_hooks, _call_details).
-CALL = literal_column("'call'")
-EMPTY = literal_column("''")
+CALL: ColumnElement[str] = literal_column("'call'")
+EMPTY: ColumnElement[str] = literal_column("''")
 
 Row = tuple[int, ...]
 
