@@ -19,6 +19,8 @@ from benchmarks.harness import Result, compare
 from deskcrm.core.model import BuiltinTag
 from deskcrm.core.rules import closeness
 from deskcrm.core.rules.cadence import STUCK_TOUCHES
+from deskcrm.core.rules.call_finish import REACHED
+from deskcrm.core.rules.call_timer import BALANCE_MIN_S
 from deskcrm.core.rules.classes import ClassWindows
 from deskcrm.core.rules.deal_stages import after_needs
 from deskcrm.core.rules.occasions import OCCASION_LEAD_DAYS, festivals_between, window_keys
@@ -47,6 +49,7 @@ from deskcrm.core.services.stats import (
     closes,
     conversion,
     funnel,
+    my_calls,
     plan_balance,
     ranking,
     referrals,
@@ -568,6 +571,48 @@ class ChartFloors:
         ).fetchone()[0]
         return recorded, unrecorded
 
+    def my_calls(self) -> tuple[tuple[Any, ...], ...]:
+        # Two grouped reads per bucket (as the conversion floor does per month) on the
+        # partial indexes of calls; the talk share computed from the details' JSON in SQL,
+        # the medians from the few counts.
+        reached = ",".join(f"'{o}'" for o in sorted(REACHED))
+        rep, customer = (
+            "json_extract(details, '$.talk.rep')",
+            "json_extract(details, '$.talk.customer')",
+        )
+        grain = auto_grain(self.period)
+        buckets = spans(self.period, grain)
+        hook_rows, share_rows = [], []
+        for i, (lo, hi) in enumerate(epoch_spans(buckets)):
+            hook_rows += [
+                (i, *row)
+                for row in self.conn.execute(
+                    f"SELECT outcome IN ({reached}), next_step <> '', count(*) FROM touches"
+                    " WHERE at >= ? AND at < ? AND kind = 'call'"
+                    f" AND contact_id NOT IN {TRASHED} GROUP BY 1, 2",
+                    (lo, hi),
+                )
+            ]
+            share_rows += [
+                (i, *row)
+                for row in self.conn.execute(
+                    f"SELECT CAST(round(100.0 * r / (r + c)) AS INTEGER), count(*) FROM"
+                    f" (SELECT {rep} AS r, {customer} AS c FROM touches"
+                    " WHERE at >= ? AND at < ? AND kind = 'call' AND details <> ''"
+                    f" AND contact_id NOT IN {TRASHED} AND json_valid(details)"
+                    " AND json_type(details, '$.talk.rep') = 'integer'"
+                    " AND json_type(details, '$.talk.customer') = 'integer')"
+                    f" WHERE r >= 0 AND c >= 0 AND r + c >= {BALANCE_MIN_S} GROUP BY 1",
+                    (lo, hi),
+                )
+            ]
+        result = my_calls.summarize(self.period, grain, buckets, hook_rows, share_rows)
+        return _calls_pick(result)
+
+
+def _calls_pick(r: my_calls.MyCalls) -> tuple[tuple[Any, ...], ...]:
+    return tuple((b.calls, b.reached, b.hooks, b.timed, b.median_talk) for b in r.buckets)
+
 
 # Each series: how the app computes it alone, and what of its answer the floor must match.
 SERIES: dict[str, tuple[Callable[[Database, Period], Any], Callable[[Any], Any]]] = {
@@ -600,6 +645,7 @@ SERIES: dict[str, tuple[Callable[[Database, Period], Any], Callable[[Any], Any]]
         lambda r: {i.industry: i.touches for i in r.rows if i.touches},
     ),
     "walk_ins": (stats_walk_ins.walk_ins, lambda r: (r.recorded, r.unrecorded)),
+    "my_calls": (my_calls.my_calls, _calls_pick),
 }
 DASHBOARD_PART = {"touches_before_close": "touches_before_close", "plan": "plan"}
 

@@ -37,10 +37,30 @@ REFERRER_KINDS = (*(k.value for k in ReferrerKind), None)
 CUSTOM_GROUPS = ("行业", "来源", "意向产品", "群发分组", "地区")
 CACHE = Path(__file__).resolve().parents[1] / ".bench-cache"
 # Bumped whenever the generated data changes, so a stale cached database is not reused.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 # The contact the call-screen case opens: it gets this many of the touches (issue case 9).
 HEAVY_CONTACT = 1
 HEAVY_TOUCHES = 500
+# Calls made from the call screen carry details (the "my calls" chart reads them); a hook
+# (next step) is left on some calls. A few details are damaged, as old or hand-edited ones are.
+CALL_DETAILS_SHARE = 0.1
+CALL_HOOK_SHARE = 0.4
+DAMAGED_DETAILS_SHARE = 0.01
+
+
+def call_details(rng: random.Random) -> str:
+    """A call's details as the call screen stores them: voice checks, the talk timed with F6
+    (sometimes too little to count), the outline's sections."""
+    if rng.random() < DAMAGED_DETAILS_SHARE:
+        return '{"talk":'
+    talk = rng.randint(10, 600)
+    rep = rng.randint(0, talk)
+    total = rng.randint(3, 7)
+    done = ",".join(f'"{n}"' for n in range(rng.randint(0, total)))
+    return (
+        f'{{"v":1,"sections_done":[{done}],"sections_total":{total},'
+        f'"tone":["smile","speed"],"talk":{{"rep":{rep},"customer":{talk - rep}}}}}'
+    )
 
 
 def touches_for(contacts: int) -> int:
@@ -179,6 +199,9 @@ def build(path: Path, scale: int, seed: int = 7) -> Path:
     span = 730 * 86400
     summary: dict[int, list[int]] = {}
 
+    # Its own stream, so the call details and hooks leave every other generated value as it was.
+    extra = random.Random(seed * 7919 + 1)
+
     def touches() -> Iterator[dict[str, Any]]:
         total = touches_for(scale)
         heavy = min(HEAVY_TOUCHES, total // 2) if scale > 1 else total
@@ -190,8 +213,11 @@ def build(path: Path, scale: int, seed: int = 7) -> Path:
             s = summary.setdefault(cid, [0, 0, 0, at, 0])
             s[0] += 1
             s[1] = max(s[1], at)
+            step = details = ""
             if kind == "call":
                 s[2] = max(s[2], at)
+                step = "下周回访" if extra.random() < CALL_HOOK_SHARE else ""
+                details = call_details(extra) if extra.random() < CALL_DETAILS_SHARE else ""
             s[3] = min(s[3], at)
             s[4] += kind in NEAR_KINDS
             yield {
@@ -202,6 +228,8 @@ def build(path: Path, scale: int, seed: int = 7) -> Path:
                 "outcome": rng.choice(OUTCOMES),
                 "notes": "跟进",
                 "duration_s": 60,
+                "next_step": step,
+                "details": details,
             }
 
     insert_rows(conn, tables["touches"], touches())

@@ -440,6 +440,93 @@
     </message>
 </context>
 <context>
+    <name>MyCallsChart</name>
+    <message>
+        <source>My calls: talk share and hooks</source>
+        <translation>My calls: talk share and hooks</translation>
+    </message>
+    <message>
+        <source>No calls in this period</source>
+        <translation>No calls in this period</translation>
+    </message>
+    <message>
+        <source>Make your calls from the Call screen: press F6 whenever the talking turns and leave a hook at the end, to see how much you talked and how often a call ended with a next step.</source>
+        <translation>Make your calls from the Call screen: press F6 whenever the talking turns and leave a hook at the end, to see how much you talked and how often a call ended with a next step.</translation>
+    </message>
+    <message>
+        <source>%1: %2 calls, %3 got through, %4 of them left a hook (%5)</source>
+        <translation>%1: %2 calls, %3 got through, %4 of them left a hook (%5)</translation>
+    </message>
+    <message>
+        <source>you talked %1 (median of %2 timed calls)</source>
+        <translation>you talked %1 (median of %2 timed calls)</translation>
+    </message>
+    <message>
+        <source>Called %1</source>
+        <translation>Called %1</translation>
+    </message>
+    <message>
+        <source>Calls that left a hook</source>
+        <translation>Calls that left a hook</translation>
+    </message>
+    <message>
+        <source>My talk share (median)</source>
+        <translation>My talk share (median)</translation>
+    </message>
+    <message>
+        <source>Aim: talk %1</source>
+        <translation>Aim: talk %1</translation>
+    </message>
+    <message>
+        <source>Share of calls / of the talk (%)</source>
+        <translation>Share of calls / of the talk (%)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Got through</source>
+        <translation>Got through</translation>
+    </message>
+    <message>
+        <source>Left a hook</source>
+        <translation>Left a hook</translation>
+    </message>
+    <message>
+        <source>Timed calls</source>
+        <translation>Timed calls</translation>
+    </message>
+    <message>
+        <source>Median talk share</source>
+        <translation>Median talk share</translation>
+    </message>
+    <message>
+        <source>No call had its talk timed: press F6 on the Call screen whenever the talking turns.</source>
+        <translation>No call had its talk timed: press F6 on the Call screen whenever the talking turns.</translation>
+    </message>
+    <message>
+        <source>You talked %1 of the time (median of %2 timed calls); aim at about %3 and let them talk.</source>
+        <translation>You talked %1 of the time (median of %2 timed calls); aim at about %3 and let them talk.</translation>
+    </message>
+    <message>
+        <source>Ask more, and pause so the customer can speak.</source>
+        <translation>Ask more, and pause so the customer can speak.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls that got through left a hook (%3).</source>
+        <translation>%1 of %2 calls that got through left a hook (%3).</translation>
+    </message>
+</context>
+<context>
     <name>PeriodBar</name>
     <message>
         <source>&amp;Period:</source>

@@ -440,6 +440,93 @@
     </message>
 </context>
 <context>
+    <name>MyCallsChart</name>
+    <message>
+        <source>My calls: talk share and hooks</source>
+        <translation>我的电话：说话占比与留饵</translation>
+    </message>
+    <message>
+        <source>No calls in this period</source>
+        <translation>这段时间没有电话</translation>
+    </message>
+    <message>
+        <source>Make your calls from the Call screen: press F6 whenever the talking turns and leave a hook at the end, to see how much you talked and how often a call ended with a next step.</source>
+        <translation>在电话页打电话：每次换人说话时按 F6，结束时留个饵，这里就能看到你说了多少、有多少通电话约好了下一步。</translation>
+    </message>
+    <message>
+        <source>%1: %2 calls, %3 got through, %4 of them left a hook (%5)</source>
+        <translation>%1：打了 %2 通，接通 %3 通，其中 %4 通留了饵（%5）</translation>
+    </message>
+    <message>
+        <source>you talked %1 (median of %2 timed calls)</source>
+        <translation>你说话占 %1（%2 通计时电话的中位数）</translation>
+    </message>
+    <message>
+        <source>Called %1</source>
+        <translation>%1 打过电话的客户</translation>
+    </message>
+    <message>
+        <source>Calls that left a hook</source>
+        <translation>留了饵的电话</translation>
+    </message>
+    <message>
+        <source>My talk share (median)</source>
+        <translation>我说话的占比（中位数）</translation>
+    </message>
+    <message>
+        <source>Aim: talk %1</source>
+        <translation>目标：自己说 %1</translation>
+    </message>
+    <message>
+        <source>Share of calls / of the talk (%)</source>
+        <translation>电话占比 / 说话占比（%）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>电话数</translation>
+    </message>
+    <message>
+        <source>Got through</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Left a hook</source>
+        <translation>留了饵</translation>
+    </message>
+    <message>
+        <source>Timed calls</source>
+        <translation>计时的电话</translation>
+    </message>
+    <message>
+        <source>Median talk share</source>
+        <translation>我说话占比中位数</translation>
+    </message>
+    <message>
+        <source>No call had its talk timed: press F6 on the Call screen whenever the talking turns.</source>
+        <translation>没有一通电话统计过说话时间：在电话页每次换人说话时按 F6。</translation>
+    </message>
+    <message>
+        <source>You talked %1 of the time (median of %2 timed calls); aim at about %3 and let them talk.</source>
+        <translation>你说话约占 %1（%2 通计时电话的中位数）；目标约 %3，让客户多说。</translation>
+    </message>
+    <message>
+        <source>Ask more, and pause so the customer can speak.</source>
+        <translation>多提问、多停顿，把话留给客户。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls that got through left a hook (%3).</source>
+        <translation>接通的 %2 通电话中有 %1 通留了饵（%3）。</translation>
+    </message>
+</context>
+<context>
     <name>PeriodBar</name>
     <message>
         <source>&amp;Period:</source>

@@ -646,6 +646,117 @@
     </message>
 </context>
 <context>
+    <name>CallFactsWords</name>
+    <message>
+        <source>Smile</source>
+        <translation>Smile</translation>
+    </message>
+    <message>
+        <source>A smile can be heard on the phone.</source>
+        <translation>A smile can be heard on the phone.</translation>
+    </message>
+    <message>
+        <source>Warm, not over-familiar</source>
+        <translation>Warm, not over-familiar</translation>
+    </message>
+    <message>
+        <source>Warmth helps; too much of it puts strangers off.</source>
+        <translation>Warmth helps; too much of it puts strangers off.</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>Normal speed</translation>
+    </message>
+    <message>
+        <source>Neither rushing nor dragging.</source>
+        <translation>Neither rushing nor dragging.</translation>
+    </message>
+    <message>
+        <source>Moderate volume</source>
+        <translation>Moderate volume</translation>
+    </message>
+    <message>
+        <source>Not too quiet, not too loud.</source>
+        <translation>Not too quiet, not too loud.</translation>
+    </message>
+    <message>
+        <source>Varied pitch</source>
+        <translation>Varied pitch</translation>
+    </message>
+    <message>
+        <source>A monotone sounds bored.</source>
+        <translation>A monotone sounds bored.</translation>
+    </message>
+    <message>
+        <source>Clear words</source>
+        <translation>Clear words</translation>
+    </message>
+    <message>
+        <source>Pronounce every word; no mumbling.</source>
+        <translation>Pronounce every word; no mumbling.</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Patience</translation>
+    </message>
+    <message>
+        <source>Never irritated, even on the third explanation.</source>
+        <translation>Never irritated, even on the third explanation.</translation>
+    </message>
+    <message>
+        <source>Brevity</source>
+        <translation>Brevity</translation>
+    </message>
+    <message>
+        <source>Short sentences; get to the point.</source>
+        <translation>Short sentences; get to the point.</translation>
+    </message>
+    <message>
+        <source>Voice %1/%2</source>
+        <translation>Voice %1/%2</translation>
+    </message>
+    <message>
+        <source>I talked %1</source>
+        <translation>I talked %1</translation>
+    </message>
+    <message>
+        <source>Outline %1/%2</source>
+        <translation>Outline %1/%2</translation>
+    </message>
+    <message>
+        <source>Outline: %1 done</source>
+        <translation>Outline: %1 done</translation>
+    </message>
+    <message>
+        <source>Hook left</source>
+        <translation>Hook left</translation>
+    </message>
+    <message>
+        <source>No hook</source>
+        <translation>No hook</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Voice checks ticked: %1</source>
+        <translation>Voice checks ticked: %1</translation>
+    </message>
+    <message>
+        <source>No voice check ticked before this call</source>
+        <translation>No voice check ticked before this call</translation>
+    </message>
+    <message>
+        <source>Not ticked: %1</source>
+        <translation>Not ticked: %1</translation>
+    </message>
+    <message>
+        <source>Aim: ask about 80% of the time, talk about 20%</source>
+        <translation>Aim: ask about 80% of the time, talk about 20%</translation>
+    </message>
+</context>
+<context>
     <name>ClassWords</name>
     <message>
         <source>Class %1</source>

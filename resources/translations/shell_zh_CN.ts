@@ -646,6 +646,117 @@
     </message>
 </context>
 <context>
+    <name>CallFactsWords</name>
+    <message>
+        <source>Smile</source>
+        <translation>微笑</translation>
+    </message>
+    <message>
+        <source>A smile can be heard on the phone.</source>
+        <translation>微笑在电话里是听得出来的。</translation>
+    </message>
+    <message>
+        <source>Warm, not over-familiar</source>
+        <translation>热情但不过分熟络</translation>
+    </message>
+    <message>
+        <source>Warmth helps; too much of it puts strangers off.</source>
+        <translation>热情有帮助，但对陌生人过头会让人反感。</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>语速正常</translation>
+    </message>
+    <message>
+        <source>Neither rushing nor dragging.</source>
+        <translation>不急不拖。</translation>
+    </message>
+    <message>
+        <source>Moderate volume</source>
+        <translation>音量适中</translation>
+    </message>
+    <message>
+        <source>Not too quiet, not too loud.</source>
+        <translation>不要太轻，也不要太响。</translation>
+    </message>
+    <message>
+        <source>Varied pitch</source>
+        <translation>语调有起伏</translation>
+    </message>
+    <message>
+        <source>A monotone sounds bored.</source>
+        <translation>语调单一听起来很无聊。</translation>
+    </message>
+    <message>
+        <source>Clear words</source>
+        <translation>吐字清晰</translation>
+    </message>
+    <message>
+        <source>Pronounce every word; no mumbling.</source>
+        <translation>每个字都说清楚，不要含糊。</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>耐心</translation>
+    </message>
+    <message>
+        <source>Never irritated, even on the third explanation.</source>
+        <translation>第三次解释也不要烦躁。</translation>
+    </message>
+    <message>
+        <source>Brevity</source>
+        <translation>简洁</translation>
+    </message>
+    <message>
+        <source>Short sentences; get to the point.</source>
+        <translation>句子简短，直奔主题。</translation>
+    </message>
+    <message>
+        <source>Voice %1/%2</source>
+        <translation>语气 %1/%2</translation>
+    </message>
+    <message>
+        <source>I talked %1</source>
+        <translation>我说 %1</translation>
+    </message>
+    <message>
+        <source>Outline %1/%2</source>
+        <translation>提纲 %1/%2</translation>
+    </message>
+    <message>
+        <source>Outline: %1 done</source>
+        <translation>提纲完成 %1 段</translation>
+    </message>
+    <message>
+        <source>Hook left</source>
+        <translation>留了饵</translation>
+    </message>
+    <message>
+        <source>No hook</source>
+        <translation>没留饵</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Voice checks ticked: %1</source>
+        <translation>勾选的语气要点：%1</translation>
+    </message>
+    <message>
+        <source>No voice check ticked before this call</source>
+        <translation>这通电话前没有勾选语气要点</translation>
+    </message>
+    <message>
+        <source>Not ticked: %1</source>
+        <translation>未勾选：%1</translation>
+    </message>
+    <message>
+        <source>Aim: ask about 80% of the time, talk about 20%</source>
+        <translation>目标：八成时间提问，自己只说两成</translation>
+    </message>
+</context>
+<context>
     <name>ClassWords</name>
     <message>
         <source>Class %1</source>

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from deskcrm.core.rules.call_details import CallFacts
+
 
 class BuiltinTag(StrEnum):
     """The five protected status tags (docs/method.md §1)."""
@@ -145,6 +147,7 @@ class TouchInfo:
     notes: str
     next_step: str
     next_follow_up: date | None
+    call: CallFacts | None = None  # what the call screen measured (calls made there only)
 
 
 @dataclass(frozen=True)

@@ -10,22 +10,28 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     Connection,
     Dialect,
     Engine,
+    Integer,
     Select,
     Table,
     any_,
     bindparam,
+    case,
+    cast,
     func,
     insert,
     literal_column,
     make_url,
+    null,
     select,
     text,
+    type_coerce,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql import ClauseElement
 
@@ -64,6 +70,46 @@ def among(
         listed = func.json_each(bindparam(None, json.dumps(values))).table_valued("value")
         return column.in_(select(listed.c.value))
     return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+
+
+def json_int(session: Session, column: Text, *path: str) -> ColumnElement[int]:
+    """The whole number stored at `path` inside the JSON text in `column`, else NULL (empty
+    or malformed text, the key missing, or not a whole number there), never an error.
+
+    SQLite: json_valid first (json_extract raises on malformed text), then json_type, so a
+    damaged value reads as nothing, as it does in Python. PostgreSQL 16+ (a text column, cast
+    to jsonb): the same through pg_input_is_valid, jsonb_typeof and ->>; nested CASEs, since
+    PostgreSQL does not promise to evaluate AND from left to right.
+    """
+    if not path:
+        raise ValueError("json_int needs a path")
+    if session.get_bind().dialect.name == "sqlite":
+        where = "$." + ".".join(path)
+        valid = (column != "") & (func.json_valid(column) == 1)
+        whole = func.json_type(column, where) == "integer"
+        return type_coerce(
+            case(
+                (valid, case((whole, func.json_extract(column, where)), else_=null())), else_=null()
+            ),
+            Integer,
+        )
+    outer: ColumnElement[Any] = cast(column, JSONB)
+    for key in path[:-1]:
+        outer = outer.op("->")(key)
+    value = outer.op("->>")(path[-1])
+    whole = (func.jsonb_typeof(outer.op("->")(path[-1])) == "number") & value.op("~")(
+        r"^-?[0-9]{1,15}$"
+    )
+    return type_coerce(
+        case(
+            (
+                func.pg_input_is_valid(column, "jsonb"),
+                case((whole, cast(value, BigInteger)), else_=null()),
+            ),
+            else_=null(),
+        ),
+        Integer,
+    )
 
 
 def query_plan(session: Session, statement: Select[Any]) -> str:

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -276,6 +277,24 @@ class Touch(Base):
         Index("ix_touches_contact_at", "contact_id", "at"),
         Index("ix_touches_at", "at"),
         Index("ix_touches_at_kind_contact", "at", "kind", "contact_id"),
+        # Calls only: the "my calls" chart counts hooks per call from the index alone, and
+        # reads the details (talk share) of just the calls that have them.
+        Index(
+            "ix_touches_call_hooks",
+            "at",
+            "contact_id",
+            "outcome",
+            "next_step",
+            sqlite_where=text("kind = 'call'"),
+            postgresql_where=text("kind = 'call'"),
+        ),
+        Index(
+            "ix_touches_call_details",
+            "at",
+            "contact_id",
+            sqlite_where=text("kind = 'call' AND details <> ''"),
+            postgresql_where=text("kind = 'call' AND details <> ''"),
+        ),
         CheckConstraint("duration_s >= 0", name="duration_nonneg"),
     )
 

@@ -7,6 +7,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from deskcrm.core.rules.call_timer import balance
+
 VERSION = 1
 MAX_ITEMS = 200  # per list: a typing accident must not write megabytes into one touch
 MAX_ITEM = 2000  # characters per captured item
@@ -82,6 +84,7 @@ class CallDetails:
     script_name: str = ""
     outline: str = ""
     sections_done: tuple[str, ...] = ()  # titles of the ticked script sections, in order
+    sections_total: int = 0  # the script's sections when the call was made (0: no script)
     key_words: tuple[str, ...] = ()
     objections: tuple[Objection, ...] = ()
     verification: Verification = field(default_factory=Verification)
@@ -108,6 +111,8 @@ class CallDetails:
                 data[name] = value
         if self.referred_contact_id is not None:
             data["referred_contact_id"] = self.referred_contact_id
+        if self.sections_total:
+            data["sections_total"] = self.sections_total
         for name in ("sections_done", "key_words", "tone"):
             if getattr(self, name):
                 data[name] = list(getattr(self, name))
@@ -157,6 +162,7 @@ class CallDetails:
             script_name=text("script_name"),
             outline=text("outline"),
             sections_done=_strings(data.get("sections_done")),
+            sections_total=min(MAX_ITEMS, max(0, number(data.get("sections_total")) or 0)),
             key_words=_strings(data.get("key_words")),
             objections=tuple(objections),
             verification=Verification(text("deciders", ver), text("veto", ver), text("start", ver)),
@@ -175,6 +181,7 @@ class CallDetails:
             script_name=self.script_name.strip()[:MAX_ITEM],
             outline=self.outline.strip()[:100_000],
             sections_done=_strings(list(self.sections_done)),
+            sections_total=min(MAX_ITEMS, max(0, int(self.sections_total))),
             key_words=tuple(dict.fromkeys(_strings(list(self.key_words)))),
             objections=tuple(
                 Objection(_clip(o.said), _strings(list(o.whys)))
@@ -189,3 +196,47 @@ class CallDetails:
             deal_id=self.deal_id,
             referred_contact_id=self.referred_contact_id,
         )
+
+
+@dataclass(frozen=True)
+class CallFacts:
+    """What the call screen measured on one call, as the touch timeline and the "my calls"
+    chart show it: tone checks ticked, the rep's talk share, outline sections done, the hook."""
+
+    tone: tuple[str, ...]  # the ticked checks, in checklist order (unknown keys left out)
+    talk_share: float | None  # the rep's share of the tracked talk; None when too little
+    sections_done: int
+    sections_total: int | None  # None: not stored (calls saved before it was)
+    hook: bool | None  # a hook (next step) left; None when the call did not get through
+    tone_total: int = len(TONE_CHECKS)
+
+
+def talk_share(rep_s: int, customer_s: int) -> float | None:
+    """The rep's share of the talk, once enough was tracked to mean anything (the same rule
+    as the call timer's balance, so the chart agrees with what the rep saw during the call)."""
+    if rep_s < 0 or customer_s < 0:
+        return None
+    return balance(rep_s, customer_s).rep_share
+
+
+def call_facts(details: CallDetails | str, *, hook: bool | None) -> CallFacts | None:
+    """The facts of a call's stored details (JSON text or already read); None when the call
+    screen captured none of them (a call logged elsewhere, or details from before).
+
+    `hook`: whether the touch left a next step, None for a call that did not get through
+    (its stored step is the earlier promise carried over, not a hook of this call).
+    """
+    d = details if isinstance(details, CallDetails) else CallDetails.from_json(details)
+    ticked = set(d.tone)
+    tone = tuple(key for key in TONE_CHECKS if key in ticked)
+    share = talk_share(d.rep_talk_s, d.customer_talk_s)
+    total = d.sections_total or None
+    if not (tone or share is not None or d.sections_done or total or d.script_id is not None):
+        return None
+    return CallFacts(
+        tone=tone,
+        talk_share=share,
+        sections_done=len(d.sections_done) if total is None else min(len(d.sections_done), total),
+        sections_total=total,
+        hook=hook,
+    )

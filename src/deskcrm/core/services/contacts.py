@@ -24,9 +24,12 @@ from deskcrm.core.model import (
     ReferrerKind,
     TagInfo,
     TouchInfo,
+    TouchKind,
 )
 from deskcrm.core.rules import classes as class_rules
 from deskcrm.core.rules import occasions as occasion_rules
+from deskcrm.core.rules.call_details import call_facts
+from deskcrm.core.rules.call_finish import reached
 from deskcrm.core.rules.classes import ClassWindows
 from deskcrm.core.rules.closeness import NEAR_KINDS
 from deskcrm.core.rules.phones import Phone, parse_phone
@@ -429,6 +432,9 @@ def _ref(s: Session, contact_id: int | None) -> ContactRef | None:
 
 
 def touch_info(t: Touch) -> TouchInfo:
+    call = None
+    if t.kind == TouchKind.CALL and t.details:
+        call = call_facts(t.details, hook=bool(t.next_step) if reached(t.outcome) else None)
     return TouchInfo(
         id=t.id,
         contact_id=t.contact_id,
@@ -439,6 +445,7 @@ def touch_info(t: Touch) -> TouchInfo:
         notes=t.notes,
         next_step=t.next_step,
         next_follow_up=t.next_follow_up,
+        call=call,
     )
 
 

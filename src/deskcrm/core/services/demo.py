@@ -287,7 +287,7 @@ def _touches(s: Session, data: DemoData, ids: Sequence[int]) -> None:
                 "notes": t.notes,
                 "next_step": t.next_step,
                 "next_follow_up": t.next_follow_up,
-                "details": "",
+                "details": t.details,
                 "created_at": t.at,
             }
             for t in data.touches

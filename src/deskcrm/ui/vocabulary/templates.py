@@ -15,3 +15,12 @@ def fill(template: str, *values: object) -> str:
         ),
         template,
     )
+
+
+def sentences(parts: list[str]) -> str:
+    """Sentences one after another: a space after a Western full stop, none after a Chinese
+    one ("。", "！", "？" already end the sentence with their width)."""
+    out = ""
+    for part in (p for p in parts if p):
+        out += part if not out or out.endswith(("。", "！", "？", "；")) else " " + part
+    return out

@@ -12,6 +12,7 @@ from deskcrm.core.services.stats.classes import ClassStats, class_stats
 from deskcrm.core.services.stats.closes import Closes, closes
 from deskcrm.core.services.stats.conversion import Conversion, conversion
 from deskcrm.core.services.stats.funnel import FunnelStats, deal_funnel
+from deskcrm.core.services.stats.my_calls import MyCalls, my_calls
 from deskcrm.core.services.stats.plan_balance import PlanBalance, plan_balance
 from deskcrm.core.services.stats.ranking import (
     IndustryStats,
@@ -43,6 +44,7 @@ class Dashboard:
     walk_ins: WalkIns
     attainment: Attainment  # the period against its share of the targets
     month: Attainment  # the calendar month of the period's last day against the month's
+    my_calls: MyCalls  # talk share and hooks per week (month over 120 days)
 
 
 def dashboard(db: Database, period: Period, grain: Grain | None = None) -> Dashboard:
@@ -65,4 +67,5 @@ def dashboard(db: Database, period: Period, grain: Grain | None = None) -> Dashb
         walk_ins=walk_ins(db, period),
         attainment=attained(period, sales_targets(db), won, touched),
         month=attainment(db, month_of(period.end)),
+        my_calls=my_calls(db, period),
     )

@@ -318,6 +318,7 @@ class CallScreen(Screen):
             script_name=script.name if script else "",
             outline=self.outline.outline.toPlainText(),
             sections_done=self.outline.model.done_titles(),
+            sections_total=len(self.outline.model.sections),
             key_words=tuple(self.capture.notes_tab.key_words.stringList()),
             objections=tuple(self.capture.objections_tab.objections),
             verification=self.capture.questions_tab.verification(),

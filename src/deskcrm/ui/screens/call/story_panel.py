@@ -13,6 +13,7 @@ from deskcrm.core.rules.cadence import CurveStep
 from deskcrm.core.rules.tags import treatments
 from deskcrm.core.services.calls import CallStory, StoryTouch
 from deskcrm.core.services.classification import ClassState
+from deskcrm.ui.vocabulary.call_facts import facts_line, facts_tip
 from deskcrm.ui.vocabulary.classes import class_name
 from deskcrm.ui.vocabulary.curve import curve_sentence, nudge_text
 from deskcrm.ui.vocabulary.dates import date_text
@@ -23,6 +24,7 @@ from deskcrm.ui.vocabulary.tags import treatment_text
 from deskcrm.ui.vocabulary.templates import fill
 from deskcrm.ui.vocabulary.touches import touch_kind, touch_outcome
 from deskcrm.ui.vocabulary.verification import flag_text, flag_tip, known_text
+from deskcrm.ui.widgets.link_tips import LinkTips, tip_link
 
 MARGIN = "margin:3px 0;"
 P = f"style='{MARGIN}'"
@@ -63,6 +65,10 @@ class StoryPanel(QScrollArea):
         self.body = QLabel()
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setWordWrap(True)
+        # A call's facts line is a quiet link: hovering it names the voice checks. Mouse only:
+        # the call screen's Tab order stays on what the rep types into during a call.
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.body_tips = LinkTips(self.body)
         for label in (self.header, self.promise, self.verified, self.body):
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(label)
@@ -88,6 +94,7 @@ class StoryPanel(QScrollArea):
         self.promise.setVisible(False)
         self.verified.setVisible(False)
         self.body.clear()
+        self.body_tips.set_tips({})
         self.to_top()
 
     def show_story(self, story: CallStory, today: date) -> None:
@@ -140,6 +147,13 @@ class StoryPanel(QScrollArea):
         self.header.setText("".join(lines))
         self._show_promise(story, today)
         self._show_verified(story)
+        self.body_tips.set_tips(
+            {
+                f"call-facts:{t.touch.id}": facts_tip(t.touch.call)
+                for t in story.touches
+                if t.touch.call
+            }
+        )
         self.body.setText(self._body(story))
         self.to_top()
 
@@ -246,6 +260,8 @@ class StoryPanel(QScrollArea):
         if t.kind == TouchKind.CALL and t.duration_s:
             head.append(fill(self.tr("%1 min"), max(1, round(t.duration_s / 60))))
         lines = [f"<b>{escape(' · '.join(head))}</b>"]
+        if t.call is not None:
+            lines.append(tip_link(f"call-facts:{t.id}", facts_line(t.call)))
         if t.notes:
             lines.append(escape(t.notes))
         if d.key_words:

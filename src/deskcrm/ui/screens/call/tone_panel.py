@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from deskcrm.core.rules.call_details import TONE_CHECKS
-from deskcrm.ui.screens.call.wording import tone_check
+from deskcrm.ui.vocabulary.call_facts import tone_check
 
 COLUMNS = 2
 

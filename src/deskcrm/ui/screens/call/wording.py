@@ -1,4 +1,6 @@
-"""UI-language words only the call screen shows: call stages, tone checks, reminders, questions."""
+"""UI-language words only the call screen shows: call stages, reminders, questions.
+
+The tone checks are named in deskcrm.ui.vocabulary.call_facts (the timeline shows them too)."""
 
 from __future__ import annotations
 
@@ -20,48 +22,6 @@ def stage_name(stage: str) -> str:
         "after_sales": QCoreApplication.translate("CallWording", "After-sales care"),
         "referral": QCoreApplication.translate("CallWording", "Ask for a referral"),
     }.get(stage, stage)
-
-
-def tone_check(key: str) -> tuple[str, str]:
-    """(label, tooltip) of one tone check ticked before dialling."""
-    return {
-        "smile": (
-            QCoreApplication.translate("CallWording", "Smile"),
-            QCoreApplication.translate("CallWording", "A smile can be heard on the phone."),
-        ),
-        "warmth": (
-            QCoreApplication.translate("CallWording", "Warm, not over-familiar"),
-            QCoreApplication.translate(
-                "CallWording", "Warmth helps; too much of it puts strangers off."
-            ),
-        ),
-        "speed": (
-            QCoreApplication.translate("CallWording", "Normal speed"),
-            QCoreApplication.translate("CallWording", "Neither rushing nor dragging."),
-        ),
-        "volume": (
-            QCoreApplication.translate("CallWording", "Moderate volume"),
-            QCoreApplication.translate("CallWording", "Not too quiet, not too loud."),
-        ),
-        "pitch": (
-            QCoreApplication.translate("CallWording", "Varied pitch"),
-            QCoreApplication.translate("CallWording", "A monotone sounds bored."),
-        ),
-        "clear": (
-            QCoreApplication.translate("CallWording", "Clear words"),
-            QCoreApplication.translate("CallWording", "Pronounce every word; no mumbling."),
-        ),
-        "patience": (
-            QCoreApplication.translate("CallWording", "Patience"),
-            QCoreApplication.translate(
-                "CallWording", "Never irritated, even on the third explanation."
-            ),
-        ),
-        "brevity": (
-            QCoreApplication.translate("CallWording", "Brevity"),
-            QCoreApplication.translate("CallWording", "Short sentences; get to the point."),
-        ),
-    }.get(key, (key, ""))
 
 
 def habit_reminders() -> list[str]:

@@ -20,6 +20,7 @@ from deskcrm.core.services.stats.dashboard import Dashboard, dashboard
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.operations import Op
 from deskcrm.ui.screens.base import Screen
+from deskcrm.ui.screens.charts.calls_chart import MyCallsChart
 from deskcrm.ui.screens.charts.card import ChartCard
 from deskcrm.ui.screens.charts.classes_chart import ClassesChart
 from deskcrm.ui.screens.charts.closes_chart import ClosesChart
@@ -70,6 +71,7 @@ class ChartsScreen(Screen):
         self.plan = PlanChart()
         self.ranking = RankingChart()
         self.industries = IndustryChart()
+        self.my_calls = MyCallsChart()
         self.cards: tuple[ChartCard, ...] = (
             self.touches,
             self.closes,
@@ -83,6 +85,7 @@ class ChartsScreen(Screen):
             self.plan,
             self.ranking,
             self.industries,
+            self.my_calls,
         )
         body = QWidget()
         grid = QGridLayout(body)

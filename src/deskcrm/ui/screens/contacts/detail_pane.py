@@ -27,6 +27,7 @@ from deskcrm.core.model import BuiltinTag, ContactDetail, OccasionInfo, TagInfo
 from deskcrm.core.rules.cadence import nudge
 from deskcrm.core.rules.tags import treatments
 from deskcrm.ui.screens.contacts.flow_layout import FlowLayout
+from deskcrm.ui.vocabulary.call_facts import facts_line, facts_tip
 from deskcrm.ui.vocabulary.classes import extend_hint, move_to_d_hint, window_passed
 from deskcrm.ui.vocabulary.curve import nudge_text
 from deskcrm.ui.vocabulary.dates import date_text, datetime_text, local_date
@@ -37,6 +38,7 @@ from deskcrm.ui.vocabulary.referrers import referrer_kind
 from deskcrm.ui.vocabulary.tags import builtin_meaning, builtin_short, treatment_text
 from deskcrm.ui.vocabulary.templates import fill
 from deskcrm.ui.vocabulary.touches import touch_kind, touch_outcome
+from deskcrm.ui.widgets.link_tips import LinkTips, tip_link
 from deskcrm.ui.widgets.tag_chip import TagChip
 
 SOON_DAYS = 31  # a date within a month says how many days are left
@@ -282,6 +284,7 @@ class DetailPane(QWidget):
         self.body.addWidget(_section(self.tr("Touches, newest first")))
         self.timeline = _rich(QLabel())
         self.timeline.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.timeline_tips = LinkTips(self.timeline)  # a call's voice checks, by name
         self.body.addWidget(self.timeline)
 
     def preferred_width(self) -> int:
@@ -517,11 +520,16 @@ class DetailPane(QWidget):
             )
             return
         items = []
+        tips = {}
         for t in d.touches:
             head = f"<b>{esc(datetime_text(t.at))}</b> · {esc(touch_kind(t.kind))}"
             if t.outcome:
                 head += f" · {esc(touch_outcome(t.outcome))}"
             parts = [head]
+            if t.call is not None:  # what the call screen measured on this call
+                href = f"call-facts:{t.id}"
+                tips[href] = facts_tip(t.call)
+                parts.append(tip_link(href, facts_line(t.call)))
             if t.notes:
                 parts.append(esc(t.notes).replace("\n", "<br>"))
             if t.next_step:
@@ -535,6 +543,7 @@ class DetailPane(QWidget):
                 follow = self.tr("Follow up on %1").replace("%1", date_text(t.next_follow_up))
                 parts.append(f"<i>{esc(follow)}</i>")
             items.append("<br>".join(parts))
+        self.timeline_tips.set_tips(tips)
         self.timeline.setText("<hr>".join(items))
 
     # Requests
