@@ -54,11 +54,12 @@ keys in this order:
 - ``verification`` (object): what calls verified, in the rep's words, "" when not yet
   known: ``{"decider": who else decides, "veto": who can say no, "start": when it
   would really start}``.
-- ``qualification`` (object): ``{"answered": int, "total": int, "bad": [str],
-  "not_qualified": bool}``: questions answered (yes or no) of ``total`` (the nine and
-  the rep's own); the bad answers, the nine's by name in the method's order (need, fit,
-  blockers, budget, finances, timing, coach, volume, margin), then a "no" to one of the
-  rep's own questions as "own_ID"; whether the not_qualified view lists the contact.
+- ``qualification`` (object): ``{"answered": int, "total": int, "bad": [str]}``:
+  questions answered (yes or no) of ``total`` (the nine and the rep's own); the bad
+  answers, the nine's by name in the method's order (need, fit, blockers, budget,
+  finances, timing, coach, volume, margin), then a "no" to one of the rep's own
+  questions as "own_ID" (its id). ``--view not_qualified`` lists the prospects the
+  answers rule out.
 - ``closeness`` (int): 0 (never touched, or long gone) to 100, from the number, kind,
   frequency and recency of the touches (the same measure as the going_cold view's).
 
@@ -259,7 +260,6 @@ def _json_rows(
                     "answered": qual.answered,
                     "total": qual.total,
                     "bad": list(qual.bad),
-                    "not_qualified": qual.not_qualified,
                 },
                 "closeness": fact.closeness,
             }

@@ -1,4 +1,4 @@
-"""`deskcrm stats [--month YYYY-MM | --days N] [--json]` and `deskcrm walkin [--count N] [--date D]`.
+"""`deskcrm stats [--month YYYY-MM | --days N] [--json]`, `deskcrm walkin [--count N] [--date D]`.
 
 `stats` prints a period's attainment in the UI language (--lang, else the ui.language
 setting): closes, amount and touches against the targets set in Settings (the same

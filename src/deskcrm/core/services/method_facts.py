@@ -13,7 +13,6 @@ from deskcrm.core.model import AnswerState, ContactRef
 from deskcrm.core.rules.call_details import Verification
 from deskcrm.core.rules.closeness import TouchSummary, closeness
 from deskcrm.core.rules.qualification import QUESTIONS, Question, is_warning
-from deskcrm.core.rules.qualification_score import Summary, not_qualified
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.qualification import question_total
 from deskcrm.db.dialect import among, bulk_rows
@@ -35,7 +34,6 @@ class QualificationFacts:
     answered: int  # questions with a yes or a no (the nine and the rep's own)
     total: int  # the nine and the rep's own
     bad: tuple[str, ...]  # bad answers: the nine's in the method's order, then own by id
-    not_qualified: bool  # the not_qualified view's rule
 
 
 @dataclass(frozen=True)
@@ -63,7 +61,6 @@ def method_facts(db: Database, ids: Sequence[int]) -> dict[int, MethodFacts]:
                 Contact.verify_start,
                 Contact.qual_bad_points,
                 Contact.qual_answered,
-                Contact.qual_worst,
                 Contact.touch_count,
                 Contact.near_touches,
                 Contact.first_touch_at,
@@ -116,9 +113,8 @@ def method_facts(db: Database, ids: Sequence[int]) -> dict[int, MethodFacts]:
         deciders,
         veto,
         start,
-        bad_points,
+        _bad_points,
         answered,
-        worst,
         touches,
         near,
         first,
@@ -132,7 +128,6 @@ def method_facts(db: Database, ids: Sequence[int]) -> dict[int, MethodFacts]:
                 answered=answered,
                 total=total,
                 bad=tuple(bad.get(cid, ())),
-                not_qualified=not_qualified(Summary(bad_points, answered, worst), total, touches),
             ),
             closeness=closeness(TouchSummary(touches, near, first, last), now),
         )
