@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from benchmarks import (
+    cases_cli,
     cases_files,
     cases_gui,
     cases_list,
@@ -37,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         results += cases_gui.startup_case(db, str(path), args.scale, args.repeat)
         results += cases_list.run(db, str(path), args.scale, args.repeat)
         results += cases_method.run(db, str(path), args.scale, args.repeat)
+        results += cases_cli.run(db, str(path), args.scale, args.repeat)
         results += cases_gui.scroll_case(db, str(path), args.scale, args.repeat)
         results += cases_files.export_cases(db, str(path), args.scale, args.repeat)
         results += cases_files.import_case(db, str(path), args.scale, args.repeat)

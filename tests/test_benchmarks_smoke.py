@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import cases_messages, cases_method, cases_write, generate, run
+from benchmarks import cases_cli, cases_messages, cases_method, cases_write, generate, run
 
 
 def test_suite_runs_and_app_matches_floor(
@@ -30,6 +30,7 @@ def test_suite_runs_and_app_matches_floor(
             assert f"chart {days}d: {series}" in cases
     assert f"call: story of a contact with {generate.HEAVY_TOUCHES} touches" in cases
     assert {cases_method.TARGETS, cases_method.DAY_FIGURES} <= cases
+    assert {cases_cli.STATS_JSON, cases_cli.CONTACTS_JSON} <= cases  # the commands' JSON
     assert cases_messages.CASE in cases  # on a copy too: the cache gets no template
     # The visit write, on an ordinary and on the heavy contact, wrote on a throwaway copy:
     # the cache keeps its rows and no copy is left behind.

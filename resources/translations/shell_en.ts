@@ -1817,6 +1817,26 @@
     </message>
 </context>
 <context>
+    <name>StatsCommandWords</name>
+    <message numerus="yes">
+        <source>Last %n day(s): %1 – %2</source>
+        <translation>
+            <numerusform>Last %n day: %1 – %2</numerusform><numerusform>Last %n days: %1 – %2</numerusform></translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to %1, not '%2'</source>
+        <translation>--days must be a whole number from 1 to %1, not '%2'</translation>
+    </message>
+    <message>
+        <source>not a month: '%1' (use YYYY-MM)</source>
+        <translation>not a month: '%1' (use YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>--days and --month cannot be used together: choose one</source>
+        <translation>--days and --month cannot be used together: choose one</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Check</source>

@@ -1601,27 +1601,32 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
-            <numerusform>%n 周</numerusform></translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>%n 次跟进</numerusform></translation>
+            <numerusform>%n 次跟进</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform></translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform></translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1822,26 @@
     </message>
 </context>
 <context>
+    <name>StatsCommandWords</name>
+    <message numerus="yes">
+        <source>Last %n day(s): %1 – %2</source>
+        <translation>
+            <numerusform>最近 %n 天：%1 – %2</numerusform></translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to %1, not '%2'</source>
+        <translation>--days 必须是 1 到 %1 之间的整数，不能是“%2”</translation>
+    </message>
+    <message>
+        <source>not a month: '%1' (use YYYY-MM)</source>
+        <translation>“%1”不是有效的月份（请按 YYYY-MM 填写，如 2026-03）</translation>
+    </message>
+    <message>
+        <source>--days and --month cannot be used together: choose one</source>
+        <translation>--days 和 --month 不能同时使用，请只选一个</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Check</source>
@@ -1915,12 +1940,14 @@
     <message numerus="yes">
         <source>%n close(s)</source>
         <translation>
-            <numerusform>成交 %n 笔</numerusform></translation>
+            <numerusform>成交 %n 笔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n close(s) (%2)</source>
         <translation>
-            <numerusform>成交 %1 / %n 笔（%2）</numerusform></translation>
+            <numerusform>成交 %1 / %n 笔（%2）</numerusform>
+        </translation>
     </message>
     <message>
         <source>amount %1</source>
@@ -1933,32 +1960,38 @@
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>跟进 %n 次</numerusform></translation>
+            <numerusform>跟进 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n touch(es) (%2)</source>
         <translation>
-            <numerusform>跟进 %1 / %n 次（%2）</numerusform></translation>
+            <numerusform>跟进 %1 / %n 次（%2）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Today: %n touch(es)</source>
         <translation>
-            <numerusform>今日跟进 %n 次</numerusform></translation>
+            <numerusform>今日跟进 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Today: %1 of %n touch(es) (%2)</source>
         <translation>
-            <numerusform>今日跟进 %1 / %n 次（%2）</numerusform></translation>
+            <numerusform>今日跟进 %1 / %n 次（%2）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s) not recorded</source>
         <translation>
-            <numerusform>到店未登记 %n 人</numerusform></translation>
+            <numerusform>到店未登记 %n 人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s): %1 recorded as contacts (%2), %3 left no name</source>
         <translation>
-            <numerusform>到店 %n 人：%1 人登记为联系人（%2），%3 人未留姓名</numerusform></translation>
+            <numerusform>到店 %n 人：%1 人登记为联系人（%2），%3 人未留姓名</numerusform>
+        </translation>
     </message>
     <message>
         <source>No weekly referral goal</source>
@@ -1967,7 +2000,8 @@
     <message numerus="yes">
         <source>Referrals wanted: %n a week</source>
         <translation>
-            <numerusform>转介绍目标：每周 %n 人</numerusform></translation>
+            <numerusform>转介绍目标：每周 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>A visitor left without giving a name: Ctrl+Shift+W counts one for today</source>

@@ -48,6 +48,20 @@ keys in this order:
   ("2026-03-03T06:20:00+00:00").
 - ``next_follow_up`` (str or null): ISO date ("2026-03-05").
 - ``notes`` (str).
+- ``coach`` (object or null): the contact's coach (the insider who guides the deal,
+  usually the referrer) as ``{"id": int, "name": str}``; null when none is set or the
+  coach is in the trash.
+- ``verification`` (object): what calls verified, in the rep's words, "" when not yet
+  known: ``{"decider": who else decides, "veto": who can say no, "start": when it
+  would really start}``.
+- ``qualification`` (object): ``{"answered": int, "total": int, "bad": [str]}``:
+  questions answered (yes or no) of ``total`` (the nine and the rep's own); the bad
+  answers, the nine's by name in the method's order (need, fit, blockers, budget,
+  finances, timing, coach, volume, margin), then a "no" to one of the rep's own
+  questions as "own_ID" (its id). ``--view not_qualified`` lists the prospects the
+  answers rule out.
+- ``closeness`` (int): 0 (never touched, or long gone) to 100, from the number, kind,
+  frequency and recency of the touches (the same measure as the going_cold view's).
 
 Exit status: 0 on success, 2 for an unknown tag or view (message on stderr).
 """
@@ -67,6 +81,7 @@ from deskcrm.core.model import ContactQuery, ContactRow
 from deskcrm.core.services import contact_list, tagging
 from deskcrm.core.services.contact_list import View
 from deskcrm.core.services.database import Database
+from deskcrm.core.services.method_facts import method_facts
 
 PAGE = 500
 
@@ -83,6 +98,10 @@ JSON_KEYS = (
     "last_touch",
     "next_follow_up",
     "notes",
+    "coach",
+    "verification",
+    "qualification",
+    "closeness",
 )
 TABLE_HEADER = (
     "ID",
@@ -205,8 +224,12 @@ def _json_rows(
     result: list[dict[str, Any]] = []
     for page in _pages(ids):
         extras = contact_list.extras_by_ids(db, page)
+        facts = method_facts(db, page)
         for c in contact_list.rows_by_ids(db, page):
             more = extras[c.id]
+            fact = facts[c.id]
+            checked = fact.verification
+            qual = fact.qualification
             values: dict[str, Any] = {
                 "id": c.id,
                 "name": c.name,
@@ -225,6 +248,20 @@ def _json_rows(
                     None if c.next_follow_up is None else c.next_follow_up.isoformat()
                 ),
                 "notes": more.notes,
+                "coach": (
+                    None if fact.coach is None else {"id": fact.coach.id, "name": fact.coach.name}
+                ),
+                "verification": {
+                    "decider": checked.deciders,
+                    "veto": checked.veto,
+                    "start": checked.start,
+                },
+                "qualification": {
+                    "answered": qual.answered,
+                    "total": qual.total,
+                    "bad": list(qual.bad),
+                },
+                "closeness": fact.closeness,
             }
             result.append({key: values[key] for key in JSON_KEYS})
     return result
