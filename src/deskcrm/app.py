@@ -10,7 +10,6 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -22,6 +21,7 @@ from deskcrm.core.errors import AlreadyRunning, DatabaseCorrupt, DeskCRMError
 from deskcrm.core.services import backup
 from deskcrm.core.services.startup import DataFolder
 from deskcrm.instance_lock import InstanceLock
+from deskcrm.logs import setup_logging
 from deskcrm.paths import DataPaths, private_file
 
 START_NOTICE_DELAY_MS = 1500
@@ -33,31 +33,6 @@ def tr(text: str) -> str:
     # pyside6-lupdate files module-level tr() calls under the empty context, so the
     # lookup must use the same one for the .qm to match.
     return QCoreApplication.translate("", text)
-
-
-class PrivateRotatingLog(RotatingFileHandler):
-    """A rotating log whose files, including each new one after a rollover, are 0600."""
-
-    def _open(self):  # type: ignore[no-untyped-def]
-        private_file(Path(self.baseFilename))
-        return super()._open()
-
-
-def setup_logging(folder: Path) -> None:
-    """A rotating log in the data folder; the rep can send it when something goes wrong."""
-    root = logging.getLogger()
-    target = folder / "deskcrm.log"
-    for old in [h for h in root.handlers if getattr(h, "deskcrm", False)]:
-        if Path(getattr(old, "baseFilename", "")) == target:
-            return
-        # Another data folder (a test, or --demo after a normal start): log there now.
-        root.removeHandler(old)
-        old.close()
-    handler = PrivateRotatingLog(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.deskcrm = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def _report_uncaught(
