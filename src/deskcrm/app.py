@@ -7,22 +7,21 @@ import logging
 import shutil
 import sys
 import tempfile
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from deskcrm import __version__
 from deskcrm.core.errors import AlreadyRunning, DatabaseCorrupt, DeskCRMError
 from deskcrm.core.services import backup
 from deskcrm.core.services.startup import DataFolder
 from deskcrm.instance_lock import InstanceLock
-from deskcrm.logs import setup_logging
-from deskcrm.paths import DataPaths, private_file
+from deskcrm.logs import log_failure, setup_logging
+from deskcrm.paths import DataPaths
 
 START_NOTICE_DELAY_MS = 1500
 
@@ -35,16 +34,41 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+_crash_dialogs: list[object] = []
+
+
 def _report_uncaught(
     kind: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
-    # Qt swallows exceptions raised in slots after printing them; log them and
-    # tell the user instead of letting the app continue silently.
-    log.error("uncaught error", exc_info=(kind, exc, tb))
-    if QApplication.instance() is not None:
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("DeskCRM"), _startup_message(exc))
-        box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
-        box.exec()
+    # Qt swallows exceptions raised in slots after printing them; log them and show
+    # the crash dialog instead of letting the app continue silently. The window stays.
+    written = log_failure(None, "uncaught error", exc.with_traceback(tb))
+    if QApplication.instance() is None:
+        return
+    try:
+        from deskcrm.core.error_mapping import app_error
+        from deskcrm.ui.dialogs.crash import CrashDialog, crash_report
+
+        mapped = app_error(exc)
+        summary = (
+            _startup_message(mapped)
+            if mapped is not None
+            else tr("An unexpected error interrupted what you were doing: %1").replace(
+                "%1", str(exc) or kind.__name__
+            )
+        )
+        dialog = CrashDialog(
+            summary,
+            str(written) if written else None,
+            crash_report(kind, exc, tb),
+            QApplication.activeWindow(),
+        )
+        # Not exec(): a nested event loop inside a failing slot could fail again.
+        _crash_dialogs.append(dialog)
+        dialog.finished.connect(lambda _code: _crash_dialogs.remove(dialog))
+        dialog.show()
+    except Exception:
+        log.exception("the crash dialog itself failed")
 
 
 def _startup_message(exc: BaseException) -> str:
@@ -99,13 +123,16 @@ def start(args: argparse.Namespace) -> Session:
     from deskcrm.ui.instance_channel import InstanceChannel
     from deskcrm.ui.mainwindow import MainWindow
 
-    demo_dir = Path(tempfile.mkdtemp(prefix="deskcrm-demo-")) if args.demo else None
+    ensure_application()
+    # Translate the start-up messages before the data folder and the database (and its
+    # setting) are opened: each may be refused.
+    i18n.install(i18n.resolve_language(args.lang, "system"))
+    if args.demo:
+        remove_stale_demo_folders()
+    demo_dir = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX)) if args.demo else None
     paths = DataPaths(demo_dir) if demo_dir else DataPaths.resolve(args.data_dir)
     paths.ensure()
     setup_logging(paths.logs)
-    ensure_application()
-    # Translate the start-up messages before the database (and its setting) is open.
-    i18n.install(i18n.resolve_language(args.lang, "system"))
     lock = InstanceLock(paths.lock_file).acquire()
     ctx = DataFolder(paths=paths, db_url=None if args.demo else args.db_url)
     session = Session(paths=paths, ctx=ctx, lock=lock, demo_dir=demo_dir)
@@ -142,6 +169,38 @@ def start(args: argparse.Namespace) -> Session:
         raise
     log.info("DeskCRM %s started on %s (%s)", __version__, paths.root, lang)
     return session
+
+
+DEMO_PREFIX = "deskcrm-demo-"
+# A demo folder younger than this may belong to a demo still starting (not yet locked).
+DEMO_STALE_SECONDS = 600
+
+
+def remove_stale_demo_folders(now: float | None = None) -> list[Path]:
+    """Delete the throwaway folders of --demo runs that were killed; return them.
+
+    A folder whose lock is held belongs to a running demo and is kept, as is a young
+    one: its demo may not have taken the lock yet.
+    """
+    import time
+
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    for folder in Path(tempfile.gettempdir()).glob(DEMO_PREFIX + "*"):
+        try:
+            if not folder.is_dir() or folder.is_symlink():
+                continue
+            if now - folder.stat().st_mtime < DEMO_STALE_SECONDS:
+                continue
+            lock_file = DataPaths(folder).lock_file
+            if lock_file.exists():
+                with InstanceLock(lock_file):
+                    pass
+        except (AlreadyRunning, OSError):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
 
 
 def _backup_quietly(take: Callable[[], object]) -> None:
@@ -206,14 +265,51 @@ def run_gui(args: argparse.Namespace) -> int:
         # Held by something without a window (a command-line restore, say): say so.
         QMessageBox.information(None, tr("DeskCRM"), _startup_message(exc))
         return 1
-    except DeskCRMError as exc:
-        log.error("could not start: %s", exc.code, exc_info=exc)
-        QMessageBox.critical(None, tr("DeskCRM"), _startup_message(exc))
-        return 2
+    except Exception as exc:
+        return _refuse_start(exc, args)
     sys.excepthook = _report_uncaught
+    from deskcrm.ui.quit_signals import QuitOnSignals
+
+    signals = QuitOnSignals(lambda: _close_window(session, app))
     code = 1
     try:
         code = app.exec()
     finally:
+        signals.uninstall()
         session.close(clean=code == 0)
     return code
+
+
+def _close_window(session: Session, app: QApplication) -> None:
+    """Close as the rep would (the window saves its state), then leave the event loop
+    with status 0, so the exit backup and the clean-close mark follow."""
+    window = session.window
+    if isinstance(window, QWidget):
+        window.close()
+    app.exit(0)
+
+
+def _refuse_start(exc: Exception, args: argparse.Namespace) -> int:
+    """The start failed: say why in one sentence, the trace in the log, exit status 2."""
+    from deskcrm.core.error_mapping import app_error
+
+    mapped = app_error(exc, url=args.db_url or "")
+    logs: Path | None = None
+    if not args.demo:
+        try:
+            logs = DataPaths.resolve(args.data_dir).logs
+        except Exception:
+            logs = None
+    written = log_failure(
+        logs if logs is not None and logs.is_dir() else None,
+        f"could not start: {mapped.code if mapped else type(exc).__name__}",
+        exc,
+    )
+    if mapped is None:
+        from deskcrm.ui.i18n import unexpected_message
+
+        text = unexpected_message(written)
+    else:
+        text = _startup_message(mapped)
+    QMessageBox.critical(None, tr("DeskCRM"), text)
+    return 2

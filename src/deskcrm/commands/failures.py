@@ -21,15 +21,11 @@ from deskcrm.logs import log_failure
 FAILED_EXIT = 1
 
 
-def report_failure(
-    exc: BaseException, args: argparse.Namespace, ctx: DataFolder | None
-) -> int:
+def report_failure(exc: BaseException, args: argparse.Namespace, ctx: DataFolder | None) -> int:
     """Log `exc` with its trace, print its sentence on stderr; the exit status."""
     mapped = app_error(exc, path=_database_file(ctx), url=ctx.db_url or "" if ctx else "")
     logs = _logs_folder(ctx)
-    written = log_failure(
-        logs, f"command {getattr(args, 'command', None)!r} failed", exc
-    )
+    written = log_failure(logs, f"command {getattr(args, 'command', None)!r} failed", exc)
     print(f"deskcrm: {describe(mapped, written, args, ctx)}", file=sys.stderr)
     return FAILED_EXIT
 

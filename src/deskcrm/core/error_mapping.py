@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-
 from pathlib import Path
 
 from sqlalchemy.exc import ArgumentError, DBAPIError, StatementError
@@ -96,7 +95,5 @@ def app_error(exc: BaseException, *, path: str = "", url: str = "") -> DeskCRMEr
             where = str(Path(where).parent)
             if Path(where).is_dir():
                 reason = "no_permission"
-        return StorageError(
-            exc.strerror or str(exc), reason=reason, path=where, errno=exc.errno
-        )
+        return StorageError(exc.strerror or str(exc), reason=reason, path=where, errno=exc.errno)
     return None

@@ -287,10 +287,14 @@ def _database_url_text(exc: DeskCRMError) -> str:
     url = str(exc.data.get("url", ""))
     reason = exc.data.get("reason")
     if reason == "no_driver":
-        return tr(
-            "The database driver “%1” is not installed, so %2 cannot be opened. "
-            "Install it, or leave out --db-url to use the built-in database."
-        ).replace("%1", str(exc.data.get("driver", ""))).replace("%2", url)
+        return (
+            tr(
+                "The database driver “%1” is not installed, so %2 cannot be opened. "
+                "Install it, or leave out --db-url to use the built-in database."
+            )
+            .replace("%1", str(exc.data.get("driver", "")))
+            .replace("%2", url)
+        )
     if reason == "unknown_database":
         return tr("DeskCRM does not know this kind of database: %1").replace("%1", url)
     return tr(
