@@ -247,6 +247,19 @@ def offer_restore(exc: DatabaseCorrupt, paths: DataPaths) -> bool:
 
 def run_gui(args: argparse.Namespace) -> int:
     app = ensure_application()
+    from deskcrm.ui.quit_signals import QuitOnSignals
+
+    # From the first moment: a signal during the start is acted on once the loop runs
+    # (Python's default for SIGINT would raise in the middle of opening the database).
+    running: list[Session] = []
+    signals = QuitOnSignals(lambda: _close_window(running[0] if running else None, app))
+    try:
+        return _run(app, args, running)
+    finally:
+        signals.uninstall()
+
+
+def _run(app: QApplication, args: argparse.Namespace, running: list[Session]) -> int:
     try:
         try:
             session = start(args)
@@ -267,23 +280,20 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     except Exception as exc:
         return _refuse_start(exc, args)
+    running.append(session)
     sys.excepthook = _report_uncaught
-    from deskcrm.ui.quit_signals import QuitOnSignals
-
-    signals = QuitOnSignals(lambda: _close_window(session, app))
     code = 1
     try:
         code = app.exec()
     finally:
-        signals.uninstall()
         session.close(clean=code == 0)
     return code
 
 
-def _close_window(session: Session, app: QApplication) -> None:
+def _close_window(session: Session | None, app: QApplication) -> None:
     """Close as the rep would (the window saves its state), then leave the event loop
     with status 0, so the exit backup and the clean-close mark follow."""
-    window = session.window
+    window = session.window if session is not None else None
     if isinstance(window, QWidget):
         window.close()
     app.exit(0)
