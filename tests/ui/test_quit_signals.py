@@ -15,9 +15,7 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
-def test_a_signal_closes_the_gui_cleanly(
-    qtbot: Any, tmp_path: Path, sig: signal.Signals
-) -> None:
+def test_a_signal_closes_the_gui_cleanly(qtbot: Any, tmp_path: Path, sig: signal.Signals) -> None:
     folder = tmp_path / "data"
     log = folder / "logs" / "deskcrm.log"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -29,8 +27,10 @@ def test_a_signal_closes_the_gui_cleanly(
     ) as gui:
         try:
             qtbot.waitUntil(
-                lambda: gui.poll() is not None
-                or (log.exists() and "started on" in log.read_text(encoding="utf-8")),
+                lambda: (
+                    gui.poll() is not None
+                    or (log.exists() and "started on" in log.read_text(encoding="utf-8"))
+                ),
                 timeout=30_000,
             )
             assert gui.poll() is None, gui.stderr.read().decode(errors="replace")

@@ -279,7 +279,8 @@ def _storage_text(exc: DeskCRMError) -> str:
         else tr("The database could not be written. Try again; what you typed is kept.")
     )
     if where:
-        text += " " + tr("Where: %1").replace("%1", where)
+        # One string, so each language joins the two sentences its own way (no space in 中文).
+        return tr("%1 Where: %2").replace("%1", text).replace("%2", where)
     return text
 
 
