@@ -3,9 +3,7 @@ are taken at start (once a day) and on clean exit."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import stat
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any

@@ -1,4 +1,4 @@
-"""An error raised in a slot opens the crash dialog (log path, a report to copy); the window lives."""
+"""An error raised in a slot opens the crash dialog (log, report to copy); the window lives."""
 
 from __future__ import annotations
 
