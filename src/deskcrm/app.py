@@ -19,6 +19,7 @@ from deskcrm import __version__
 from deskcrm.core.errors import AlreadyRunning, DatabaseCorrupt, DeskCRMError
 from deskcrm.core.services import backup
 from deskcrm.core.services.startup import DataFolder
+from deskcrm.db.dialect import sqlite_file
 from deskcrm.instance_lock import InstanceLock
 from deskcrm.logs import log_failure, setup_logging
 from deskcrm.paths import DataPaths
@@ -303,13 +304,16 @@ def _refuse_start(exc: Exception, args: argparse.Namespace) -> int:
     """The start failed: say why in one sentence, the trace in the log, exit status 2."""
     from deskcrm.core.error_mapping import app_error
 
-    mapped = app_error(exc, url=args.db_url or "")
     logs: Path | None = None
+    database = ""
     if not args.demo:
         try:
-            logs = DataPaths.resolve(args.data_dir).logs
+            paths = DataPaths.resolve(args.data_dir)
+            logs = paths.logs
+            database = str(sqlite_file(args.db_url or paths.default_db_url()) or "")
         except Exception:
-            logs = None
+            pass  # the URL itself is what failed: it is named by its own error
+    mapped = app_error(exc, path=database, url=args.db_url or "")
     written = log_failure(
         logs if logs is not None and logs.is_dir() else None,
         f"could not start: {mapped.code if mapped else type(exc).__name__}",
@@ -320,6 +324,8 @@ def _refuse_start(exc: Exception, args: argparse.Namespace) -> int:
 
         text = unexpected_message(written)
     else:
-        text = _startup_message(mapped)
+        from deskcrm.ui.i18n import error_message
+
+        text = error_message(mapped, in_form=False)
     QMessageBox.critical(None, tr("DeskCRM"), text)
     return 2

@@ -51,7 +51,7 @@ def describe(
     try:
         if mapped is None:
             return i18n.unexpected_message(log_file)
-        return i18n.error_message(mapped)
+        return i18n.error_message(mapped, in_form=False)
     finally:
         if before is not None:
             # A test (or a GUI) shares this process: give it back its language.

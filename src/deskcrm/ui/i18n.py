@@ -253,10 +253,19 @@ def _script_file_text(exc: DeskCRMError) -> str:
     )
 
 
-def _storage_text(exc: DeskCRMError) -> str:
-    """A full disk, a read-only file or folder, a missing folder: what, and where."""
+def _storage_text(exc: DeskCRMError, *, in_form: bool = True) -> str:
+    """A full disk, a read-only file or folder, a missing folder: what, and where.
+
+    Outside a form (a command, the start) nothing was typed, so nothing is said about it.
+    """
     reason = str(exc.data.get("reason", ""))
     where = str(exc.data.get("path") or "")
+    plain: dict[str, Callable[[], str]] = {
+        "disk_full": lambda: tr("The disk is full. Free some space and try again."),
+        "read_only": lambda: tr(
+            "The database file is read-only. Check its permissions and try again."
+        ),
+    }
     texts: dict[str, Callable[[], str]] = {
         "disk_full": lambda: tr(
             "The disk is full. Free some space and try again; what you typed is kept."
@@ -272,7 +281,7 @@ def _storage_text(exc: DeskCRMError) -> str:
         "is_a_folder": lambda: tr("This is a folder, not a file."),
         "cannot_open": lambda: tr("The database file cannot be opened."),
     }
-    make = texts.get(reason)
+    make = (None if in_form else plain.get(reason)) or texts.get(reason)
     text = (
         make()
         if make is not None
@@ -330,12 +339,13 @@ _DATA_TEXTS: dict[str, Callable[[DeskCRMError], str]] = {
 }
 
 
-def error_message(exc: BaseException) -> str:
-    """The user's-language sentence for an error raised by the core."""
+def error_message(exc: BaseException, *, in_form: bool = True) -> str:
+    """The user's-language sentence for an error raised by the core; `in_form=False` for
+    a command or the start, where nothing typed is at stake."""
     if isinstance(exc, ValidationError):
         return _validation_text(exc)
     if isinstance(exc, StorageError):
-        return _storage_text(exc)
+        return _storage_text(exc, in_form=in_form)
     if isinstance(exc, DeskCRMError):
         with_data = _DATA_TEXTS.get(exc.code)
         if with_data is not None:
