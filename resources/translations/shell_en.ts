@@ -527,6 +527,14 @@
         <translation>The call script file %1 could not be used: %2%3. Your own scripts are not affected.</translation>
     </message>
     <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>The disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check its permissions and try again.</source>
+        <translation>The database file is read-only. Check its permissions and try again.</translation>
+    </message>
+    <message>
         <source>DeskCRM is not allowed to write there.</source>
         <translation>DeskCRM is not allowed to write there.</translation>
     </message>

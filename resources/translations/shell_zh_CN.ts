@@ -527,6 +527,14 @@
         <translation>无法使用通话脚本文件 %1：%2%3。您自己的脚本不受影响。</translation>
     </message>
     <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>磁盘已满。请清理出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check its permissions and try again.</source>
+        <translation>数据库文件是只读的。请检查文件权限后重试。</translation>
+    </message>
+    <message>
         <source>DeskCRM is not allowed to write there.</source>
         <translation>DeskCRM 没有权限在这里写入文件。</translation>
     </message>
