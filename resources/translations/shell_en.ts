@@ -187,6 +187,10 @@
         <translation>This import no longer exists.</translation>
     </message>
     <message>
+        <source>%1 Where: %2</source>
+        <translation>%1 Where: %2</translation>
+    </message>
+    <message>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Import cancelled; nothing was stored.</translation>
     </message>
@@ -523,6 +527,50 @@
         <translation>The call script file %1 could not be used: %2%3. Your own scripts are not affected.</translation>
     </message>
     <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>The disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check its permissions and try again.</source>
+        <translation>The database file is read-only. Check its permissions and try again.</translation>
+    </message>
+    <message>
+        <source>DeskCRM is not allowed to write there.</source>
+        <translation>DeskCRM is not allowed to write there.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>The folder does not exist.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>This is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened.</source>
+        <translation>The database file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The database driver “%1” is not installed, so %2 cannot be opened. Install it, or leave out --db-url to use the built-in database.</source>
+        <translation>The database driver “%1” is not installed, so %2 cannot be opened. Install it, or leave out --db-url to use the built-in database.</translation>
+    </message>
+    <message>
+        <source>DeskCRM does not know this kind of database: %1</source>
+        <translation>DeskCRM does not know this kind of database: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database address. It looks like postgresql://user@host/name or sqlite:///path/to/file.</source>
+        <translation>“%1” is not a database address. It looks like postgresql://user@host/name or sqlite:///path/to/file.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped DeskCRM, and the log could not be written.</source>
+        <translation>An unexpected error stopped DeskCRM, and the log could not be written.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped DeskCRM. The details are in the log: %1</source>
+        <translation>An unexpected error stopped DeskCRM. The details are in the log: %1</translation>
+    </message>
+    <message>
         <source>The shipped message templates could not be read (%1); your own templates are unchanged.</source>
         <translation>The shipped message templates could not be read (%1); your own templates are unchanged.</translation>
     </message>
@@ -581,6 +629,10 @@
     <message>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
+    </message>
+    <message>
+        <source>An unexpected error interrupted what you were doing: %1</source>
+        <translation>An unexpected error interrupted what you were doing: %1</translation>
     </message>
     <message>
         <source>DeskCRM</source>
@@ -832,6 +884,33 @@
     <message>
         <source>↓ %1 (the referrer), or type a name</source>
         <translation>↓ %1 (the referrer), or type a name</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>DeskCRM: something went wrong</source>
+        <translation>DeskCRM: something went wrong</translation>
+    </message>
+    <message>
+        <source>The details are in the log: %1</source>
+        <translation>The details are in the log: %1</translation>
+    </message>
+    <message>
+        <source>The log could not be written; copy the report instead.</source>
+        <translation>The log could not be written; copy the report instead.</translation>
+    </message>
+    <message>
+        <source>What you saved before is safe. You can keep working, or restart DeskCRM if something looks wrong.</source>
+        <translation>What you saved before is safe. You can keep working, or restart DeskCRM if something looks wrong.</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>

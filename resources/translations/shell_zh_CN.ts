@@ -187,6 +187,10 @@
         <translation>这次导入已不存在。</translation>
     </message>
     <message>
+        <source>%1 Where: %2</source>
+        <translation>%1位置：%2</translation>
+    </message>
+    <message>
         <source>Import cancelled; nothing was stored.</source>
         <translation>已取消导入，没有保存任何内容。</translation>
     </message>
@@ -523,6 +527,50 @@
         <translation>无法使用通话脚本文件 %1：%2%3。您自己的脚本不受影响。</translation>
     </message>
     <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>磁盘已满。请清理出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check its permissions and try again.</source>
+        <translation>数据库文件是只读的。请检查文件权限后重试。</translation>
+    </message>
+    <message>
+        <source>DeskCRM is not allowed to write there.</source>
+        <translation>DeskCRM 没有权限在这里写入文件。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>这是一个文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened.</source>
+        <translation>无法打开数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database driver “%1” is not installed, so %2 cannot be opened. Install it, or leave out --db-url to use the built-in database.</source>
+        <translation>未安装数据库驱动“%1”，无法打开 %2。请先安装该驱动，或去掉 --db-url 参数，改用内置数据库。</translation>
+    </message>
+    <message>
+        <source>DeskCRM does not know this kind of database: %1</source>
+        <translation>DeskCRM 不支持这种数据库：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database address. It looks like postgresql://user@host/name or sqlite:///path/to/file.</source>
+        <translation>“%1”不是有效的数据库地址。正确的写法类似 postgresql://user@host/name 或 sqlite:///path/to/file。</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped DeskCRM, and the log could not be written.</source>
+        <translation>出现意外错误，DeskCRM 已停止，且无法写入日志。</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped DeskCRM. The details are in the log: %1</source>
+        <translation>出现意外错误，DeskCRM 已停止。详细信息已写入日志：%1</translation>
+    </message>
+    <message>
         <source>The shipped message templates could not be read (%1); your own templates are unchanged.</source>
         <translation>自带的消息话术无法读取（%1）；你自己的话术没有改动。</translation>
     </message>
@@ -581,6 +629,10 @@
     <message>
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
+    </message>
+    <message>
+        <source>An unexpected error interrupted what you were doing: %1</source>
+        <translation>出现意外错误，刚才的操作被中断：%1</translation>
     </message>
     <message>
         <source>DeskCRM</source>
@@ -832,6 +884,33 @@
     <message>
         <source>↓ %1 (the referrer), or type a name</source>
         <translation>按 ↓ 选介绍人%1，或输入姓名</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>DeskCRM: something went wrong</source>
+        <translation>DeskCRM 出错了</translation>
+    </message>
+    <message>
+        <source>The details are in the log: %1</source>
+        <translation>详细信息已写入日志：%1</translation>
+    </message>
+    <message>
+        <source>The log could not be written; copy the report instead.</source>
+        <translation>日志无法写入，请复制错误报告。</translation>
+    </message>
+    <message>
+        <source>What you saved before is safe. You can keep working, or restart DeskCRM if something looks wrong.</source>
+        <translation>之前保存的内容都不会丢失。您可以继续使用；如果发现异常，请重新启动 DeskCRM。</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>复制错误报告</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -1601,27 +1680,32 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
-            <numerusform>%n 周</numerusform></translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>%n 次跟进</numerusform></translation>
+            <numerusform>%n 次跟进</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform></translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform></translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1935,12 +2019,14 @@
     <message numerus="yes">
         <source>%n close(s)</source>
         <translation>
-            <numerusform>成交 %n 笔</numerusform></translation>
+            <numerusform>成交 %n 笔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n close(s) (%2)</source>
         <translation>
-            <numerusform>成交 %1 / %n 笔（%2）</numerusform></translation>
+            <numerusform>成交 %1 / %n 笔（%2）</numerusform>
+        </translation>
     </message>
     <message>
         <source>amount %1</source>
@@ -1953,32 +2039,38 @@
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>跟进 %n 次</numerusform></translation>
+            <numerusform>跟进 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n touch(es) (%2)</source>
         <translation>
-            <numerusform>跟进 %1 / %n 次（%2）</numerusform></translation>
+            <numerusform>跟进 %1 / %n 次（%2）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Today: %n touch(es)</source>
         <translation>
-            <numerusform>今日跟进 %n 次</numerusform></translation>
+            <numerusform>今日跟进 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Today: %1 of %n touch(es) (%2)</source>
         <translation>
-            <numerusform>今日跟进 %1 / %n 次（%2）</numerusform></translation>
+            <numerusform>今日跟进 %1 / %n 次（%2）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s) not recorded</source>
         <translation>
-            <numerusform>到店未登记 %n 人</numerusform></translation>
+            <numerusform>到店未登记 %n 人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s): %1 recorded as contacts (%2), %3 left no name</source>
         <translation>
-            <numerusform>到店 %n 人：%1 人登记为联系人（%2），%3 人未留姓名</numerusform></translation>
+            <numerusform>到店 %n 人：%1 人登记为联系人（%2），%3 人未留姓名</numerusform>
+        </translation>
     </message>
     <message>
         <source>No weekly referral goal</source>
@@ -1987,7 +2079,8 @@
     <message numerus="yes">
         <source>Referrals wanted: %n a week</source>
         <translation>
-            <numerusform>转介绍目标：每周 %n 人</numerusform></translation>
+            <numerusform>转介绍目标：每周 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>A visitor left without giving a name: Ctrl+Shift+W counts one for today</source>

@@ -7,22 +7,22 @@ import logging
 import shutil
 import sys
 import tempfile
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from deskcrm import __version__
 from deskcrm.core.errors import AlreadyRunning, DatabaseCorrupt, DeskCRMError
 from deskcrm.core.services import backup
 from deskcrm.core.services.startup import DataFolder
+from deskcrm.db.dialect import sqlite_file
 from deskcrm.instance_lock import InstanceLock
-from deskcrm.paths import DataPaths, private_file
+from deskcrm.logs import log_failure, setup_logging
+from deskcrm.paths import DataPaths
 
 START_NOTICE_DELAY_MS = 1500
 
@@ -35,41 +35,41 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-class PrivateRotatingLog(RotatingFileHandler):
-    """A rotating log whose files, including each new one after a rollover, are 0600."""
-
-    def _open(self):  # type: ignore[no-untyped-def]
-        private_file(Path(self.baseFilename))
-        return super()._open()
-
-
-def setup_logging(folder: Path) -> None:
-    """A rotating log in the data folder; the rep can send it when something goes wrong."""
-    root = logging.getLogger()
-    target = folder / "deskcrm.log"
-    for old in [h for h in root.handlers if getattr(h, "deskcrm", False)]:
-        if Path(getattr(old, "baseFilename", "")) == target:
-            return
-        # Another data folder (a test, or --demo after a normal start): log there now.
-        root.removeHandler(old)
-        old.close()
-    handler = PrivateRotatingLog(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.deskcrm = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+_crash_dialogs: list[object] = []
 
 
 def _report_uncaught(
     kind: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
-    # Qt swallows exceptions raised in slots after printing them; log them and
-    # tell the user instead of letting the app continue silently.
-    log.error("uncaught error", exc_info=(kind, exc, tb))
-    if QApplication.instance() is not None:
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("DeskCRM"), _startup_message(exc))
-        box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
-        box.exec()
+    # Qt swallows exceptions raised in slots after printing them; log them and show
+    # the crash dialog instead of letting the app continue silently. The window stays.
+    written = log_failure(None, "uncaught error", exc.with_traceback(tb))
+    if QApplication.instance() is None:
+        return
+    try:
+        from deskcrm.core.error_mapping import app_error
+        from deskcrm.ui.dialogs.crash import CrashDialog, crash_report
+
+        mapped = app_error(exc)
+        summary = (
+            _startup_message(mapped)
+            if mapped is not None
+            else tr("An unexpected error interrupted what you were doing: %1").replace(
+                "%1", str(exc) or kind.__name__
+            )
+        )
+        dialog = CrashDialog(
+            summary,
+            str(written) if written else None,
+            crash_report(kind, exc, tb),
+            QApplication.activeWindow(),
+        )
+        # Not exec(): a nested event loop inside a failing slot could fail again.
+        _crash_dialogs.append(dialog)
+        dialog.finished.connect(lambda _code: _crash_dialogs.remove(dialog))
+        dialog.show()
+    except Exception:
+        log.exception("the crash dialog itself failed")
 
 
 def _startup_message(exc: BaseException) -> str:
@@ -124,13 +124,16 @@ def start(args: argparse.Namespace) -> Session:
     from deskcrm.ui.instance_channel import InstanceChannel
     from deskcrm.ui.mainwindow import MainWindow
 
-    demo_dir = Path(tempfile.mkdtemp(prefix="deskcrm-demo-")) if args.demo else None
+    ensure_application()
+    # Translate the start-up messages before the data folder and the database (and its
+    # setting) are opened: each may be refused.
+    i18n.install(i18n.resolve_language(args.lang, "system"))
+    if args.demo:
+        remove_stale_demo_folders()
+    demo_dir = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX)) if args.demo else None
     paths = DataPaths(demo_dir) if demo_dir else DataPaths.resolve(args.data_dir)
     paths.ensure()
     setup_logging(paths.logs)
-    ensure_application()
-    # Translate the start-up messages before the database (and its setting) is open.
-    i18n.install(i18n.resolve_language(args.lang, "system"))
     lock = InstanceLock(paths.lock_file).acquire()
     ctx = DataFolder(paths=paths, db_url=None if args.demo else args.db_url)
     session = Session(paths=paths, ctx=ctx, lock=lock, demo_dir=demo_dir)
@@ -167,6 +170,38 @@ def start(args: argparse.Namespace) -> Session:
         raise
     log.info("DeskCRM %s started on %s (%s)", __version__, paths.root, lang)
     return session
+
+
+DEMO_PREFIX = "deskcrm-demo-"
+# A demo folder younger than this may belong to a demo still starting (not yet locked).
+DEMO_STALE_SECONDS = 600
+
+
+def remove_stale_demo_folders(now: float | None = None) -> list[Path]:
+    """Delete the throwaway folders of --demo runs that were killed; return them.
+
+    A folder whose lock is held belongs to a running demo and is kept, as is a young
+    one: its demo may not have taken the lock yet.
+    """
+    import time
+
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    for folder in Path(tempfile.gettempdir()).glob(DEMO_PREFIX + "*"):
+        try:
+            if not folder.is_dir() or folder.is_symlink():
+                continue
+            if now - folder.stat().st_mtime < DEMO_STALE_SECONDS:
+                continue
+            lock_file = DataPaths(folder).lock_file
+            if lock_file.exists():
+                with InstanceLock(lock_file):
+                    pass
+        except (AlreadyRunning, OSError):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
 
 
 def _backup_quietly(take: Callable[[], object]) -> None:
@@ -213,6 +248,19 @@ def offer_restore(exc: DatabaseCorrupt, paths: DataPaths) -> bool:
 
 def run_gui(args: argparse.Namespace) -> int:
     app = ensure_application()
+    from deskcrm.ui.quit_signals import QuitOnSignals
+
+    # From the first moment: a signal during the start is acted on once the loop runs
+    # (Python's default for SIGINT would raise in the middle of opening the database).
+    running: list[Session] = []
+    signals = QuitOnSignals(lambda: _close_window(running[0] if running else None, app))
+    try:
+        return _run(app, args, running)
+    finally:
+        signals.uninstall()
+
+
+def _run(app: QApplication, args: argparse.Namespace, running: list[Session]) -> int:
     try:
         try:
             session = start(args)
@@ -231,10 +279,9 @@ def run_gui(args: argparse.Namespace) -> int:
         # Held by something without a window (a command-line restore, say): say so.
         QMessageBox.information(None, tr("DeskCRM"), _startup_message(exc))
         return 1
-    except DeskCRMError as exc:
-        log.error("could not start: %s", exc.code, exc_info=exc)
-        QMessageBox.critical(None, tr("DeskCRM"), _startup_message(exc))
-        return 2
+    except Exception as exc:
+        return _refuse_start(exc, args)
+    running.append(session)
     sys.excepthook = _report_uncaught
     code = 1
     try:
@@ -242,3 +289,43 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         session.close(clean=code == 0)
     return code
+
+
+def _close_window(session: Session | None, app: QApplication) -> None:
+    """Close as the rep would (the window saves its state), then leave the event loop
+    with status 0, so the exit backup and the clean-close mark follow."""
+    window = session.window if session is not None else None
+    if isinstance(window, QWidget):
+        window.close()
+    app.exit(0)
+
+
+def _refuse_start(exc: Exception, args: argparse.Namespace) -> int:
+    """The start failed: say why in one sentence, the trace in the log, exit status 2."""
+    from deskcrm.core.error_mapping import app_error
+
+    logs: Path | None = None
+    database = ""
+    if not args.demo:
+        try:
+            paths = DataPaths.resolve(args.data_dir)
+            logs = paths.logs
+            database = str(sqlite_file(args.db_url or paths.default_db_url()) or "")
+        except Exception:
+            pass  # the URL itself is what failed: it is named by its own error
+    mapped = app_error(exc, path=database, url=args.db_url or "")
+    written = log_failure(
+        logs if logs is not None and logs.is_dir() else None,
+        f"could not start: {mapped.code if mapped else type(exc).__name__}",
+        exc,
+    )
+    if mapped is None:
+        from deskcrm.ui.i18n import unexpected_message
+
+        text = unexpected_message(written)
+    else:
+        from deskcrm.ui.i18n import error_message
+
+        text = error_message(mapped, in_form=False)
+    QMessageBox.critical(None, tr("DeskCRM"), text)
+    return 2

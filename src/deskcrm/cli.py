@@ -63,18 +63,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         from deskcrm.app import run_gui
 
         return run_gui(args)
-    ctx = CommandContext(paths=DataPaths.resolve(args.data_dir), db_url=args.db_url)
+    ctx: CommandContext | None = None
     code = 1
     try:
+        ctx = CommandContext(paths=DataPaths.resolve(args.data_dir), db_url=args.db_url)
         code = int(args.handler(args, ctx))
     except BrokenPipeError:
         # The reader went away (`deskcrm contacts | head`): stop quietly, as shell tools
         # do, instead of a traceback; whatever was being written is already committed.
         _silence_stdout()
         code = SIGPIPE_EXIT
+    except Exception as exc:
+        # The last resort: one sentence in the user's language, the trace in the log.
+        from deskcrm.commands.failures import report_failure
+
+        code = report_failure(exc, args, ctx)
     finally:
-        ctx.close(clean=code in (0, SIGPIPE_EXIT))
+        if ctx is not None:
+            _close(ctx, clean=code in (0, SIGPIPE_EXIT))
     return code
+
+
+def _close(ctx: CommandContext, *, clean: bool) -> None:
+    try:
+        ctx.close(clean=clean)
+    except Exception as exc:
+        # Closing on a full or read-only disk must not turn a clear message into a trace.
+        from deskcrm.commands.failures import report_failure
+
+        report_failure(exc, argparse.Namespace(command="close", lang=None), None)
 
 
 SIGPIPE_EXIT = 141  # 128 + SIGPIPE, what a shell reports for a tool cut off by `head`

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -9,6 +10,7 @@ from types import TracebackType
 from typing import IO
 
 from deskcrm.core.errors import AlreadyRunning
+from deskcrm.paths import private_file
 
 
 class InstanceLock:
@@ -23,16 +25,28 @@ class InstanceLock:
         self._fh: IO[str] | None = None
 
     def acquire(self) -> InstanceLock:
+        """Take the lock; AlreadyRunning when another process holds it.
+
+        Any other OSError (a full disk, a read-only folder) is raised as it is, with
+        nothing left open or locked.
+        """
+        private_file(self.path)  # the pid inside is nobody else's business
         fh = self.path.open("a+", encoding="utf-8")
         try:
             _lock(fh)
         except OSError as exc:
             fh.close()
             raise AlreadyRunning(str(self.path.parent)) from exc
-        fh.seek(0)
-        fh.truncate()
-        fh.write(f"{os.getpid()}\n")
-        fh.flush()
+        try:
+            fh.seek(0)
+            fh.truncate()
+            fh.write(f"{os.getpid()}\n")
+            fh.flush()
+        except OSError:
+            _unlock(fh)
+            with contextlib.suppress(OSError):  # closing flushes the same full disk again
+                fh.close()
+            raise
         self._fh = fh
         return self
 

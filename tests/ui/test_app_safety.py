@@ -3,9 +3,7 @@ are taken at start (once a day) and on clean exit."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import stat
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -93,34 +91,3 @@ def test_damaged_database_without_backup_is_left_alone(qtbot: Any, tmp_path: Pat
     _click_later("Close", seen)
     assert not offer_restore(caught.value, paths)
     assert paths.database.read_bytes() == b"garbage" * 500
-
-
-def test_unhandled_error_is_logged_and_shown(qtbot: Any, tmp_path: Path) -> None:
-    import logging
-
-    from deskcrm.app import _report_uncaught, setup_logging
-
-    logs = tmp_path / "logs"
-    logs.mkdir()
-    root = logging.getLogger()
-    before = list(root.handlers)
-    setup_logging(logs)
-    try:
-        try:
-            raise ValueError("boom in a slot")
-        except ValueError as exc:
-            seen: list[str] = []
-            _click_later("OK", seen)
-            _report_uncaught(type(exc), exc, exc.__traceback__)
-        for handler in root.handlers:
-            handler.flush()
-        text = (logs / "deskcrm.log").read_text(encoding="utf-8")
-    finally:
-        for handler in root.handlers[:]:
-            if handler not in before:
-                root.removeHandler(handler)
-                handler.close()
-    assert "ValueError: boom in a slot" in text and "Traceback" in text
-    if os.name == "posix":
-        assert stat.S_IMODE((logs / "deskcrm.log").stat().st_mode) == 0o600
-    assert seen and "boom in a slot" in seen[0]

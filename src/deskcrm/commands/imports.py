@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from deskcrm.commands import CommandContext, add_command
-from deskcrm.core.errors import DeskCRMError
+from deskcrm.core.errors import DeskCRMError, StorageError
 from deskcrm.core.io.records import Field
 from deskcrm.core.io.tabular import DELIMITERS, FileKind
 from deskcrm.core.services import imports
@@ -169,6 +169,8 @@ def _import(args: argparse.Namespace, ctx: CommandContext) -> int:
             summary = imports.dry_run(db, source, policy)
         else:
             summary, _ = imports.commit(db, source, policy)
+    except StorageError:
+        raise  # said by cli.main's handler: "the disk is full", and where
     except DeskCRMError as exc:
         return _fail(str(path), exc)
     print("\n".join(summary_lines(source, summary)))
@@ -179,6 +181,8 @@ def _undo(args: argparse.Namespace, ctx: CommandContext) -> int:
     db = ctx.open_db()
     try:
         imports.undo_import(db, args.batch_id)
+    except StorageError:
+        raise
     except DeskCRMError as exc:
         reason = exc.data.get("reason", exc.code)
         print(f"deskcrm: error: cannot undo import {args.batch_id}: {reason}", file=sys.stderr)

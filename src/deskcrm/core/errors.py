@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 # Defined in db so the schema upgrade can raise them; imported from here by everyone else.
+from deskcrm.db.errors import DatabaseUrlInvalid as DatabaseUrlInvalid
 from deskcrm.db.errors import DeskCRMError as DeskCRMError
 from deskcrm.db.errors import MigrationFailed as MigrationFailed
 from deskcrm.db.errors import SchemaTooNew as SchemaTooNew

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+
+from deskcrm.db.errors import DatabaseUrlInvalid
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -42,9 +45,28 @@ def _sqlite_on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _shown(url: str) -> str:
+    # The URL as it may be printed or logged: never with its password.
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
 def make_engine(url: str, *, echo: bool = False) -> Engine:
-    """Create an engine for `url` with the durability settings of its backend."""
-    engine = create_engine(url, echo=echo)
+    """Create an engine for `url` with the durability settings of its backend.
+
+    Raises DatabaseUrlInvalid for text that is not a database URL, an unknown kind of
+    database, or one whose driver is not installed (`postgresql://` without psycopg).
+    """
+    try:
+        engine = create_engine(url, echo=echo)
+    except NoSuchModuleError as exc:
+        raise DatabaseUrlInvalid(_shown(url), "unknown_database") from exc
+    except ArgumentError as exc:
+        raise DatabaseUrlInvalid(_shown(url), "bad_url") from exc
+    except ImportError as exc:
+        raise DatabaseUrlInvalid(_shown(url), "no_driver", driver=exc.name or "") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)

@@ -1,4 +1,4 @@
-"""The base of every typed error, and the two the schema upgrade raises.
+"""The base of every typed error, and those the engine and the schema upgrade raise.
 
 They live at the bottom layer so `db` raises them without importing `core`;
 `core.errors` builds every other error on the same base and is where the rest
@@ -32,3 +32,12 @@ class SchemaTooNew(DeskCRMError):
 
 class MigrationFailed(DeskCRMError):
     code = "migration_failed"
+
+
+class DatabaseUrlInvalid(DeskCRMError):
+    """--db-url cannot be used: not a URL, an unknown database, or its driver is missing."""
+
+    code = "database_url"
+
+    def __init__(self, url: str, reason: str, **data: Any) -> None:
+        super().__init__(f"{reason}: {url}", url=url, reason=reason, **data)

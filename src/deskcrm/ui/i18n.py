@@ -253,6 +253,75 @@ def _script_file_text(exc: DeskCRMError) -> str:
     )
 
 
+def _storage_text(exc: DeskCRMError, *, in_form: bool = True) -> str:
+    """A full disk, a read-only file or folder, a missing folder: what, and where.
+
+    Outside a form (a command, the start) nothing was typed, so nothing is said about it.
+    """
+    reason = str(exc.data.get("reason", ""))
+    where = str(exc.data.get("path") or "")
+    plain: dict[str, Callable[[], str]] = {
+        "disk_full": lambda: tr("The disk is full. Free some space and try again."),
+        "read_only": lambda: tr(
+            "The database file is read-only. Check its permissions and try again."
+        ),
+    }
+    texts: dict[str, Callable[[], str]] = {
+        "disk_full": lambda: tr(
+            "The disk is full. Free some space and try again; what you typed is kept."
+        ),
+        "read_only": lambda: tr(
+            "The database file is read-only. Check its permissions and try "
+            "again; what you typed is kept."
+        ),
+        "locked": lambda: tr("The database is busy in another program. Try again in a moment."),
+        "no_permission": lambda: tr("DeskCRM is not allowed to write there."),
+        "missing": lambda: tr("The folder does not exist."),
+        "not_a_folder": lambda: tr("This is a file, not a folder."),
+        "is_a_folder": lambda: tr("This is a folder, not a file."),
+        "cannot_open": lambda: tr("The database file cannot be opened."),
+    }
+    make = (None if in_form else plain.get(reason)) or texts.get(reason)
+    text = (
+        make()
+        if make is not None
+        else tr("The database could not be written. Try again; what you typed is kept.")
+    )
+    if where:
+        # One string, so each language joins the two sentences its own way (no space in 中文).
+        return tr("%1 Where: %2").replace("%1", text).replace("%2", where)
+    return text
+
+
+def _database_url_text(exc: DeskCRMError) -> str:
+    url = str(exc.data.get("url", ""))
+    reason = exc.data.get("reason")
+    if reason == "no_driver":
+        return (
+            tr(
+                "The database driver “%1” is not installed, so %2 cannot be opened. "
+                "Install it, or leave out --db-url to use the built-in database."
+            )
+            .replace("%1", str(exc.data.get("driver", "")))
+            .replace("%2", url)
+        )
+    if reason == "unknown_database":
+        return tr("DeskCRM does not know this kind of database: %1").replace("%1", url)
+    return tr(
+        "“%1” is not a database address. It looks like "
+        "postgresql://user@host/name or sqlite:///path/to/file."
+    ).replace("%1", url)
+
+
+def unexpected_message(log_file: object | None) -> str:
+    """What the rep is told about an error nobody foresaw (the trace is in the log)."""
+    if log_file is None:
+        return tr("An unexpected error stopped DeskCRM, and the log could not be written.")
+    return tr("An unexpected error stopped DeskCRM. The details are in the log: %1").replace(
+        "%1", str(log_file)
+    )
+
+
 # Codes whose words depend on the error's data: code -> function(error) -> text. Held
 # here, not registered by the modules that raise or show them, so every code has its
 # words whichever modules happen to be imported.
@@ -261,6 +330,7 @@ _DATA_TEXTS: dict[str, Callable[[DeskCRMError], str]] = {
     "import_undo": _undo_failed_text,
     "import_cancelled": lambda exc: tr("Import cancelled; nothing was stored."),
     "export_failed": _export_failed_text,
+    "database_url": _database_url_text,
     "export_cancelled": lambda exc: tr("Export cancelled; no file was written."),
     "script_file_invalid": _script_file_text,
     "template_file_invalid": lambda exc: tr(
@@ -269,24 +339,13 @@ _DATA_TEXTS: dict[str, Callable[[DeskCRMError], str]] = {
 }
 
 
-def error_message(exc: BaseException) -> str:
-    """The user's-language sentence for an error raised by the core."""
+def error_message(exc: BaseException, *, in_form: bool = True) -> str:
+    """The user's-language sentence for an error raised by the core; `in_form=False` for
+    a command or the start, where nothing typed is at stake."""
     if isinstance(exc, ValidationError):
         return _validation_text(exc)
     if isinstance(exc, StorageError):
-        reason = exc.data.get("reason")
-        return {
-            "disk_full": tr(
-                "The disk is full. Free some space and try again; what you typed is kept."
-            ),
-            "read_only": tr(
-                "The database file is read-only. Check its permissions and try "
-                "again; what you typed is kept."
-            ),
-            "locked": tr("The database is busy in another program. Try again in a moment."),
-        }.get(
-            str(reason), tr("The database could not be written. Try again; what you typed is kept.")
-        )
+        return _storage_text(exc, in_form=in_form)
     if isinstance(exc, DeskCRMError):
         with_data = _DATA_TEXTS.get(exc.code)
         if with_data is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from typing import Any
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
-from deskcrm.paths import DataPaths
+from deskcrm.paths import DataPaths, private_file
 from deskcrm.ui.bridge import Bridge
 from deskcrm.ui.dialogs.about import show_about
 from deskcrm.ui.screens.base import Screen
@@ -45,6 +46,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         bridge.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         bridge.navigate.connect(self.show_screen)
+        # Created 0600 first: QSettings rewrites it keeping the file's mode (not the umask).
+        with contextlib.suppress(OSError):
+            private_file(paths.ui_state)
         self._ui_state = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
         geometry = self._ui_state.value("main/geometry")
         if geometry is not None:

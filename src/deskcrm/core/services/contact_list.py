@@ -16,6 +16,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     delete,
+    false,
     func,
     or_,
     select,
@@ -71,10 +72,18 @@ def _has_tag(tag_id: int) -> ColumnElement[bool]:
     return Contact.id.in_(select(ContactTag.contact_id).where(ContactTag.tag_id == tag_id))
 
 
+# No stored name or company is longer (contacts.MAX_FIELD); a longer search matches none.
+SEARCH_LIMIT = 200
+
+
 def _text_clause(text: str) -> ColumnElement[bool] | None:
     q = text.strip()
     if not q:
         return None
+    if len(q) > SEARCH_LIMIT:
+        # Longer than any name or company can be, so nothing matches; said plainly
+        # instead of handing SQLite a LIKE pattern it refuses ("pattern too complex").
+        return false()
     digits = digits_only(q)
     if len(digits) >= MIN_PHONE_DIGITS and len(digits) >= len(q.replace(" ", "")) - 2:
         # Mostly digits: a phone fragment ("8001", "+86 138").

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -62,6 +63,27 @@ TIMELINE_LIMIT = 200
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+# Characters that print nothing: zero-width spaces and joiners, the byte-order mark and
+# the other format characters (Unicode category Cf), and the Hangul fillers.
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0")
+
+
+def _invisible(ch: str) -> bool:
+    return ch in _FILLERS or unicodedata.category(ch) == "Cf"
+
+
+def clean_name(raw: str) -> str:
+    """A contact's name as stored: runs of spaces made one, invisible characters taken
+    off both ends; "" when nothing visible is left (a name of zero-width spaces)."""
+    name = " ".join(raw.split())
+    start, end = 0, len(name)
+    while start < end and (_invisible(name[start]) or name[start].isspace()):
+        start += 1
+    while end > start and (_invisible(name[end - 1]) or name[end - 1].isspace()):
+        end -= 1
+    return name[start:end]
+
+
 def _clean(field: str, value: str, limit: int = MAX_FIELD) -> str:
     text = value.strip()
     if len(text) > limit:
@@ -71,7 +93,7 @@ def _clean(field: str, value: str, limit: int = MAX_FIELD) -> str:
 
 def validate(data: ContactInput, region: str) -> tuple[ContactInput, list[Phone]]:
     """Normalise a form's input; raise ValidationError naming the first field at fault."""
-    name = " ".join(data.name.split())
+    name = clean_name(data.name)
     if not name:
         raise ValidationError("name", "required")
     if len(name) > MAX_FIELD:

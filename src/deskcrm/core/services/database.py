@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import errno
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -13,6 +11,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from deskcrm.core.error_mapping import app_error
 from deskcrm.core.errors import StorageError
 from deskcrm.core.settings import declaration
 from deskcrm.db.engine import make_engine, make_sessionmaker
@@ -21,24 +20,6 @@ from deskcrm.db.models import Setting
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def _storage_reason(exc: BaseException) -> str | None:
-    """Name the storage fault behind a driver error, or None when it is something else."""
-    text = str(exc).lower()
-    orig = getattr(exc, "orig", None)
-    code = getattr(orig, "sqlite_errorcode", None)
-    if code == sqlite3.SQLITE_FULL or "database or disk is full" in text:
-        return "disk_full"
-    if code == sqlite3.SQLITE_READONLY or "readonly database" in text or "read-only" in text:
-        return "read_only"
-    if code == sqlite3.SQLITE_BUSY or "database is locked" in text:
-        return "locked"
-    if isinstance(orig, OSError) and orig.errno == errno.ENOSPC:
-        return "disk_full"
-    if code == sqlite3.SQLITE_IOERR or "disk i/o error" in text:
-        return "io_error"
-    return None
 
 
 class Database:
@@ -78,10 +59,10 @@ class Database:
             with session.begin():
                 yield session
         except (OperationalError, DBAPIError) as exc:
-            reason = _storage_reason(exc)
-            if reason is None:
+            mapped = app_error(exc, path=self.engine.url.database or "")
+            if not isinstance(mapped, StorageError):
                 raise
-            raise StorageError(str(exc), reason=reason) from exc
+            raise mapped from exc
         finally:
             session.close()
 

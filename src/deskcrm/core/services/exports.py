@@ -32,6 +32,7 @@ from deskcrm.core.io.export import (
 from deskcrm.core.services.database import Database
 from deskcrm.db.dialect import bulk_rows
 from deskcrm.db.models import Contact, ContactPhone, ContactTag, Tag
+from deskcrm.paths import private_file
 
 # (done, total); returning False cancels and leaves no file behind.
 Progress = Callable[[int, int], bool | None]
@@ -219,6 +220,8 @@ def export_contacts(
                 progress(total, total)
 
         try:
+            # Contacts are private: the file is the owner's only (0600), whatever the umask.
+            private_file(part)
             if contact_ids is None and table:
                 count = write_rows(part, fmt, progressed(), lang)
             else:
