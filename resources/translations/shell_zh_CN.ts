@@ -527,6 +527,14 @@
         <translation>自带的消息话术无法读取（%1）；你自己的话术没有改动。</translation>
     </message>
     <message>
+        <source>The disk is full: the changes are saved in the database's journal but could not be moved into the database file %1. Free some space, then open DeskCRM again.</source>
+        <translation>磁盘已满：改动已保存在数据库的日志文件中，但无法写入数据库文件 %1。请先腾出一些空间，再重新打开 DeskCRM。</translation>
+    </message>
+    <message>
+        <source>The database's journal of recent changes (%1) is damaged: changes saved after the damage cannot be read and would be lost. A copy of the journal is kept as %2.</source>
+        <translation>数据库记录最近改动的日志文件（%1）已损坏：损坏处之后保存的改动无法读出，将会丢失。日志文件的副本已另存为 %2。</translation>
+    </message>
+    <message>
         <source>The disk is full. Free some space and try again; what you typed is kept.</source>
         <translation>磁盘已满。请清理一些空间后重试；您输入的内容已保留。</translation>
     </message>
@@ -597,6 +605,14 @@
     <message>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Open the database with the changes that can still be read? The damaged journal is kept, not deleted: %1</source>
+        <translation>是否用仍能读出的改动打开数据库？损坏的日志文件已保留，不会删除：%1</translation>
+    </message>
+    <message>
+        <source>Open without them</source>
+        <translation>不含这些改动，继续打开</translation>
     </message>
     <message>
         <source>Choose a file name ending in .csv, .xlsx or .vcf.</source>
@@ -1601,27 +1617,32 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
-            <numerusform>%n 周</numerusform></translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>%n 次跟进</numerusform></translation>
+            <numerusform>%n 次跟进</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform></translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform></translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1915,12 +1936,14 @@
     <message numerus="yes">
         <source>%n close(s)</source>
         <translation>
-            <numerusform>成交 %n 笔</numerusform></translation>
+            <numerusform>成交 %n 笔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n close(s) (%2)</source>
         <translation>
-            <numerusform>成交 %1 / %n 笔（%2）</numerusform></translation>
+            <numerusform>成交 %1 / %n 笔（%2）</numerusform>
+        </translation>
     </message>
     <message>
         <source>amount %1</source>
@@ -1933,32 +1956,38 @@
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>跟进 %n 次</numerusform></translation>
+            <numerusform>跟进 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n touch(es) (%2)</source>
         <translation>
-            <numerusform>跟进 %1 / %n 次（%2）</numerusform></translation>
+            <numerusform>跟进 %1 / %n 次（%2）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Today: %n touch(es)</source>
         <translation>
-            <numerusform>今日跟进 %n 次</numerusform></translation>
+            <numerusform>今日跟进 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Today: %1 of %n touch(es) (%2)</source>
         <translation>
-            <numerusform>今日跟进 %1 / %n 次（%2）</numerusform></translation>
+            <numerusform>今日跟进 %1 / %n 次（%2）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s) not recorded</source>
         <translation>
-            <numerusform>到店未登记 %n 人</numerusform></translation>
+            <numerusform>到店未登记 %n 人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s): %1 recorded as contacts (%2), %3 left no name</source>
         <translation>
-            <numerusform>到店 %n 人：%1 人登记为联系人（%2），%3 人未留姓名</numerusform></translation>
+            <numerusform>到店 %n 人：%1 人登记为联系人（%2），%3 人未留姓名</numerusform>
+        </translation>
     </message>
     <message>
         <source>No weekly referral goal</source>
@@ -1967,7 +1996,8 @@
     <message numerus="yes">
         <source>Referrals wanted: %n a week</source>
         <translation>
-            <numerusform>转介绍目标：每周 %n 人</numerusform></translation>
+            <numerusform>转介绍目标：每周 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>A visitor left without giving a name: Ctrl+Shift+W counts one for today</source>
