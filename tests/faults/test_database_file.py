@@ -1,4 +1,4 @@
-"""The database file's own faults (issue 22, items 1-5): nothing lost, nothing called what it is not."""
+"""The database file's own faults (issue 22, items 1-5): nothing lost, nothing misreported."""
 
 from __future__ import annotations
 
@@ -226,7 +226,9 @@ def small_disk(tmp_path: Path):  # type: ignore[no-untyped-def]
     mount.mkdir()
     if sys.platform != "linux" or os.geteuid() != 0:
         pytest.skip("mounting a small tmpfs needs root on Linux")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], check=False)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], check=False
+    )
     if done.returncode != 0:
         pytest.skip("tmpfs cannot be mounted here")
     yield mount

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 WAL_HEADER = 32
 FRAME_HEADER = 24
@@ -75,7 +75,7 @@ def _checksums(np: Any, frames: Any, big_endian: bool, start: Any) -> Any:
 
 
 def _header_checksum(header: bytes, big_endian: bool) -> tuple[int, int]:
-    order = "big" if big_endian else "little"
+    order: Literal["big", "little"] = "big" if big_endian else "little"
     s0 = s1 = 0
     for i in range(0, 24, 8):
         s0 = (s0 + int.from_bytes(header[i : i + 4], order) + s1) & 0xFFFFFFFF

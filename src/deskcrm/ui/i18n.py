@@ -279,11 +279,13 @@ def _database_file_text(exc: BaseException) -> str | None:
             "not be moved into the database file %1. Free some space, then open DeskCRM again."
         ).replace("%1", str(exc.data.get("path", "")))
     if exc.code == "database_corrupt" and exc.data.get("reason") == "wal_damaged":
-        return tr(
-            "The database's journal of recent changes (%1) is damaged: changes saved after "
-            "the damage cannot be read and would be lost. A copy of the journal is kept as %2."
-        ).replace("%1", f"{exc.data.get('path', '')}-wal").replace(
-            "%2", str(exc.data.get("wal_copy", ""))
+        return (
+            tr(
+                "The database's journal of recent changes (%1) is damaged: changes saved after "
+                "the damage cannot be read and would be lost. A copy of the journal is kept as %2."
+            )
+            .replace("%1", f"{exc.data.get('path', '')}-wal")
+            .replace("%2", str(exc.data.get("wal_copy", "")))
         )
     return None
 
