@@ -575,6 +575,14 @@
         <translation>The shipped message templates could not be read (%1); your own templates are unchanged.</translation>
     </message>
     <message>
+        <source>The disk is full: the changes are saved in the database's journal but could not be moved into the database file %1. Free some space, then open DeskCRM again.</source>
+        <translation>The disk is full: the changes are saved in the database's journal but could not be moved into the database file %1. Free some space, then open DeskCRM again.</translation>
+    </message>
+    <message>
+        <source>The database's journal of recent changes (%1) is damaged: changes saved after the damage cannot be read and would be lost. A copy of the journal is kept as %2.</source>
+        <translation>The database's journal of recent changes (%1) is damaged: changes saved after the damage cannot be read and would be lost. A copy of the journal is kept as %2.</translation>
+    </message>
+    <message>
         <source>The disk is full. Free some space and try again; what you typed is kept.</source>
         <translation>The disk is full. Free some space and try again; what you typed is kept.</translation>
     </message>
@@ -649,6 +657,14 @@
     <message>
         <source>Restore backup</source>
         <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Open the database with the changes that can still be read? The damaged journal is kept, not deleted: %1</source>
+        <translation>Open the database with the changes that can still be read? The damaged journal is kept, not deleted: %1</translation>
+    </message>
+    <message>
+        <source>Open without them</source>
+        <translation>Open without them</translation>
     </message>
     <message>
         <source>Choose a file name ending in .csv, .xlsx or .vcf.</source>

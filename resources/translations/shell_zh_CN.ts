@@ -575,6 +575,14 @@
         <translation>自带的消息话术无法读取（%1）；你自己的话术没有改动。</translation>
     </message>
     <message>
+        <source>The disk is full: the changes are saved in the database's journal but could not be moved into the database file %1. Free some space, then open DeskCRM again.</source>
+        <translation>磁盘已满：改动已保存在数据库的日志文件中，但无法写入数据库文件 %1。请先腾出一些空间，再重新打开 DeskCRM。</translation>
+    </message>
+    <message>
+        <source>The database's journal of recent changes (%1) is damaged: changes saved after the damage cannot be read and would be lost. A copy of the journal is kept as %2.</source>
+        <translation>数据库记录最近改动的日志文件（%1）已损坏：损坏处之后保存的改动无法读出，将会丢失。日志文件的副本已另存为 %2。</translation>
+    </message>
+    <message>
         <source>The disk is full. Free some space and try again; what you typed is kept.</source>
         <translation>磁盘已满。请清理一些空间后重试；您输入的内容已保留。</translation>
     </message>
@@ -649,6 +657,14 @@
     <message>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Open the database with the changes that can still be read? The damaged journal is kept, not deleted: %1</source>
+        <translation>是否用仍能读出的改动打开数据库？损坏的日志文件已保留，不会删除：%1</translation>
+    </message>
+    <message>
+        <source>Open without them</source>
+        <translation>不含这些改动，继续打开</translation>
     </message>
     <message>
         <source>Choose a file name ending in .csv, .xlsx or .vcf.</source>

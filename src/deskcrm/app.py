@@ -220,6 +220,8 @@ def offer_restore(exc: DatabaseCorrupt, paths: DataPaths) -> bool:
     good = exc.data.get("latest_good_backup")
     box = QMessageBox(QMessageBox.Icon.Critical, tr("DeskCRM"), _startup_message(exc))
     box.setDetailedText("\n".join(str(d) for d in exc.data.get("details", [])))
+    if exc.data.get("reason") == "wal_damaged":
+        return _offer_going_on(box, exc)
     if good is None:
         box.setInformativeText(
             tr("There is no backup to restore. The file was not changed: %1").replace(
@@ -243,6 +245,26 @@ def offer_restore(exc: DatabaseCorrupt, paths: DataPaths) -> bool:
 
     aside = quarantine_and_restore(paths, Path(good), target=exc.data.get("path"))
     log.warning("damaged database moved to %s; restored %s", aside, good)
+    return True
+
+
+def _offer_going_on(box: QMessageBox, exc: DatabaseCorrupt) -> bool:
+    """A damaged write-ahead log (copied aside already): open with what can be read, or not.
+    A backup is not offered: it is older than everything the log still holds."""
+    box.setInformativeText(
+        tr(
+            "Open the database with the changes that can still be read? The damaged "
+            "journal is kept, not deleted: %1"
+        ).replace("%1", str(exc.data.get("wal_copy", "")))
+    )
+    go_on = box.addButton(tr("Open without them"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not go_on:
+        return False
+    from deskcrm.core.services.integrity import open_without_lost_changes
+
+    open_without_lost_changes(Path(exc.data["path"]))
     return True
 
 

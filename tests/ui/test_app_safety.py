@@ -91,3 +91,34 @@ def test_damaged_database_without_backup_is_left_alone(qtbot: Any, tmp_path: Pat
     _click_later("Close", seen)
     assert not offer_restore(caught.value, paths)
     assert paths.database.read_bytes() == b"garbage" * 500
+
+
+def test_damaged_journal_is_shown_and_opened_without_the_lost_changes(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from deskcrm.db import wal
+
+    paths = _folder(tmp_path)
+    live = open_database(paths.default_db_url())
+    for n in range(8):
+        contacts.create_contact(live, ContactInput(name=f"客户{n}"))
+    crashed = DataPaths(tmp_path / "crashed").ensure()
+    for suffix in ("", "-wal"):
+        data = Path(f"{paths.database}{suffix}").read_bytes()
+        Path(f"{crashed.database}{suffix}").write_bytes(data)
+    live.dispose()
+    side = wal.wal_file(crashed.database)
+    data = bytearray(side.read_bytes())
+    data[wal.WAL_HEADER + 500 : wal.WAL_HEADER + 532] = b"\xff" * 32
+    side.write_bytes(bytes(data))
+    args = build_parser().parse_args(["--data-dir", str(crashed.root), "--lang", "zh_CN"])
+    with pytest.raises(DatabaseCorrupt) as caught:
+        start(args)
+    assert side.read_bytes() == bytes(data)
+    seen: list[str] = []
+    _click_later("不含这些改动，继续打开", seen)
+    assert offer_restore(caught.value, crashed)
+    assert seen and "日志文件" in seen[0] and "已损坏" in seen[0]
+    assert list(crashed.root.glob("deskcrm.sqlite3-wal.damaged-*"))
+    session = start(args)
+    session.close(clean=True)

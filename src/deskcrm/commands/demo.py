@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from deskcrm.commands import CommandContext, add_command
+from deskcrm.core.errors import DatabaseCorrupt, StorageError
 from deskcrm.core.services.demo import DEFAULT_SEED, DemoNotEmpty, seed_demo
 
 
@@ -35,6 +36,17 @@ def _seed_demo(args: argparse.Namespace, ctx: CommandContext) -> int:
     db = ctx.open_db()
     try:
         s = seed_demo(db, seed=args.seed, force=args.force)
+        # Committed is not enough: on a full disk the database file cannot take the
+        # rows out of the write-ahead log, and "seeded" would be a lie.
+        ctx.settle()
+    except (StorageError, DatabaseCorrupt) as exc:
+        from deskcrm.commands.plan import _use_language
+        from deskcrm.ui.i18n import error_message
+
+        app = _use_language(args, db)
+        print(f"deskcrm: error: {error_message(exc)}", file=sys.stderr)
+        del app
+        return 1
     except DemoNotEmpty as exc:
         print(
             f"deskcrm: error: the database already has {exc.contacts} contacts; "

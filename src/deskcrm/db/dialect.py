@@ -35,6 +35,8 @@ from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql import ClauseElement
 
+from deskcrm.db.wal import wal_damage
+
 Text = ColumnElement[str] | InstrumentedAttribute[str]
 
 
@@ -183,9 +185,11 @@ def diagnose_sqlite_file(
     """Why `path` is not a healthy SQLite database, as (reason, details); None when healthy.
 
     Reasons: "not_a_database" (wrong header), "truncated" (shorter than its
-    header says, or empty), "check_failed" (quick_check, or integrity_check
-    when `thorough`, found problems). Only reads the file. `walk_pages=False` checks the
-    header only (for a file known to be untouched since it was last checked).
+    header says and unreadable, or empty), "wal_damaged" (its write-ahead log holds
+    committed transactions SQLite would drop, db/wal.py), "check_failed" (quick_check,
+    or integrity_check when `thorough`, found problems). Only reads the file.
+    `walk_pages=False` checks the header only (for a file known to be untouched since
+    it was last checked).
     """
     size = path.stat().st_size
     if size == 0:
@@ -196,16 +200,29 @@ def diagnose_sqlite_file(
         return "not_a_database", ["bad header"]
     if len(header) < _HEADER_SIZE:
         return "truncated", [f"{size} bytes, shorter than the header"]
+    # Before anything opens the file: the first connection would replay the log up to
+    # its damage and then empty it.
+    lost = wal_damage(path)
+    if lost is not None:
+        return "wal_damaged", lost
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     # The in-header page count is trusted only while the "version valid for"
-    # number matches the change counter (the same rule SQLite applies).
+    # number matches the change counter (the same rule SQLite applies). A file shorter
+    # than that is not damaged by itself: a checkpoint stopped by a full disk leaves the
+    # header updated and the pages still in the write-ahead log, and SQLite reads it
+    # whole. Only what SQLite cannot read is called truncated.
     if header[92:96] == header[24:28] and size < pages * page_size:
-        return "truncated", [f"{size} bytes, header says {pages} pages of {page_size}"]
+        short = f"{size} bytes, header says {pages} pages of {page_size}"
+        found = _pragma_check(path, "quick_check")
+        return None if found is None else ("truncated", [short, *found[1]])
     if not walk_pages:
         return None
-    pragma = "integrity_check" if thorough else "quick_check"
+    return _pragma_check(path, "integrity_check" if thorough else "quick_check")
+
+
+def _pragma_check(path: Path, pragma: str) -> tuple[str, list[str]] | None:
     try:
         conn = open_read_only(path)
         try:

@@ -339,9 +339,33 @@ _DATA_TEXTS: dict[str, Callable[[DeskCRMError], str]] = {
 }
 
 
+def _database_file_text(exc: BaseException) -> str | None:
+    """Words for the database file's own faults that a reason or stage tells apart."""
+    if not isinstance(exc, DeskCRMError):
+        return None
+    if exc.data.get("stage") == "checkpoint":
+        return tr(
+            "The disk is full: the changes are saved in the database's journal but could "
+            "not be moved into the database file %1. Free some space, then open DeskCRM again."
+        ).replace("%1", str(exc.data.get("path", "")))
+    if exc.code == "database_corrupt" and exc.data.get("reason") == "wal_damaged":
+        return (
+            tr(
+                "The database's journal of recent changes (%1) is damaged: changes saved after "
+                "the damage cannot be read and would be lost. A copy of the journal is kept as %2."
+            )
+            .replace("%1", f"{exc.data.get('path', '')}-wal")
+            .replace("%2", str(exc.data.get("wal_copy", "")))
+        )
+    return None
+
+
 def error_message(exc: BaseException, *, in_form: bool = True) -> str:
     """The user's-language sentence for an error raised by the core; `in_form=False` for
     a command or the start, where nothing typed is at stake."""
+    special = _database_file_text(exc)
+    if special is not None:
+        return special
     if isinstance(exc, ValidationError):
         return _validation_text(exc)
     if isinstance(exc, StorageError):

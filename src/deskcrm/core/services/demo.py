@@ -18,7 +18,7 @@ from deskcrm.core.rules.occasions import month_day_key
 from deskcrm.core.rules.phones import Phone
 from deskcrm.core.rules.pinyin import name_columns
 from deskcrm.core.rules.referrals import advance, stage_reached_by_touch
-from deskcrm.core.services import scoring
+from deskcrm.core.services import integrity, scoring
 from deskcrm.core.services.contacts import refresh_touch_summary, validate
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.qualification import refresh_summaries
@@ -83,8 +83,10 @@ def seed_demo(db: Database, *, seed: int = DEFAULT_SEED, force: bool = False) ->
     Same seed and same clock give the same data. Raises DemoNotEmpty when the
     database has contacts, unless `force`, which adds the demo set next to them
     (tags, groups, scripts, templates and views are reused by name; settings and
-    walk-in counts the rep already has are kept).
+    walk-in counts the rep already has are kept). DatabaseCorrupt, before anything is
+    written, when the file fails its page check.
     """
+    integrity.check_before_bulk_write(db)
     now = db.now()
     zone = now.astimezone().tzinfo
     assert zone is not None  # astimezone() always sets one

@@ -50,7 +50,7 @@ from deskcrm.core.io.vcard import read_vcards
 from deskcrm.core.model import ContactInput
 from deskcrm.core.rules.phones import Phone, digits_only, parse_phone
 from deskcrm.core.rules.scoring import Targets
-from deskcrm.core.services import scoring
+from deskcrm.core.services import integrity, scoring
 from deskcrm.core.services.contacts import FILLABLE, apply_input, fold_into, validate
 from deskcrm.core.services.database import Database
 from deskcrm.core.services.import_index import DuplicateIndex
@@ -703,7 +703,11 @@ def commit(
     policy: DuplicatePolicy = DuplicatePolicy.SKIP,
     progress: Progress | None = None,
 ) -> tuple[ImportSummary, Changes]:
-    """Store the import in one transaction; ImportCancelled (nothing stored) if cancelled."""
+    """Store the import in one transaction; ImportCancelled (nothing stored) if cancelled.
+
+    DatabaseCorrupt, before anything is written, when the file fails its page check.
+    """
+    integrity.check_before_bulk_write(db)
     return _execute(db, source, policy, progress, dry_run=False)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -10,6 +12,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from deskcrm.core.errors import StorageError
 from deskcrm.core.rules.pinyin import name_sort_key
 from deskcrm.core.services import backup, integrity
 from deskcrm.core.services.database import Database, utc_now
@@ -19,6 +22,8 @@ from deskcrm.db.dialect import sqlite_file
 from deskcrm.db.engine import make_engine
 from deskcrm.db.models import Contact
 from deskcrm.paths import DataPaths, private_file
+
+log = logging.getLogger(__name__)
 
 
 def open_database(
@@ -101,11 +106,47 @@ class DataFolder:
     def is_open(self) -> bool:
         return self._db is not None
 
+    def settle(self) -> None:
+        """Move what the write-ahead log holds into the database file now (a checkpoint).
+
+        Raises StorageError (stage "checkpoint") when it cannot: on a full disk the
+        changes are committed and safe in the log, but the database file could not
+        take them, so a command that wrote must not report success. Closing does the
+        same quietly; a command that wrote calls this first, to fail loudly.
+        """
+        if self._db is None or sqlite_file(self.db_url or self.paths.default_db_url()) is None:
+            return
+        raw = self._db.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # type: ignore[union-attr]
+        except sqlite3.Error as exc:
+            full = getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL
+            raise StorageError(
+                str(exc),
+                reason="disk_full" if full else "io_error",
+                stage="checkpoint",
+                path=str(sqlite_file(self.db_url or self.paths.default_db_url())),
+            ) from exc
+        finally:
+            raw.close()
+
     def close(self, *, clean: bool = False) -> None:
-        """Dispose of the engine; `clean` (a normal exit) leaves the clean-close mark."""
-        if self._db is not None:
+        """Dispose of the engine; `clean` (a normal exit) checkpoints and leaves the
+        clean-close mark, unless the checkpoint failed (logged; the next start walks
+        every page and SQLite replays the log)."""
+        if self._db is None:
+            return
+        settled = False
+        try:
+            if clean:
+                try:
+                    self.settle()
+                    settled = True
+                except StorageError:
+                    log.exception("final checkpoint failed; the changes stay in the log")
+        finally:
             self._db.dispose()
             self._db = None
-            file = sqlite_file(self.db_url or self.paths.default_db_url())
-            if clean and file is not None:
-                integrity.mark_clean(file)
+        file = sqlite_file(self.db_url or self.paths.default_db_url())
+        if settled and file is not None:
+            integrity.mark_clean(file)
