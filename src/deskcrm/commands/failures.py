@@ -39,13 +39,16 @@ def describe(
     """The sentence, in --lang, else the database's ui.language setting, else the system's."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
     from deskcrm.ui import i18n
 
     existing = QCoreApplication.instance()
     if existing is None:
         # Held for the rest of the process: the translators installed below belong to it.
-        _held.append(QCoreApplication(["deskcrm"]))
+        # A QApplication, as the other commands make (commands/plan.py): one process (a
+        # test run) may open windows afterwards, and Qt allows one kind of application.
+        _held.append(QApplication(["deskcrm"]))
     before = i18n.ui_language() if existing else None
     i18n.install(i18n.resolve_language(getattr(args, "lang", None), _setting(ctx)))
     try:
