@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import itemgetter
 
+from deskcrm.core.io.formula import restore
 from deskcrm.core.io.records import (
     MULTI_FIELDS,
     Field,
@@ -293,16 +294,9 @@ def has_name(mapping: Iterable[Field]) -> bool:
     return bool(fields & {F.NAME, F.FAMILY_NAME, F.GIVEN_NAME, F.NICKNAME})
 
 
-# Spreadsheets neutralise cells that would run as formulas with a leading apostrophe
-# (our own exports do); reading one back should give the value that was meant.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def clean_cell(value: str) -> str:
-    text = value.replace("\x00", "")
-    if text.startswith("'") and text[1:2] and text[1] in _FORMULA_START:
-        text = text[1:]
-    return text.strip()
+    """A cell's value: NULs gone, the apostrophe an export put before a formula taken off."""
+    return restore(value.replace("\x00", "")).strip()
 
 
 _PHONE_SPLIT = re.compile(r":::|[,，;；、/|\r\n]+")
