@@ -3,8 +3,8 @@
 Cells a spreadsheet would run as a formula get a leading apostrophe in CSV and
 XLSX (core.io.formula, which the importer uses to take it off again); a cell of
 tags is joined by core.io.tag_split.join_tags, which quotes a tag the importer
-would split; so a file we wrote reads back unchanged. XLSX cells are always written as text, never as
-formulas. The header words are the ones our importer (core.io.columns)
+would split; so a file we wrote reads back unchanged. XLSX cells are always
+written as text, never as formulas. The header words are the ones our importer (core.io.columns)
 recognises, in English or Chinese.
 """
 

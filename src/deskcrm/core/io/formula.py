@@ -1,4 +1,4 @@
-"""The apostrophe that stops a spreadsheet cell running as a formula: added on export, taken off on import.
+"""The apostrophe that stops a cell running as a formula: added on export, taken off on import.
 
 Cells starting with = + - @, a tab or a carriage return get a leading apostrophe
 (OWASP's advice against CSV injection). So that the importer can take it off

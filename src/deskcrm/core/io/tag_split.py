@@ -64,11 +64,9 @@ def split_tags(text: str) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for part in _parts(text):
-        if part.startswith("\0"):
-            # Quoted by an export: the name as it was, only its spaces tidied.
-            word = " ".join(part[1:].split())
-        else:
-            word = normalise_tag(part)
+        # Quoted by an export: the name as it was, only its spaces tidied.
+        quoted = part.startswith("\0")
+        word = " ".join(part[1:].split()) if quoted else normalise_tag(part)
         if not word:
             continue
         key = word.casefold()
