@@ -21,6 +21,7 @@ from deskcrm.core.io.records import (
     Field,
     ImportPhone,
     ImportRecord,
+    NotedRow,
     RowProblem,
 )
 from deskcrm.core.io.tag_split import split_all
@@ -361,7 +362,12 @@ class _RowReader:
         # The tag cells of a customer list repeat a lot: split each distinct text once.
         self.tag_memo: dict[tuple[str, ...], tuple[str, ...]] = {}
 
-    def record(self, row: int, cells: Sequence[str]) -> ImportRecord | None:
+    def record(self, row: int, cells: Sequence[str]) -> ImportRecord | RowProblem | None:
+        noted: tuple[str, ...] = ()
+        if type(cells) is NotedRow:
+            if cells.problem:
+                return RowProblem(row, cells.problem, data=dict(cells.data))
+            noted = cells.warnings
         joined = "".join(cells)
         if "\x00" in joined or "'" in joined:
             values = [clean_cell(c) for c in cells]
@@ -370,10 +376,10 @@ class _RowReader:
         if not any(values):
             return None
         width = self.width
-        warnings: tuple[str, ...] = ()
+        warnings = noted
         if len(values) != width:
             if any(values[width:]):
-                warnings = ("extra_cells",)
+                warnings += ("extra_cells",)
             values = (values + [""] * width)[:width]
         values.append("")
         if self.one_each is not None:
