@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from deskcrm.core.errors import ImportFailed
-from deskcrm.core.io import tabular
+from deskcrm.core.io import tabular, xlsx_reader
 from deskcrm.core.io.tabular import FileKind, data_rows, detect_delimiter, file_kind, open_table
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
@@ -222,7 +222,7 @@ def test_workbook_with_huge_shared_strings_is_refused(
     shutil.copy(DATA / "wecom_customers.xlsx", path)
     with zipfile.ZipFile(path, "a") as z:
         z.writestr("xl/sharedStrings.xml", "<sst>" + "x" * 100 + "</sst>")
-    monkeypatch.setattr(tabular, "MAX_SHARED_STRINGS", 50)
+    monkeypatch.setattr(xlsx_reader, "MAX_SHARED_STRINGS", 50)
     with pytest.raises(ImportFailed) as err:
         open_table(path)
     assert err.value.data["reason"] == "too_large"

@@ -16,8 +16,6 @@ import codecs
 import csv
 import io
 import stat
-import warnings
-import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -25,7 +23,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
-from deskcrm.core.errors import DeskCRMError, ImportFailed
+from deskcrm.core.errors import ImportFailed
+from deskcrm.core.io import xlsx_reader
 from deskcrm.core.io.columns import header_score
 from deskcrm.core.io.records import ImportCancelled, NotedRow
 
@@ -51,8 +50,6 @@ SCAN_CHUNK = 1 << 20
 FIELD_LIMIT = 4 << 20
 csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
 
-# Uncompressed size of a workbook's shared strings we are willing to hold in memory.
-MAX_SHARED_STRINGS = 512 << 20
 _XLSX_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls (and .doc) container
 _TEXT_EXT = {".csv", ".txt", ".tsv", ".tab", ".text", ""}
@@ -399,66 +396,16 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def _check_workbook_size(path: Path) -> None:
-    """Refuse a workbook whose text table would not fit in memory.
-
-    openpyxl streams the rows of a sheet but loads every shared string at once.
-    """
-    try:
-        with zipfile.ZipFile(path) as z:
-            size = sum(
-                i.file_size for i in z.infolist() if i.filename.endswith("sharedStrings.xml")
-            )
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return  # openpyxl reports the damage in its own words
-    if size > MAX_SHARED_STRINGS:
-        raise ImportFailed(str(path), reason="too_large", path=str(path))
-
-
-def _open_workbook(path: Path) -> Any:
-    import openpyxl  # only XLSX imports pay for it
-
-    _check_workbook_size(path)
-    try:
-        with warnings.catch_warnings():
-            # Files written by other tools (WeCom among them) lack a default style;
-            # openpyxl warns and carries on, which is what we want.
-            warnings.simplefilter("ignore")
-            return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
-        raise ImportFailed(str(exc), reason="not_xlsx", path=str(path)) from None
-    except Exception as exc:  # openpyxl raises many kinds on damaged files
-        raise ImportFailed(str(exc), reason="not_xlsx", path=str(path)) from None
-
-
 def sheet_names(path: Path) -> tuple[str, ...]:
-    wb = _open_workbook(path)
-    try:
-        return tuple(wb.sheetnames)
-    finally:
-        wb.close()
+    return tuple(xlsx_reader.open_workbook(path).sheets)
 
 
 def _xlsx_rows(
     path: Path, sheet: str, progress: Progress | None = None
 ) -> Iterator[tuple[int, list[str]]]:
-    wb = _open_workbook(path)
-    try:
-        if sheet not in wb.sheetnames:
-            raise ImportFailed(sheet, reason="no_sheet", sheet=sheet)
-        ws = wb[sheet]
-        total = ws.max_row or 0
-        try:
-            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                if progress is not None and progress(number, total) is False:
-                    raise ImportCancelled()
-                yield number, [_cell_text(v) for v in values]
-        except DeskCRMError:
-            raise
-        except Exception as exc:  # a damaged sheet part fails mid-way in openpyxl
-            raise ImportFailed(str(exc), reason="not_xlsx", path=str(path)) from None
-    finally:
-        wb.close()
+    """The rows of a sheet, streamed with limits (core.io.xlsx_reader); never openpyxl's padding."""
+    book = xlsx_reader.open_workbook(path)
+    return xlsx_reader.iter_rows(book, sheet, _cell_text, progress)
 
 
 def _find_header(rows: Sequence[tuple[int, list[str]]]) -> int:
