@@ -7,8 +7,8 @@ length. This reader parses the XML parts with expat as they are decompressed and
 stops with ImportFailed as soon as a limit is passed: uncompressed bytes per
 part (counted as read, never taken from the zip's declared sizes), rows, the
 column of a non-empty cell; a cell longer than Excel's own limit leaves its row
-out as a RowProblem-bound NotedRow. Rows come as written (no padding for missing
-rows or columns), so their numbers may skip.
+out (a NotedRow with a problem). Only rows with a filled cell are handed on, as
+written (no padding for missing rows or columns), so their numbers may skip.
 """
 
 from __future__ import annotations
@@ -313,9 +313,10 @@ def _sheet_rows(
     in_phonetic = 0
     parser = expat.ParserCreate()
 
-    def start(name: str, attrs: dict[str, str]) -> None:
+    def start(tag: str, attrs: dict[str, str]) -> None:
         nonlocal collecting, in_inline, in_phonetic, size
-        tag = _local(name)
+        if ":" in tag:
+            tag = _local(tag)
         if tag == "c":
             # A cell without a reference is the one after the previous cell, filled or not.
             ref = attrs.get("r", "")
@@ -345,9 +346,10 @@ def _sheet_rows(
             state["next"] = 0
             state["too_long"] = False
 
-    def end(name: str) -> None:
+    def end(tag: str) -> None:
         nonlocal collecting, in_inline, in_phonetic
-        tag = _local(name)
+        if ":" in tag:
+            tag = _local(tag)
         if tag in ("v", "t"):
             collecting = False
         elif tag == "is":
@@ -357,7 +359,10 @@ def _sheet_rows(
         elif tag == "c":
             _end_cell()
         elif tag == "row":
-            ready.append(_finish_row())
+            finished = _finish_row()
+            # An empty row is blank to the importer: not handed on (one left out is).
+            if finished[1] or type(finished[1]) is NotedRow:
+                ready.append(finished)
 
     def _end_cell() -> None:
         row: list[str] | None = state["row"]
