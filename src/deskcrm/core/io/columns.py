@@ -430,8 +430,11 @@ class _RowReader:
 
 def record_from_cells(
     row: int, cells: Sequence[str], mapping: Sequence[Field], headers: Sequence[str] = ()
-) -> ImportRecord | None:
-    """The record of one table row; None for a blank row (skipped without comment)."""
+) -> ImportRecord | RowProblem | None:
+    """The record of one table row; None for a blank row (skipped without comment).
+
+    A RowProblem when the reader marked the row unusable (a NotedRow, e.g. undecodable).
+    """
     return _RowReader(mapping, headers).record(row, cells)
 
 
