@@ -115,6 +115,10 @@
         <translation>Vertical bar ( | )</translation>
     </message>
     <message>
+        <source>Some characters cannot be read in the file's encoding; the row was left out: “%1”</source>
+        <translation>Some characters cannot be read in the file's encoding; the row was left out: “%1”</translation>
+    </message>
+    <message>
         <source>The file does not exist (any more).</source>
         <translation>The file does not exist (any more).</translation>
     </message>
@@ -253,10 +257,6 @@
     <message>
         <source>A line too long to read was left out.</source>
         <translation>A line too long to read was left out.</translation>
-    </message>
-    <message>
-        <source>Some characters cannot be read in the file's encoding; the row was left out: %1</source>
-        <translation>Some characters cannot be read in the file's encoding; the row was left out: %1</translation>
     </message>
     <message>
         <source>This row is in a different encoding from the rest of the file (GBK and UTF-8 mixed); it was read that way, check it.</source>

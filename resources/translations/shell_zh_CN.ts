@@ -115,6 +115,10 @@
         <translation>竖线（ | ）</translation>
     </message>
     <message>
+        <source>Some characters cannot be read in the file's encoding; the row was left out: “%1”</source>
+        <translation>有字符无法按文件的编码读取，此行未导入：“%1”</translation>
+    </message>
+    <message>
         <source>The file does not exist (any more).</source>
         <translation>文件不存在（或已被移走）。</translation>
     </message>
@@ -253,10 +257,6 @@
     <message>
         <source>A line too long to read was left out.</source>
         <translation>有一行过长，无法读取，已略过。</translation>
-    </message>
-    <message>
-        <source>Some characters cannot be read in the file's encoding; the row was left out: %1</source>
-        <translation>有字符无法按文件的编码读取，此行未导入：%1</translation>
     </message>
     <message>
         <source>This row is in a different encoding from the rest of the file (GBK and UTF-8 mixed); it was read that way, check it.</source>

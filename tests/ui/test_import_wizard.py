@@ -305,7 +305,7 @@ def test_undecodable_and_other_encoding_rows_are_named_in_the_summary(
     to_summary(qtbot, wizard, path)
     text = wizard.summary_page.issues.toPlainText()
     assert "Row 3 (not imported): Some characters cannot be read" in text
-    assert "李\ufffd(四" in text
+    assert "“李\ufffd(四,13900139000”" in text
     assert "Row 4 (note): This row is in a different encoding" in text
     finish(qtbot, wizard)
     assert names(db) == ["张三", "王五"]

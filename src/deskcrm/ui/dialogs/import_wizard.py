@@ -160,7 +160,7 @@ def issue_text(issue: RowIssue) -> str:
         ),
         "line_too_long": lambda: tr("A line too long to read was left out."),
         "undecodable": lambda: tr(
-            "Some characters cannot be read in the file's encoding; the row was left out: %1"
+            "Some characters cannot be read in the file's encoding; the row was left out: “%1”"
         ).replace("%1", str(d.get("text", ""))),
         "other_encoding": lambda: tr(
             "This row is in a different encoding from the rest of the file (GBK and UTF-8 "
