@@ -8,6 +8,12 @@ many NUL bytes at odd or even offsets, then GB18030 (the superset of GBK and
 GB2312 that Chinese Excel saves). Statistical detectors label short GBK files
 as Big5 or a Western code page, and sample only the start of big files; a
 wrong guess here is still fixable because the wizard lets the user choose.
+
+Text is decoded line by line (except UTF-16), strictly: a line that is not
+valid in the file's encoding is tried in the other of UTF-8 and GB18030 (a
+warning on its row), else its row is left out as "undecodable" with the text
+quoted. Nothing is replaced by U+FFFD behind the user's back. XLSX sheets are
+streamed by core.io.xlsx_reader, within limits a hostile file cannot pass.
 """
 
 from __future__ import annotations
