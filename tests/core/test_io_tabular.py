@@ -65,7 +65,7 @@ def test_wecom_xlsx_title_row_numbers_and_sheets() -> None:
     assert info.headers[:3] == ("客户名称", "备注名", "客户类型")
     rows = dict(data_rows(DATA / "wecom_customers.xlsx", info))
     assert rows[3][9] == "13800138001"  # a phone typed as a number stays whole
-    assert list(rows) == [3, 4, 5, 6]  # the blank row 5 is read (and skipped later)
+    assert list(rows) == [3, 4, 6]  # row numbers as in the sheet; the blank row 5 is not handed on
     other = open_table(DATA / "wecom_customers.xlsx", sheet="说明")
     assert other.headers == ("本表由企业微信导出",)
 
