@@ -115,6 +115,10 @@
         <translation>Vertical bar ( | )</translation>
     </message>
     <message>
+        <source>Some characters cannot be read in the file's encoding; the row was left out: “%1”</source>
+        <translation>Some characters cannot be read in the file's encoding; the row was left out: “%1”</translation>
+    </message>
+    <message>
         <source>The file does not exist (any more).</source>
         <translation>The file does not exist (any more).</translation>
     </message>
@@ -257,6 +261,14 @@
     <message>
         <source>A line too long to read was left out.</source>
         <translation>A line too long to read was left out.</translation>
+    </message>
+    <message>
+        <source>This row is in a different encoding from the rest of the file (GBK and UTF-8 mixed); it was read that way, check it.</source>
+        <translation>This row is in a different encoding from the rest of the file (GBK and UTF-8 mixed); it was read that way, check it.</translation>
+    </message>
+    <message>
+        <source>A cell is longer than %1 characters; the row was left out.</source>
+        <translation>A cell is longer than %1 characters; the row was left out.</translation>
     </message>
     <message>
         <source>Card %1</source>
@@ -497,6 +509,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a pipe or a device); only files can be imported.</source>
+        <translation>This is not an ordinary file (a pipe or a device); only files can be imported.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as “%1” (from row %2). Choose another encoding, or let DeskCRM detect it.</source>
+        <translation>The file cannot be read as “%1” (from row %2). Choose another encoding, or let DeskCRM detect it.</translation>
+    </message>
+    <message>
+        <source>The sheet has filled cells beyond column %1; a contact list is never that wide. Copy the columns you need into a new sheet and import that.</source>
+        <translation>The sheet has filled cells beyond column %1; a contact list is never that wide. Copy the columns you need into a new sheet and import that.</translation>
     </message>
     <message>
         <source>the file cannot be read</source>

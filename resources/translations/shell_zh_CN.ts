@@ -115,6 +115,10 @@
         <translation>竖线（ | ）</translation>
     </message>
     <message>
+        <source>Some characters cannot be read in the file's encoding; the row was left out: “%1”</source>
+        <translation>有字符无法按文件的编码读取，此行未导入：“%1”</translation>
+    </message>
+    <message>
         <source>The file does not exist (any more).</source>
         <translation>文件不存在（或已被移走）。</translation>
     </message>
@@ -257,6 +261,14 @@
     <message>
         <source>A line too long to read was left out.</source>
         <translation>有一行过长，无法读取，已略过。</translation>
+    </message>
+    <message>
+        <source>This row is in a different encoding from the rest of the file (GBK and UTF-8 mixed); it was read that way, check it.</source>
+        <translation>此行的编码与文件其他部分不同（GBK 与 UTF-8 混用），已按其编码读取，请核对。</translation>
+    </message>
+    <message>
+        <source>A cell is longer than %1 characters; the row was left out.</source>
+        <translation>有单元格超过 %1 个字符，此行未导入。</translation>
     </message>
     <message>
         <source>Card %1</source>
@@ -497,6 +509,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a pipe or a device); only files can be imported.</source>
+        <translation>这不是普通文件（而是管道或设备），只能导入普通文件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as “%1” (from row %2). Choose another encoding, or let DeskCRM detect it.</source>
+        <translation>无法按“%1”编码读取该文件（从第 %2 行起）。请换一种编码，或让 DeskCRM 自动识别。</translation>
+    </message>
+    <message>
+        <source>The sheet has filled cells beyond column %1; a contact list is never that wide. Copy the columns you need into a new sheet and import that.</source>
+        <translation>工作表在第 %1 列之后还有内容，客户名单不会这么宽。请把需要的列复制到新工作表后再导入。</translation>
     </message>
     <message>
         <source>the file cannot be read</source>
@@ -1696,27 +1720,32 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
-            <numerusform>%n 周</numerusform></translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>%n 次跟进</numerusform></translation>
+            <numerusform>%n 次跟进</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform></translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform></translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2030,12 +2059,14 @@
     <message numerus="yes">
         <source>%n close(s)</source>
         <translation>
-            <numerusform>成交 %n 笔</numerusform></translation>
+            <numerusform>成交 %n 笔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n close(s) (%2)</source>
         <translation>
-            <numerusform>成交 %1 / %n 笔（%2）</numerusform></translation>
+            <numerusform>成交 %1 / %n 笔（%2）</numerusform>
+        </translation>
     </message>
     <message>
         <source>amount %1</source>
@@ -2048,32 +2079,38 @@
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>跟进 %n 次</numerusform></translation>
+            <numerusform>跟进 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n touch(es) (%2)</source>
         <translation>
-            <numerusform>跟进 %1 / %n 次（%2）</numerusform></translation>
+            <numerusform>跟进 %1 / %n 次（%2）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Today: %n touch(es)</source>
         <translation>
-            <numerusform>今日跟进 %n 次</numerusform></translation>
+            <numerusform>今日跟进 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Today: %1 of %n touch(es) (%2)</source>
         <translation>
-            <numerusform>今日跟进 %1 / %n 次（%2）</numerusform></translation>
+            <numerusform>今日跟进 %1 / %n 次（%2）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s) not recorded</source>
         <translation>
-            <numerusform>到店未登记 %n 人</numerusform></translation>
+            <numerusform>到店未登记 %n 人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s): %1 recorded as contacts (%2), %3 left no name</source>
         <translation>
-            <numerusform>到店 %n 人：%1 人登记为联系人（%2），%3 人未留姓名</numerusform></translation>
+            <numerusform>到店 %n 人：%1 人登记为联系人（%2），%3 人未留姓名</numerusform>
+        </translation>
     </message>
     <message>
         <source>No weekly referral goal</source>
@@ -2082,7 +2119,8 @@
     <message numerus="yes">
         <source>Referrals wanted: %n a week</source>
         <translation>
-            <numerusform>转介绍目标：每周 %n 人</numerusform></translation>
+            <numerusform>转介绍目标：每周 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>A visitor left without giving a name: Ctrl+Shift+W counts one for today</source>

@@ -96,9 +96,9 @@ def test_wecom_remark_name_first_then_customer_name() -> None:
     mapping = guess_mapping(["客户名称", "备注名", "企业标签", "个人标签", "备注手机号", "描述"])
     assert mapping == (F.NICKNAME, F.NAME, F.TAGS, F.TAGS, F.PHONE, F.NOTES)
     row = record_from_cells(3, ["Jason", "", "A类", "到店", "186-1111-2222", ""], mapping)
-    assert row is not None and row.name == "Jason"
+    assert isinstance(row, ImportRecord) and row.name == "Jason"
     row = record_from_cells(4, ["小林", "林小红", "A类", "", "", ""], mapping)
-    assert row is not None and (row.name, row.tags) == ("林小红", ("A类",))
+    assert isinstance(row, ImportRecord) and (row.name, row.tags) == ("林小红", ("A类",))
 
 
 def test_record_from_cells() -> None:
@@ -132,7 +132,7 @@ def test_record_from_cells() -> None:
     )
     assert record_from_cells(8, ["", " ", ""], mapping) is None
     short = record_from_cells(9, ["张"], mapping)
-    assert short is not None and short.name == "张"
+    assert isinstance(short, ImportRecord) and short.name == "张"
 
 
 def test_names_phones_and_cells() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -277,3 +278,34 @@ def test_chinese_words_for_import_errors(qapp: Any, tmp_path: Path) -> None:
         )
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_refused_and_the_wizard_stays(
+    wizard: ImportWizard, tmp_path: Path, qtbot: Any
+) -> None:
+    pipe = tmp_path / "contacts.csv"
+    os.mkfifo(pipe)
+    w = wizard
+    w.file_page.path.setText(str(pipe))
+    w.next()
+    qtbot.waitUntil(lambda: "not an ordinary file" in w.file_page.status.text())
+    assert w.currentId() == ImportWizard.FILE
+
+
+def test_undecodable_and_other_encoding_rows_are_named_in_the_summary(
+    wizard: ImportWizard, db: Database, tmp_path: Path, qtbot: Any
+) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        "姓名,手机\n张三,13800138000\n".encode()
+        + b"\xe6\x9d\x8e\xc3(\xe5\x9b\x9b,13900139000\n"
+        + "王五,13700137000\n".encode("gbk")
+    )
+    to_summary(qtbot, wizard, path)
+    text = wizard.summary_page.issues.toPlainText()
+    assert "Row 3 (not imported): Some characters cannot be read" in text
+    assert "“李\ufffd(四,13900139000”" in text
+    assert "Row 4 (note): This row is in a different encoding" in text
+    finish(qtbot, wizard)
+    assert names(db) == ["张三", "王五"]

@@ -38,8 +38,15 @@ Output (stable; scripts may rely on it), one ``key: value`` per line:
 Exit status: 0 when the file was read (even if some rows had errors), 1 when it
 could not be read or stored at all (a message on stderr names the reason, e.g.
 ``not_vcard``, ``empty``, ``no_rows``, ``no_name_column``, ``not_xlsx``),
-2 for bad arguments. ``undo-import`` prints ``undone: import ID`` and exits 0,
-or 1 if the import is unknown or undone already.
+2 for bad arguments; a second stderr line says the same in the user's language
+(``--lang``, else the setting). Only regular files are read (a named pipe is
+refused). A line of a text file that cannot be decoded is an error of its row
+(``undecodable``), a line in the other encoding of UTF-8/GB18030 a warning
+(``other_encoding``); an XLSX cell longer than 32,767 characters leaves its row
+out (``cell_too_long``), and sheets past the row, column or size limits are
+refused (``too_many_rows``, ``too_many_columns``, ``too_large``).
+``undo-import`` prints ``undone: import ID`` and exits 0, or 1 if the import is
+unknown or undone already.
 """
 
 from __future__ import annotations
@@ -54,6 +61,7 @@ from deskcrm.core.errors import DeskCRMError, StorageError
 from deskcrm.core.io.records import Field
 from deskcrm.core.io.tabular import DELIMITERS, FileKind
 from deskcrm.core.services import imports
+from deskcrm.core.services.database import Database
 from deskcrm.core.services.imports import (
     DuplicatePolicy,
     ImportSource,
@@ -95,10 +103,17 @@ def register(subparsers: Any) -> None:
     undo.add_argument("batch_id", type=int, metavar="ID", help="the import's id")
 
 
-def _fail(path: str, exc: DeskCRMError) -> int:
+def _fail(path: str, exc: DeskCRMError, args: argparse.Namespace, db: Database) -> int:
     reason = exc.data.get("reason", exc.code)
     detail = f" ({exc.detail})" if exc.detail and exc.detail not in (reason, path) else ""
     print(f"deskcrm: error: cannot import {path}: {reason}{detail}", file=sys.stderr)
+    # Then the same sentence the import wizard shows, in the user's language.
+    from deskcrm.commands.plan import _use_language
+    from deskcrm.ui.i18n import error_message
+
+    app = _use_language(args, db)
+    print(f"deskcrm: {error_message(exc)}", file=sys.stderr)
+    del app
     return 1
 
 
@@ -172,7 +187,7 @@ def _import(args: argparse.Namespace, ctx: CommandContext) -> int:
     except StorageError:
         raise  # said by cli.main's handler: "the disk is full", and where
     except DeskCRMError as exc:
-        return _fail(str(path), exc)
+        return _fail(str(path), exc, args, db)
     print("\n".join(summary_lines(source, summary)))
     return 0
 

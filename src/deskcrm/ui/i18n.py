@@ -192,6 +192,21 @@ def _import_failed_text(exc: DeskCRMError) -> str:
     texts: dict[str, Callable[[], str]] = {
         "not_found": lambda: tr("The file does not exist (any more)."),
         "not_a_file": lambda: tr("This is a folder, not a file."),
+        "not_regular": lambda: tr(
+            "This is not an ordinary file (a pipe or a device); only files can be imported."
+        ),
+        "wrong_encoding": lambda: (
+            tr(
+                "The file cannot be read as “%1” (from row %2). Choose another encoding, or let "
+                "DeskCRM detect it."
+            )
+            .replace("%1", str(exc.data.get("encoding", "")))
+            .replace("%2", str(exc.data.get("row", "")))
+        ),
+        "too_many_columns": lambda: tr(
+            "The sheet has filled cells beyond column %1; a contact list is never that wide. "
+            "Copy the columns you need into a new sheet and import that."
+        ).replace("%1", str(exc.data.get("limit", ""))),
         "unreadable": lambda: tr("The file could not be opened: %1").replace("%1", exc.detail),
         "empty": lambda: tr("The file is empty."),
         "no_rows": lambda: tr("The file has column headers but no rows to import."),

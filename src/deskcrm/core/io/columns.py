@@ -15,11 +15,13 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import itemgetter
 
+from deskcrm.core.io.formula import restore
 from deskcrm.core.io.records import (
     MULTI_FIELDS,
     Field,
     ImportPhone,
     ImportRecord,
+    NotedRow,
     RowProblem,
 )
 from deskcrm.core.io.tag_split import split_all
@@ -293,16 +295,9 @@ def has_name(mapping: Iterable[Field]) -> bool:
     return bool(fields & {F.NAME, F.FAMILY_NAME, F.GIVEN_NAME, F.NICKNAME})
 
 
-# Spreadsheets neutralise cells that would run as formulas with a leading apostrophe
-# (our own exports do); reading one back should give the value that was meant.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def clean_cell(value: str) -> str:
-    text = value.replace("\x00", "")
-    if text.startswith("'") and text[1:2] and text[1] in _FORMULA_START:
-        text = text[1:]
-    return text.strip()
+    """A cell's value: NULs gone, the apostrophe an export put before a formula taken off."""
+    return restore(value.replace("\x00", "")).strip()
 
 
 _PHONE_SPLIT = re.compile(r":::|[,，;；、/|\r\n]+")
@@ -367,7 +362,12 @@ class _RowReader:
         # The tag cells of a customer list repeat a lot: split each distinct text once.
         self.tag_memo: dict[tuple[str, ...], tuple[str, ...]] = {}
 
-    def record(self, row: int, cells: Sequence[str]) -> ImportRecord | None:
+    def record(self, row: int, cells: Sequence[str]) -> ImportRecord | RowProblem | None:
+        noted: tuple[str, ...] = ()
+        if type(cells) is NotedRow:
+            if cells.problem:
+                return RowProblem(row, cells.problem, data=dict(cells.data))
+            noted = cells.warnings
         joined = "".join(cells)
         if "\x00" in joined or "'" in joined:
             values = [clean_cell(c) for c in cells]
@@ -376,10 +376,10 @@ class _RowReader:
         if not any(values):
             return None
         width = self.width
-        warnings: tuple[str, ...] = ()
+        warnings = noted
         if len(values) != width:
             if any(values[width:]):
-                warnings = ("extra_cells",)
+                warnings += ("extra_cells",)
             values = (values + [""] * width)[:width]
         values.append("")
         if self.one_each is not None:
@@ -430,8 +430,11 @@ class _RowReader:
 
 def record_from_cells(
     row: int, cells: Sequence[str], mapping: Sequence[Field], headers: Sequence[str] = ()
-) -> ImportRecord | None:
-    """The record of one table row; None for a blank row (skipped without comment)."""
+) -> ImportRecord | RowProblem | None:
+    """The record of one table row; None for a blank row (skipped without comment).
+
+    A RowProblem when the reader marked the row unusable (a NotedRow, e.g. undecodable).
+    """
     return _RowReader(mapping, headers).record(row, cells)
 
 

@@ -1,10 +1,10 @@
 """Writing contacts as CSV (UTF-8 with BOM, for Excel), XLSX and vCard 3.0.
 
-Cells a spreadsheet would run as a formula (starting with = + - @, a tab or a
-carriage return) get a leading apostrophe in CSV and XLSX, as OWASP advises
-for CSV injection; our importer drops that apostrophe again, so a file we
-wrote reads back unchanged. XLSX cells are always written as text, never as
-formulas. The header words are the ones our importer (core.io.columns)
+Cells a spreadsheet would run as a formula get a leading apostrophe in CSV and
+XLSX (core.io.formula, which the importer uses to take it off again); a cell of
+tags is joined by core.io.tag_split.join_tags, which quotes a tag the importer
+would split; so a file we wrote reads back unchanged. XLSX cells are always
+written as text, never as formulas. The header words are the ones our importer (core.io.columns)
 recognises, in English or Chinese.
 """
 
@@ -21,6 +21,9 @@ from pathlib import Path
 from typing import IO
 
 from deskcrm.core.errors import DeskCRMError
+from deskcrm.core.io.formula import needs_mark
+from deskcrm.core.io.formula import neutralise as neutralise
+from deskcrm.core.io.tag_split import join_tags
 from deskcrm.core.io.xlsx_writer import write_sheet
 from deskcrm.core.rules.pinyin import SURNAME_READINGS
 
@@ -98,14 +101,6 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("source", "Source", "来源"),
 )
 PHONE_JOIN = "; "
-TAG_JOIN = ", "
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_FIRST = frozenset(_FORMULA_START)
-
-
-def neutralise(value: str) -> str:
-    """A cell that cannot run as a formula: "=1+1" -> "'=1+1"."""
-    return "'" + value if value[:1] in _FORMULA_FIRST else value
 
 
 def headers(lang: str = "en") -> list[str]:
@@ -122,13 +117,13 @@ _ROW = attrgetter(*FIELDS)
 
 def cells(texts: Sequence[str]) -> list[str]:
     """A row's texts in COLUMNS order as cells: none can run as a formula."""
-    return ["'" + t if t[:1] in _FORMULA_FIRST else t for t in texts]
+    return ["'" + t if needs_mark(t) else t for t in texts]
 
 
 def row_of(contact: ExportContact) -> list[str]:
     texts = list(_ROW(contact))
     texts[PHONES_AT] = PHONE_JOIN.join([p.raw for p in texts[PHONES_AT]])
-    texts[TAGS_AT] = TAG_JOIN.join(texts[TAGS_AT])
+    texts[TAGS_AT] = join_tags(texts[TAGS_AT])
     return cells(texts)
 
 

@@ -71,6 +71,28 @@ class ImportRecord:
     warnings: tuple[str, ...] = ()
 
 
+class NotedRow(list[str]):
+    """The cells of a row the file reader has something to say about.
+
+    `problem` (e.g. "undecodable") means the row cannot be used and becomes a
+    RowProblem; `warnings` are codes the record carries. Plain rows stay lists,
+    so the common case costs nothing.
+    """
+
+    def __init__(
+        self,
+        cells: list[str],
+        *,
+        warnings: tuple[str, ...] = (),
+        problem: str = "",
+        data: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(cells)
+        self.warnings = warnings
+        self.problem = problem
+        self.data = data or {}
+
+
 @dataclass(frozen=True)
 class RowProblem:
     """A row (or card) that could not be read into a record at all; the rest still import."""

@@ -8,6 +8,12 @@ many NUL bytes at odd or even offsets, then GB18030 (the superset of GBK and
 GB2312 that Chinese Excel saves). Statistical detectors label short GBK files
 as Big5 or a Western code page, and sample only the start of big files; a
 wrong guess here is still fixable because the wizard lets the user choose.
+
+Text is decoded line by line (except UTF-16), strictly: a line that is not
+valid in the file's encoding is tried in the other of UTF-8 and GB18030 (a
+warning on its row), else its row is left out as "undecodable" with the text
+quoted. Nothing is replaced by U+FFFD behind the user's back. XLSX sheets are
+streamed by core.io.xlsx_reader, within limits a hostile file cannot pass.
 """
 
 from __future__ import annotations
@@ -15,8 +21,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import warnings
-import zipfile
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -24,9 +29,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
-from deskcrm.core.errors import DeskCRMError, ImportFailed
+from deskcrm.core.errors import ImportFailed
+from deskcrm.core.io import xlsx_reader
 from deskcrm.core.io.columns import header_score
-from deskcrm.core.io.records import ImportCancelled
+from deskcrm.core.io.records import ImportCancelled, NotedRow
 
 # (done, total) in bytes; returning False asks the reader to stop (ImportFailed "cancelled").
 Progress = Callable[[int, int], bool]
@@ -50,14 +56,27 @@ SCAN_CHUNK = 1 << 20
 FIELD_LIMIT = 4 << 20
 csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
 
-# Uncompressed size of a workbook's shared strings we are willing to hold in memory.
-MAX_SHARED_STRINGS = 512 << 20
 _XLSX_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls (and .doc) container
 _TEXT_EXT = {".csv", ".txt", ".tsv", ".tab", ".text", ""}
 
 
+def check_regular(path: Path) -> None:
+    """Refuse what is not a regular file before opening it: a named pipe or a device blocks."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise ImportFailed(str(path), reason="not_found", path=str(path)) from None
+    except OSError as exc:
+        raise ImportFailed(str(exc), reason="unreadable", path=str(path)) from None
+    if stat.S_ISDIR(mode):
+        raise ImportFailed(str(path), reason="not_a_file", path=str(path))
+    if not stat.S_ISREG(mode):
+        raise ImportFailed(str(path), reason="not_regular", path=str(path))
+
+
 def _head(path: Path, size: int = 4096) -> bytes:
+    check_regular(path)
     try:
         with path.open("rb") as f:
             return f.read(size)
@@ -141,7 +160,13 @@ def _decodes(path: Path, encoding: str, progress: Progress | None) -> bool:
 
 
 def detect_encoding(path: Path, progress: Progress | None = None) -> str:
-    """The encoding of a text file (a Python codec name); see the module docstring."""
+    """The encoding of a text file (a Python codec name); see the module docstring.
+
+    A file that is not wholly valid in one encoding (one damaged line, or lines
+    pasted from a GBK file into a UTF-8 one) gets the encoding most of its
+    non-ASCII lines read in; `_text_rows` then reads it line by line and names
+    the lines that needed the other encoding or could not be read.
+    """
     head = _head(path, 64 * 1024)
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
@@ -152,9 +177,33 @@ def detect_encoding(path: Path, progress: Progress | None = None) -> str:
         return guess
     if _decodes(path, "utf-8", progress):
         return "utf-8"
-    if _decodes(path, "gb18030", progress):
+    utf8, gbk, neither = _line_votes(path)
+    if utf8 >= gbk and utf8 >= neither:
+        return "utf-8"
+    if gbk >= neither:
         return "gb18030"
     return "latin-1"
+
+
+def _line_votes(path: Path) -> tuple[int, int, int]:
+    """How many non-ASCII lines read as UTF-8, as GB18030 only, and as neither."""
+    utf8 = gbk = neither = 0
+    with path.open("rb") as f:
+        for line in f:
+            if line.isascii():
+                continue
+            try:
+                line.decode("utf-8")
+                utf8 += 1
+                continue
+            except UnicodeDecodeError:
+                pass
+            try:
+                line.decode("gb18030")
+                gbk += 1
+            except UnicodeDecodeError:
+                neither += 1
+    return utf8, gbk, neither
 
 
 def _parse_sample(sample: str, delimiter: str) -> list[list[str]]:
@@ -232,24 +281,110 @@ class _Counting(io.RawIOBase):
         return n
 
 
+# Encodings whose lines end in a plain b"\n" byte (no multi-byte character holds one), so
+# a file in them can be decoded line by line; UTF-16 cannot.
+_LINE_ENCODINGS = frozenset({"utf_8", "utf_8_sig", "gb18030", "gbk", "gb2312", "big5", "latin_1"})
+# A line that is not valid in the file's encoding is tried in the other one of the pair
+# (a GBK line pasted into a UTF-8 file, or the other way round).
+_OTHER_ENCODING = {"utf_8": "gb18030", "utf_8_sig": "gb18030", "gb18030": "utf-8"}
+# How much of an unreadable line a row problem quotes, to find it in the file.
+_QUOTE_CHARS = 60
+
+
+def _codec_name(encoding: str) -> str:
+    try:
+        return codecs.lookup(encoding).name.replace("-", "_")
+    except LookupError:
+        raise ImportFailed(encoding, reason="bad_encoding", encoding=encoding) from None
+
+
+class _LineDecoder:
+    """Decodes a file line by line, noting which lines needed the other encoding or failed."""
+
+    def __init__(self, encoding: str) -> None:
+        name = _codec_name(encoding)
+        self.encoding = "utf-8" if name == "utf_8_sig" else encoding
+        self.first = name == "utf_8_sig"
+        self.other = _OTHER_ENCODING.get(name)
+        self.other_used = False
+        self.bad: str | None = None  # the first undecodable line of the current row
+
+    def lines(self, raw: IO[bytes]) -> Iterator[str]:
+        encoding, other = self.encoding, self.other
+        for line in raw:
+            if self.first:
+                self.first = False
+                line = line.removeprefix(codecs.BOM_UTF8)
+            cr = line.find(b"\r")
+            if cr != -1 and cr != len(line) - 2:
+                # Old Mac line ends (a lone CR): the csv module wants one line at a time.
+                parts = line.replace(b"\r\n", b"\n").replace(b"\r", b"\n").splitlines(True)
+            else:
+                parts = [line]
+            for part in parts:
+                try:
+                    yield part.decode(encoding)
+                    continue
+                except UnicodeDecodeError:
+                    pass
+                if other is not None:
+                    try:
+                        text = part.decode(other)
+                        self.other_used = True
+                        yield text
+                        continue
+                    except UnicodeDecodeError:
+                        pass
+                text = part.decode(encoding, errors="replace")
+                if self.bad is None:
+                    self.bad = " ".join(text.split())[:_QUOTE_CHARS]
+                yield text
+
+    def noted(self, cells: list[str]) -> list[str]:
+        """The row as read, or a NotedRow saying what its lines needed."""
+        if self.bad is None and not self.other_used:
+            return cells
+        if self.bad is not None:
+            noted = NotedRow(cells, problem="undecodable", data={"text": self.bad})
+        else:
+            noted = NotedRow(cells, warnings=("other_encoding",))
+        self.bad, self.other_used = None, False
+        return noted
+
+
 def _text_rows(
     path: Path, encoding: str, delimiter: str, progress: Progress | None = None
 ) -> Iterator[tuple[int, list[str]]]:
-    """(row number, cells) of every row; a quoted newline stays inside its row."""
+    """(row number, cells) of every row; a quoted newline stays inside its row.
+
+    Nothing is replaced silently: a row with a line that cannot be decoded comes as a
+    NotedRow with the problem "undecodable" (the importer leaves it out and says
+    so), one read in the other encoding of the pair as a NotedRow with a warning.
+    """
+    by_line = _codec_name(encoding) in _LINE_ENCODINGS
     with path.open("rb") as raw:
         counting = _Counting(raw, path.stat().st_size, progress)
         buffered = io.BufferedReader(counting, buffer_size=SCAN_CHUNK)
-        text = io.TextIOWrapper(buffered, encoding=encoding, errors="replace", newline="")
-        reader = csv.reader(text, delimiter=delimiter)
         row = 0
         try:
-            for cells in reader:
-                row += 1
-                yield row, cells
+            if by_line:
+                decoder = _LineDecoder(encoding)
+                reader = csv.reader(decoder.lines(buffered), delimiter=delimiter)
+                for cells in reader:
+                    row += 1
+                    yield row, decoder.noted(cells)
+            else:
+                text = io.TextIOWrapper(buffered, encoding=encoding, errors="strict", newline="")
+                for cells in csv.reader(text, delimiter=delimiter):
+                    row += 1
+                    yield row, cells
         except csv.Error as exc:
             raise ImportFailed(str(exc), reason="malformed", row=row + 1) from None
-        except LookupError:
-            raise ImportFailed(encoding, reason="bad_encoding", encoding=encoding) from None
+        except UnicodeError as exc:
+            # A whole-file encoding (UTF-16) that does not fit this file.
+            raise ImportFailed(
+                str(exc), reason="wrong_encoding", encoding=encoding, row=row + 1
+            ) from None
 
 
 def _cell_text(value: Any) -> str:
@@ -267,66 +402,16 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def _check_workbook_size(path: Path) -> None:
-    """Refuse a workbook whose text table would not fit in memory.
-
-    openpyxl streams the rows of a sheet but loads every shared string at once.
-    """
-    try:
-        with zipfile.ZipFile(path) as z:
-            size = sum(
-                i.file_size for i in z.infolist() if i.filename.endswith("sharedStrings.xml")
-            )
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return  # openpyxl reports the damage in its own words
-    if size > MAX_SHARED_STRINGS:
-        raise ImportFailed(str(path), reason="too_large", path=str(path))
-
-
-def _open_workbook(path: Path) -> Any:
-    import openpyxl  # only XLSX imports pay for it
-
-    _check_workbook_size(path)
-    try:
-        with warnings.catch_warnings():
-            # Files written by other tools (WeCom among them) lack a default style;
-            # openpyxl warns and carries on, which is what we want.
-            warnings.simplefilter("ignore")
-            return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
-        raise ImportFailed(str(exc), reason="not_xlsx", path=str(path)) from None
-    except Exception as exc:  # openpyxl raises many kinds on damaged files
-        raise ImportFailed(str(exc), reason="not_xlsx", path=str(path)) from None
-
-
 def sheet_names(path: Path) -> tuple[str, ...]:
-    wb = _open_workbook(path)
-    try:
-        return tuple(wb.sheetnames)
-    finally:
-        wb.close()
+    return tuple(xlsx_reader.open_workbook(path).sheets)
 
 
 def _xlsx_rows(
     path: Path, sheet: str, progress: Progress | None = None
 ) -> Iterator[tuple[int, list[str]]]:
-    wb = _open_workbook(path)
-    try:
-        if sheet not in wb.sheetnames:
-            raise ImportFailed(sheet, reason="no_sheet", sheet=sheet)
-        ws = wb[sheet]
-        total = ws.max_row or 0
-        try:
-            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                if progress is not None and progress(number, total) is False:
-                    raise ImportCancelled()
-                yield number, [_cell_text(v) for v in values]
-        except DeskCRMError:
-            raise
-        except Exception as exc:  # a damaged sheet part fails mid-way in openpyxl
-            raise ImportFailed(str(exc), reason="not_xlsx", path=str(path)) from None
-    finally:
-        wb.close()
+    """The rows of a sheet, streamed with limits (core.io.xlsx_reader); never openpyxl's padding."""
+    book = xlsx_reader.open_workbook(path)
+    return xlsx_reader.iter_rows(book, sheet, _cell_text, progress)
 
 
 def _find_header(rows: Sequence[tuple[int, list[str]]]) -> int:
@@ -351,6 +436,15 @@ def _strip_row(cells: Sequence[str]) -> tuple[str, ...]:
     while out and not out[-1].strip():
         out.pop()
     return tuple(c.replace("\x00", "") for c in out)
+
+
+def _sample(path: Path, encoding: str) -> str:
+    """The start of a text file, to guess its delimiter (a bad byte here only blurs the guess)."""
+    try:
+        with path.open("r", encoding=encoding, errors="replace", newline="") as f:
+            return f.read(SNIFF_CHARS)
+    except UnicodeError as exc:
+        raise ImportFailed(str(exc), reason="wrong_encoding", encoding=encoding, row=1) from None
 
 
 def open_table(
@@ -379,13 +473,9 @@ def open_table(
     else:
         if encoding is None:
             encoding = detect_encoding(path, progress)
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise ImportFailed(encoding, reason="bad_encoding", encoding=encoding) from None
+        _codec_name(encoding)
         if delimiter is None:
-            with path.open("r", encoding=encoding, errors="replace", newline="") as f:
-                delimiter = detect_delimiter(f.read(SNIFF_CHARS))
+            delimiter = detect_delimiter(_sample(path, encoding))
         rows_iter = _text_rows(path, encoding, delimiter)
     try:
         for item in rows_iter:

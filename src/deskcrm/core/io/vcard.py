@@ -177,7 +177,15 @@ def _decode_bytes(data: bytes, charset: str | None) -> str:
         except (UnicodeError, LookupError, ValueError):
             # A charset name may be junk ("UTF\x00-8", "base64"): fall back to guessing.
             continue
-    return data.decode("utf-8", errors="replace")
+    raise _Undecodable(data.decode("utf-8", errors="replace"))
+
+
+class _Undecodable(Exception):
+    """A value no charset reads: the card is left out and named, never stored with U+FFFD."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = " ".join(text.split())[:60]
 
 
 def _decode_value(prop: _Property) -> str:
@@ -275,6 +283,13 @@ def _name_from_parts(parts: Sequence[str]) -> str:
 
 
 def _record(card: _Card) -> ImportRecord | RowProblem:
+    try:
+        return _read_card(card)
+    except _Undecodable as bad:
+        return RowProblem(card.position, "undecodable", data={"text": bad.text})
+
+
+def _read_card(card: _Card) -> ImportRecord | RowProblem:
     first: dict[str, str] = {}
     phones: list[ImportPhone] = []
     emails: list[str] = []

@@ -17,7 +17,6 @@ from deskcrm.core.io.export import (
     FIELDS,
     PHONE_JOIN,
     PHONES_AT,
-    TAG_JOIN,
     TAGS_AT,
     ExportCancelled,
     ExportContact,
@@ -29,6 +28,7 @@ from deskcrm.core.io.export import (
     write,
     write_rows,
 )
+from deskcrm.core.io.tag_split import join_tags
 from deskcrm.core.services.database import Database
 from deskcrm.db.dialect import bulk_rows
 from deskcrm.db.models import Contact, ContactPhone, ContactTag, Tag
@@ -149,7 +149,7 @@ def _all_rows(s: Session) -> tuple[int, Iterator[list[str]]]:
     ):
         phones[cid].append(raw)
     phone_texts = {cid: PHONE_JOIN.join(raws) for cid, raws in phones.items()}
-    tag_texts = {cid: TAG_JOIN.join(names) for cid, names in _tags(s, None).items()}
+    tag_texts = {cid: join_tags(names) for cid, names in _tags(s, None).items()}
     joined = ("phones", "tags")  # filled here; an empty text column holds their place
     rows = bulk_rows(
         s,

@@ -159,6 +159,16 @@ def issue_text(issue: RowIssue) -> str:
             "The row has more cells than there are headers; extra cells were left out."
         ),
         "line_too_long": lambda: tr("A line too long to read was left out."),
+        "undecodable": lambda: tr(
+            "Some characters cannot be read in the file's encoding; the row was left out: “%1”"
+        ).replace("%1", str(d.get("text", ""))),
+        "other_encoding": lambda: tr(
+            "This row is in a different encoding from the rest of the file (GBK and UTF-8 "
+            "mixed); it was read that way, check it."
+        ),
+        "cell_too_long": lambda: tr(
+            "A cell is longer than %1 characters; the row was left out."
+        ).replace("%1", str(d.get("limit", ""))),
     }
     make = texts.get(issue.code)
     return make() if make is not None else issue.code
