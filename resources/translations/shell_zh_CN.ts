@@ -1720,32 +1720,27 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+            <numerusform>%n 天</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
-            <numerusform>%n 周</numerusform>
-        </translation>
+            <numerusform>%n 周</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>%n 次跟进</numerusform>
-        </translation>
+            <numerusform>%n 次跟进</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform>
-        </translation>
+            <numerusform>%n 位客户</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform>
-        </translation>
+            <numerusform>%n 页</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2059,14 +2054,12 @@
     <message numerus="yes">
         <source>%n close(s)</source>
         <translation>
-            <numerusform>成交 %n 笔</numerusform>
-        </translation>
+            <numerusform>成交 %n 笔</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n close(s) (%2)</source>
         <translation>
-            <numerusform>成交 %1 / %n 笔（%2）</numerusform>
-        </translation>
+            <numerusform>成交 %1 / %n 笔（%2）</numerusform></translation>
     </message>
     <message>
         <source>amount %1</source>
@@ -2079,38 +2072,32 @@
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>跟进 %n 次</numerusform>
-        </translation>
+            <numerusform>跟进 %n 次</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n touch(es) (%2)</source>
         <translation>
-            <numerusform>跟进 %1 / %n 次（%2）</numerusform>
-        </translation>
+            <numerusform>跟进 %1 / %n 次（%2）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Today: %n touch(es)</source>
         <translation>
-            <numerusform>今日跟进 %n 次</numerusform>
-        </translation>
+            <numerusform>今日跟进 %n 次</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Today: %1 of %n touch(es) (%2)</source>
         <translation>
-            <numerusform>今日跟进 %1 / %n 次（%2）</numerusform>
-        </translation>
+            <numerusform>今日跟进 %1 / %n 次（%2）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s) not recorded</source>
         <translation>
-            <numerusform>到店未登记 %n 人</numerusform>
-        </translation>
+            <numerusform>到店未登记 %n 人</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s): %1 recorded as contacts (%2), %3 left no name</source>
         <translation>
-            <numerusform>到店 %n 人：%1 人登记为联系人（%2），%3 人未留姓名</numerusform>
-        </translation>
+            <numerusform>到店 %n 人：%1 人登记为联系人（%2），%3 人未留姓名</numerusform></translation>
     </message>
     <message>
         <source>No weekly referral goal</source>
@@ -2119,8 +2106,7 @@
     <message numerus="yes">
         <source>Referrals wanted: %n a week</source>
         <translation>
-            <numerusform>转介绍目标：每周 %n 人</numerusform>
-        </translation>
+            <numerusform>转介绍目标：每周 %n 人</numerusform></translation>
     </message>
     <message>
         <source>A visitor left without giving a name: Ctrl+Shift+W counts one for today</source>
