@@ -187,6 +187,33 @@ def test_the_disk_full_import_message_is_short(
         conn.close()
 
 
+def test_an_import_whose_final_checkpoint_fails_is_not_reported_as_done(
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from deskcrm.core.errors import StorageError
+    from deskcrm.core.services.startup import DataFolder
+
+    def full(self: DataFolder) -> None:
+        raise StorageError(
+            "database or disk is full",
+            reason="disk_full",
+            stage="checkpoint",
+            path=str(folder / "deskcrm.sqlite3"),
+        )
+
+    monkeypatch.setattr(DataFolder, "settle", full)
+    csv = tmp_path / "in.csv"
+    csv.write_text("姓名,公司\n李娜,华为\n", "utf-8")
+    code = main(["--lang", "en", "--data-dir", str(folder), "import", str(csv)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "journal" in err and str(folder / "deskcrm.sqlite3") in err
+    assert "Traceback" not in err and "stored:" not in out  # no summary as if all were well
+
+
 def test_a_search_of_60000_characters_finds_nothing_without_an_error(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
