@@ -115,19 +115,30 @@ def test_walkin_counts_and_refuses_bad_input(
     assert main([*base, "--count", "-1", "--date", "2026-03-02"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out == [
-        f"walk-ins without a name on {date.today().isoformat()}: 1",
-        "walk-ins without a name on 2026-03-02: 3",
-        "walk-ins without a name on 2026-03-02: 2",
+        f"Walk-ins who left no name on {date.today().isoformat()}: 1",
+        "Walk-ins who left no name on 2026-03-02: 3",
+        "Walk-ins who left no name on 2026-03-02: 2",
     ]
     assert main([*base, "--date", "2999-01-01"]) == 2
     assert "the day is in the future" in capsys.readouterr().err
     assert main([*base, "--count", "-5", "--date", "2026-03-02"]) == 2
+    assert "cannot go below 0" in capsys.readouterr().err
     assert main([*base, "--date", "yesterday"]) == 2
+    assert "not a date: 'yesterday'" in capsys.readouterr().err
+    zh = ["--data-dir", str(folder), "--lang", "zh_CN", "walkin"]
+    assert main([*zh, "--date", "2026-03-02"]) == 0
+    assert capsys.readouterr().out.strip() == "2026-03-02 未留名的到店访客：3"
+    assert main([*zh, "--date", "2999-01-01"]) == 2
+    assert "日期在将来" in capsys.readouterr().err
+    assert main([*zh, "--count", "-5", "--date", "2026-03-02"]) == 2
+    assert "不能少于 0" in capsys.readouterr().err
+    assert main([*zh, "--date", "昨天"]) == 2
+    assert "不是日期：'昨天'" in capsys.readouterr().err
     assert main(["--data-dir", str(folder), "stats", "--month", "2026-13"]) == 2
     assert "not a month" in capsys.readouterr().err
     ctx = CommandContext(DataPaths(folder), None)
     try:
-        assert walk_ins.unrecorded_on(ctx.open_db(), date(2026, 3, 2)) == 2  # nothing half-done
+        assert walk_ins.unrecorded_on(ctx.open_db(), date(2026, 3, 2)) == 3  # nothing half-done
     finally:
         ctx.close()
 

@@ -1954,6 +1954,22 @@
         <source>--days and --month cannot be used together: choose one</source>
         <translation>--days and --month cannot be used together: choose one</translation>
     </message>
+    <message>
+        <source>Walk-ins who left no name on %1: %2</source>
+        <translation>Walk-ins who left no name on %1: %2</translation>
+    </message>
+    <message>
+        <source>not a date: '%1' (use YYYY-MM-DD)</source>
+        <translation>not a date: '%1' (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>cannot count walk-ins: the day is in the future</source>
+        <translation>cannot count walk-ins: the day is in the future</translation>
+    </message>
+    <message>
+        <source>cannot count walk-ins: the count must be between -%1 and %1, not 0, and the day's total cannot go below 0</source>
+        <translation>cannot count walk-ins: the count must be between -%1 and %1, not 0, and the day's total cannot go below 0</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>

@@ -1720,27 +1720,32 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
-            <numerusform>%n 周</numerusform></translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>%n 次跟进</numerusform></translation>
+            <numerusform>%n 次跟进</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform></translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform></translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1940,7 +1945,8 @@
     <message numerus="yes">
         <source>Last %n day(s): %1 – %2</source>
         <translation>
-            <numerusform>最近 %n 天：%1 – %2</numerusform></translation>
+            <numerusform>最近 %n 天：%1 – %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>--days must be a whole number from 1 to %1, not '%2'</source>
@@ -1953,6 +1959,22 @@
     <message>
         <source>--days and --month cannot be used together: choose one</source>
         <translation>--days 和 --month 不能同时使用，请只选一个</translation>
+    </message>
+    <message>
+        <source>Walk-ins who left no name on %1: %2</source>
+        <translation>%1 未留名的到店访客：%2</translation>
+    </message>
+    <message>
+        <source>not a date: '%1' (use YYYY-MM-DD)</source>
+        <translation>不是日期：'%1'（请用 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>cannot count walk-ins: the day is in the future</source>
+        <translation>无法记录到店访客：日期在将来</translation>
+    </message>
+    <message>
+        <source>cannot count walk-ins: the count must be between -%1 and %1, not 0, and the day's total cannot go below 0</source>
+        <translation>无法记录到店访客：人数须在 -%1 到 %1 之间且不为 0，当天合计不能少于 0</translation>
     </message>
 </context>
 <context>
@@ -2054,12 +2076,14 @@
     <message numerus="yes">
         <source>%n close(s)</source>
         <translation>
-            <numerusform>成交 %n 笔</numerusform></translation>
+            <numerusform>成交 %n 笔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n close(s) (%2)</source>
         <translation>
-            <numerusform>成交 %1 / %n 笔（%2）</numerusform></translation>
+            <numerusform>成交 %1 / %n 笔（%2）</numerusform>
+        </translation>
     </message>
     <message>
         <source>amount %1</source>
@@ -2072,32 +2096,38 @@
     <message numerus="yes">
         <source>%n touch(es)</source>
         <translation>
-            <numerusform>跟进 %n 次</numerusform></translation>
+            <numerusform>跟进 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n touch(es) (%2)</source>
         <translation>
-            <numerusform>跟进 %1 / %n 次（%2）</numerusform></translation>
+            <numerusform>跟进 %1 / %n 次（%2）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Today: %n touch(es)</source>
         <translation>
-            <numerusform>今日跟进 %n 次</numerusform></translation>
+            <numerusform>今日跟进 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Today: %1 of %n touch(es) (%2)</source>
         <translation>
-            <numerusform>今日跟进 %1 / %n 次（%2）</numerusform></translation>
+            <numerusform>今日跟进 %1 / %n 次（%2）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s) not recorded</source>
         <translation>
-            <numerusform>到店未登记 %n 人</numerusform></translation>
+            <numerusform>到店未登记 %n 人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n walk-in(s): %1 recorded as contacts (%2), %3 left no name</source>
         <translation>
-            <numerusform>到店 %n 人：%1 人登记为联系人（%2），%3 人未留姓名</numerusform></translation>
+            <numerusform>到店 %n 人：%1 人登记为联系人（%2），%3 人未留姓名</numerusform>
+        </translation>
     </message>
     <message>
         <source>No weekly referral goal</source>
@@ -2106,7 +2136,8 @@
     <message numerus="yes">
         <source>Referrals wanted: %n a week</source>
         <translation>
-            <numerusform>转介绍目标：每周 %n 人</numerusform></translation>
+            <numerusform>转介绍目标：每周 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>A visitor left without giving a name: Ctrl+Shift+W counts one for today</source>

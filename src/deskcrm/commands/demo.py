@@ -40,12 +40,11 @@ def _seed_demo(args: argparse.Namespace, ctx: CommandContext) -> int:
         # rows out of the write-ahead log, and "seeded" would be a lie.
         ctx.settle()
     except (StorageError, DatabaseCorrupt) as exc:
-        from deskcrm.commands.plan import _use_language
+        from deskcrm.commands.language import speaking
         from deskcrm.ui.i18n import error_message
 
-        app = _use_language(args, db)
-        print(f"deskcrm: error: {error_message(exc)}", file=sys.stderr)
-        del app
+        with speaking(args, db):
+            print(f"deskcrm: error: {error_message(exc)}", file=sys.stderr)
         return 1
     except DemoNotEmpty as exc:
         print(

@@ -108,12 +108,11 @@ def _fail(path: str, exc: DeskCRMError, args: argparse.Namespace, db: Database) 
     detail = f" ({exc.detail})" if exc.detail and exc.detail not in (reason, path) else ""
     print(f"deskcrm: error: cannot import {path}: {reason}{detail}", file=sys.stderr)
     # Then the same sentence the import wizard shows, in the user's language.
-    from deskcrm.commands.plan import _use_language
+    from deskcrm.commands.language import speaking
     from deskcrm.ui.i18n import error_message
 
-    app = _use_language(args, db)
-    print(f"deskcrm: {error_message(exc)}", file=sys.stderr)
-    del app
+    with speaking(args, db):
+        print(f"deskcrm: {error_message(exc)}", file=sys.stderr)
     return 1
 
 

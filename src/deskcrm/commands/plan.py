@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from deskcrm.commands import CommandContext, add_command
+from deskcrm.commands.language import speaking
 from deskcrm.core.io.export import ExportFailed
 from deskcrm.core.io.plan_ics import IcsKind
 from deskcrm.core.rules.plan_draft import Draft, template_purposes, value
@@ -74,23 +74,6 @@ def _day(text: str, today: date) -> date:
     if word == "tomorrow":
         return today + timedelta(days=1)
     return date.fromisoformat(text)
-
-
-def _use_language(args: argparse.Namespace, db: Database) -> Any:
-    """An offscreen Qt application speaking the UI language (--lang, else the setting):
-    the words are the UI's (Qt translations), the PDF needs its fonts. Offscreen, so no
-    display is needed. A QApplication, the kind the desktop app and its tests run in,
-    so one process can print and then open windows (or the other way round)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
-    from deskcrm.ui import i18n
-
-    app = None if QCoreApplication.instance() else QApplication(["deskcrm"])
-    lang = i18n.resolve_language(args.lang, str(db.get_setting("ui.language")))
-    i18n.install(lang)  # English too: it takes out another language's words
-    return app  # the caller holds it while printing, then lets it go
 
 
 def _print_day(db: Database, day: date) -> None:
@@ -214,11 +197,8 @@ def _plan(args: argparse.Namespace, ctx: CommandContext) -> int:
     except ValueError:
         print(f"deskcrm: error: not a date: {args.day!r} (use YYYY-MM-DD)", file=sys.stderr)
         return 2
-    app = _use_language(args, db)
-    try:
+    with speaking(args, db):
         return _draft(args, db, day) if args.draft else _output(args, db, day)
-    finally:
-        del app
 
 
 def _output(args: argparse.Namespace, db: Database, day: date) -> int:

@@ -57,12 +57,12 @@ Its keys, one per chart (a chart added to the dashboard appears here by itself):
   closes, touches}, each measure {done, target, has_target, share, met, remaining}).
 
 `walkin` counts N visitors (default 1; negative takes some back) who left without a name,
-on DATE (YYYY-MM-DD, default today), as the Ctrl+Shift+W key does, and prints
-``walk-ins without a name on DATE: COUNT``.
+on DATE (YYYY-MM-DD, default today), as the Ctrl+Shift+W key does, and prints the day's
+count in the UI language (``Walk-ins who left no name on DATE: COUNT``; DATE in ISO form).
 
 Exit status 2 for bad arguments (stats: N outside 1..3660, a month that is not YYYY-MM,
-both --days and --month; the message in the UI language) or a count that cannot be
-stored (a future day, below zero); nothing is written then.
+both --days and --month; walkin: a date that is not YYYY-MM-DD) or a count that cannot be
+stored (a future day, below zero); the message in the UI language; nothing is written then.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from deskcrm.commands import CommandContext, add_command
-from deskcrm.commands.plan import _use_language
+from deskcrm.commands.language import speaking
 from deskcrm.core.errors import ValidationError
 from deskcrm.core.io.plain import plain
 from deskcrm.core.rules.stats_period import Period
@@ -231,11 +231,8 @@ def _print(period: Period, got: Attainment, w: WalkIns, is_month: bool) -> None:
 
 
 def _refuse(args: argparse.Namespace, db: Database, bad: _BadArgument) -> int:
-    app = _use_language(args, db)
-    try:
+    with speaking(args, db):
         print(f"deskcrm: error: {bad.words()}", file=sys.stderr)
-    finally:
-        del app
     return 2
 
 
@@ -252,30 +249,30 @@ def _stats(args: argparse.Namespace, ctx: CommandContext) -> int:
     # The few lines need only two of the dashboard's reads (the same services, so the
     # same numbers): ~10 ms where the whole dashboard takes a few hundred at 100,000.
     got, w = attainment(db, period), walk_ins_in(db, charts)
-    app = _use_language(args, db)
-    try:
+    with speaking(args, db):
         _print(period, got, w, is_month)
-    finally:
-        del app
     return 0
 
 
 def _walkin(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from deskcrm.ui.vocabulary import stats_command as words
+
     db = ctx.open_db()
-    try:
-        day = db.today() if args.date is None else date.fromisoformat(args.date)
-    except ValueError:
-        print(f"deskcrm: error: not a date: {args.date!r} (use YYYY-MM-DD)", file=sys.stderr)
-        return 2
-    try:
-        count, _ = walk_ins.add_unrecorded(db, args.count, day)
-    except ValidationError as exc:
-        why = {
-            "walk_in_day": "the day is in the future",
-            "walk_ins": f"the count must be between -{walk_ins.MAX_STEP} and "
-            f"{walk_ins.MAX_STEP}, not 0, and the day's total cannot go below 0",
-        }.get(exc.field, str(exc))
-        print(f"deskcrm: error: cannot count walk-ins: {why}", file=sys.stderr)
-        return 2
-    print(f"walk-ins without a name on {day.isoformat()}: {count}")
+    with speaking(args, db):
+        try:
+            day = db.today() if args.date is None else date.fromisoformat(args.date)
+        except ValueError:
+            print(f"deskcrm: error: {words.bad_date(args.date)}", file=sys.stderr)
+            return 2
+        try:
+            count, _ = walk_ins.add_unrecorded(db, args.count, day)
+        except ValidationError as exc:
+            why = (
+                words.future_day()
+                if exc.field == "walk_in_day"
+                else words.bad_count(walk_ins.MAX_STEP)
+            )
+            print(f"deskcrm: error: {why}", file=sys.stderr)
+            return 2
+        print(words.walk_ins_on(day, count))
     return 0

@@ -1,4 +1,5 @@
-"""What `deskcrm stats` says around the targets: a period's heading and its argument errors."""
+"""What `deskcrm stats` and `deskcrm walkin` say around the targets: a period's heading,
+the day's walk-in count and their argument errors."""
 
 from __future__ import annotations
 
@@ -25,6 +26,25 @@ class StatsCommandWords(QObject):
     def days_or_month(self) -> str:
         return self.tr("--days and --month cannot be used together: choose one")
 
+    def walk_ins_on(self, day: date, count: int) -> str:
+        # The day as typed on the command line (ISO), so a script can read it back.
+        return fill(self.tr("Walk-ins who left no name on %1: %2"), day.isoformat(), count)
+
+    def bad_date(self, typed: str) -> str:
+        return fill(self.tr("not a date: '%1' (use YYYY-MM-DD)"), typed)
+
+    def future_day(self) -> str:
+        return self.tr("cannot count walk-ins: the day is in the future")
+
+    def bad_count(self, limit: int) -> str:
+        return fill(
+            self.tr(
+                "cannot count walk-ins: the count must be between -%1 and %1, not 0, "
+                "and the day's total cannot go below 0"
+            ),
+            limit,
+        )
+
 
 _WORDS = StatsCommandWords()
 
@@ -43,3 +63,19 @@ def bad_month(typed: str) -> str:
 
 def days_or_month() -> str:
     return _WORDS.days_or_month()
+
+
+def walk_ins_on(day: date, count: int) -> str:
+    return _WORDS.walk_ins_on(day, count)
+
+
+def bad_date(typed: str) -> str:
+    return _WORDS.bad_date(typed)
+
+
+def future_day() -> str:
+    return _WORDS.future_day()
+
+
+def bad_count(limit: int) -> str:
+    return _WORDS.bad_count(limit)
